@@ -1,0 +1,76 @@
+/// A company's compliance category, as BPJAMSOSTEK reports it.
+public enum ComplianceStatus: String, CaseIterable, Sendable, Codable, Hashable {
+    /// *Perusahaan Wajib Belum Daftar*: obliged to register, not registered at all.
+    case pwbd = "PWBD"
+    /// *Perusahaan Daftar Sebagian – Tenaga Kerja*: only some workers registered.
+    case pdsTK = "PDS-TK"
+    /// *PDS – Upah*: wages reported too low.
+    case pdsUpah = "PDS-Upah"
+    /// *PDS – Program*: not enrolled in every mandatory programme.
+    case pdsProgram = "PDS-Program"
+    /// Compliant: nothing outstanding.
+    case patuh = "Patuh"
+
+    /// The code as staff write it (`PWBD`, `PDS-TK`, …).
+    public var code: String { rawValue }
+
+    /// Parses a code regardless of case, spaces and dashes (`pds tk`, `PDS_TK`).
+    public init?(code: String) {
+        let key = code.uppercased().filter { $0.isLetter }
+        guard let match = ComplianceStatus.allCases.first(where: { $0.rawValue.uppercased().filter(\.isLetter) == key }) else {
+            return nil
+        }
+        self = match
+    }
+
+    /// Whether anything is outstanding.
+    public var isCompliant: Bool { self == .patuh }
+}
+
+/// Employer scale, which decides the mandatory programmes (Perpres 109/2013 art. 6).
+public enum Scale: String, CaseIterable, Sendable, Codable, Hashable {
+    case mikro, kecil, menengah, besar
+
+    /// The mandatory programmes for this scale.
+    public var mandatoryProgrammes: [Programme] {
+        switch self {
+        case .besar, .menengah: return [.jkk, .jkm, .jht, .jp]
+        case .kecil: return [.jkk, .jkm, .jht]
+        case .mikro: return [.jkk, .jkm]
+        }
+    }
+}
+
+/// The workers' social security programmes.
+public enum Programme: String, CaseIterable, Sendable, Codable {
+    /// *Jaminan Kecelakaan Kerja*: work accident.
+    case jkk = "JKK"
+    /// *Jaminan Kematian*: death.
+    case jkm = "JKM"
+    /// *Jaminan Hari Tua*: old age savings.
+    case jht = "JHT"
+    /// *Jaminan Pensiun*: pension.
+    case jp = "JP"
+}
+
+/// Legal form of a business.
+public enum LegalForm: String, CaseIterable, Sendable, Codable, Hashable {
+    case pt = "PT"
+    case cv = "CV"
+    case ud = "UD"
+    case koperasi = "Koperasi"
+    case perorangan = "Perorangan"
+
+    /// Parses the form as written in lists (`pt`, `P.T.`, `Kop.`).
+    public init?(text: String) {
+        let key = text.uppercased().filter(\.isLetter)
+        switch key {
+        case "PT": self = .pt
+        case "CV": self = .cv
+        case "UD": self = .ud
+        case "KOPERASI", "KOP": self = .koperasi
+        case "PERORANGAN", "USAHAPERORANGAN", "": self = .perorangan
+        default: return nil
+        }
+    }
+}
