@@ -89,11 +89,17 @@ public struct CompanyRow: Hashable, Sendable, Identifiable {
     public var status: ComplianceStatus
     public var stage: Stage?
     public var nextDeadline: Day?
+    /// Shown on wide terminals.
+    public var kelurahan: String
+    public var npwp: NPWP?
 
     public init(
         id: Int64, name: String, legalForm: LegalForm, kecamatan: String, sectorCode: String,
-        estimatedWorkers: Int, registeredWorkers: Int, status: ComplianceStatus, stage: Stage?, nextDeadline: Day?
+        estimatedWorkers: Int, registeredWorkers: Int, status: ComplianceStatus, stage: Stage?, nextDeadline: Day?,
+        kelurahan: String = "", npwp: NPWP? = nil
     ) {
+        self.kelurahan = kelurahan
+        self.npwp = npwp
         self.id = id
         self.name = name
         self.legalForm = legalForm

@@ -25,6 +25,12 @@ public struct Kecamatan: Hashable, Sendable, Codable {
         ]),
     ]
 
+    /// The name without the city it shares with the others (`Pekalongan Barat` → `Barat`), for narrow columns.
+    public static func shortName(_ name: String) -> String {
+        let prefix = "Pekalongan "
+        return name.hasPrefix(prefix) && name.count > prefix.count ? String(name.dropFirst(prefix.count)) : name
+    }
+
     /// The kecamatan that holds `kelurahan`, if any.
     public static func containing(kelurahan: String) -> Kecamatan? {
         let key = kelurahan.lowercased()

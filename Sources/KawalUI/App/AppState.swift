@@ -1,0 +1,142 @@
+import KawalDomain
+
+/// The company detail screen's state.
+public struct DetailState: Hashable, Sendable {
+    public var id: Int64
+    public var detail: CompanyDetail?
+    public var loaded = false
+    /// First timeline entry shown.
+    public var scroll = 0
+
+    public init(id: Int64) {
+        self.id = id
+    }
+}
+
+/// A screen pushed over the companies list.
+public enum Screen: Hashable, Sendable {
+    case detail(DetailState)
+    case help(scroll: Int)
+}
+
+/// The search line while the user types.
+public struct SearchEdit: Hashable, Sendable {
+    public var text: String
+    /// The search before editing began, restored by Esc.
+    public var previous: String
+}
+
+/// One line of the filter menu.
+public enum FilterItem: Hashable, Sendable {
+    case group(StringKey)
+    case status(ComplianceStatus)
+    case stage(Stage)
+    case kecamatan(String)
+    case sector(String)
+
+    public var isGroup: Bool { if case .group = self { return true } else { return false } }
+}
+
+/// The filter menu: a draft of the query's filters, applied with Enter.
+public struct FilterMenu: Hashable, Sendable {
+    public var items: [FilterItem]
+    public var cursor: Int
+    public var draft: CompanyQuery
+    public var top = 0
+
+    public init(query: CompanyQuery, sectors: [String]) {
+        var items: [FilterItem] = [.group(.filterGroupStatus)]
+        items += ComplianceStatus.allCases.map(FilterItem.status)
+        items.append(.group(.filterGroupStage))
+        items += Stage.allCases.map(FilterItem.stage)
+        items.append(.group(.filterGroupKecamatan))
+        items += Kecamatan.pekalongan.map { FilterItem.kecamatan($0.name) }
+        items.append(.group(.filterGroupSector))
+        let codes = sectors.isEmpty ? Sector.known.map(\.code) : sectors
+        items += codes.map(FilterItem.sector)
+        self.items = items
+        self.cursor = 1
+        self.draft = query
+    }
+
+    public func isOn(_ item: FilterItem) -> Bool {
+        switch item {
+        case .group: return false
+        case .status(let s): return draft.statuses.contains(s)
+        case .stage(let s): return draft.stages.contains(s)
+        case .kecamatan(let k): return draft.kecamatan.contains(k)
+        case .sector(let c): return draft.sectors.contains(c)
+        }
+    }
+
+    mutating func toggle() {
+        func flip<T: Hashable>(_ set: inout Set<T>, _ v: T) { if set.contains(v) { set.remove(v) } else { set.insert(v) } }
+        switch items[cursor] {
+        case .group: break
+        case .status(let s): flip(&draft.statuses, s)
+        case .stage(let s): flip(&draft.stages, s)
+        case .kecamatan(let k): flip(&draft.kecamatan, k)
+        case .sector(let c): flip(&draft.sectors, c)
+        }
+    }
+
+    mutating func move(_ delta: Int) {
+        var i = cursor
+        repeat {
+            i += delta > 0 ? 1 : -1
+            if i < 0 || i >= items.count { return }
+        } while items[i].isGroup
+        cursor = i
+    }
+}
+
+/// A message on the line above the status bar.
+public struct Message: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+}
+
+/// Everything the TUI knows. Changed only by `update`; drawn by `view`.
+public struct AppState: Hashable, Sendable {
+    public var size: Size
+    public var language: Language
+    public var today: Day
+    public var readOnly: Bool
+    public var list: ListState
+    public var stack: [Screen] = []
+    public var search: SearchEdit?
+    public var filterMenu: FilterMenu?
+    public var sortMenu: Int?
+    public var sectors: [String] = []
+    public var message: Message?
+    public var quit = false
+    public var keyMap: KeyMapID = .standard
+
+    public init(size: Size, language: Language, today: Day, readOnly: Bool, query: CompanyQuery = CompanyQuery()) {
+        self.size = size
+        self.language = language
+        self.today = today
+        self.readOnly = readOnly
+        self.list = ListState(query: query)
+    }
+
+    public var strings: Strings { Strings(language) }
+
+    /// The smallest terminal Kawal draws in.
+    public static let minimumSize = Size(width: 40, height: 10)
+
+    public var isTooSmall: Bool { size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height }
+
+    /// Rows of the companies table that fit on screen.
+    public var tableHeight: Int { max(1, size.height - 5) }
+
+    /// Lines of the detail timeline that fit on screen.
+    public var timelineHeight: Int { max(1, size.height - DetailLayout.timelineTop(size) - 2) }
+}
+
+/// Key maps by name (only the standard one for now), so the state stays a plain value.
+public enum KeyMapID: Hashable, Sendable {
+    case standard
+
+    public var map: KeyMap { .standard }
+}

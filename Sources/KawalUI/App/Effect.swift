@@ -1,0 +1,37 @@
+import KawalDomain
+
+/// Which slice of a list to read.
+public enum PageRequest: Hashable, Sendable {
+    /// The first rows.
+    case first
+    /// The rows after this key.
+    case after(RowKey)
+    /// The rows before this key, or the last rows when nil.
+    case before(RowKey?)
+}
+
+/// Work the app asks for; the runner performs it off the UI thread and answers with an `Action`.
+/// Update never does I/O itself.
+public enum Effect: Hashable, Sendable {
+    /// Read a page; answer `.pageLoaded` with the same generation.
+    case loadPage(generation: Int, query: CompanyQuery, request: PageRequest, limit: Int)
+    /// Count the rows; answer `.countLoaded`.
+    case count(generation: Int, query: CompanyQuery)
+    /// Read one company; answer `.detailLoaded`.
+    case loadDetail(id: Int64)
+    /// Read the sector codes present; answer `.sectorsLoaded`.
+    case loadSectors
+    /// Repaint the whole terminal (Ctrl-L).
+    case redraw
+}
+
+/// Something that happened: a key, a resize, or the result of an effect.
+public enum Action: Hashable, Sendable {
+    case key(Key)
+    case resized(Size)
+    case pageLoaded(generation: Int, request: PageRequest, page: CompanyPage)
+    case countLoaded(generation: Int, count: Int)
+    case detailLoaded(id: Int64, detail: CompanyDetail?)
+    case sectorsLoaded([String])
+    case loadFailed(message: String)
+}

@@ -1,0 +1,173 @@
+import KawalDomain
+
+/// Where the parts of the detail screen go.
+public enum DetailLayout {
+    /// First row of the timeline (below its heading).
+    public static func timelineTop(_ size: Size) -> Int { 12 }
+    /// Width of the ladder column; 0 when the terminal is too narrow for two columns.
+    static func ladderWidth(_ size: Size) -> Int { size.width >= 70 ? 34 : 0 }
+}
+
+/// The company detail screen: profile with identifiers and their sources, the ladder with
+/// the current stage marked, and the case timeline, newest first.
+enum DetailScreen {
+    static func draw(_ b: inout Buffer, _ state: AppState, _ d: DetailState, _ ctx: RenderContext) {
+        let s = state.strings
+        let w = b.size.width
+        guard let detail = d.detail else {
+            Chrome.titleBar(&b, state, left: s[.appName], right: "")
+            b.put(d.loaded ? s[.detailNotFound] : s[.loading], x: 1, y: 2, width: w - 2, style: d.loaded ? .error : .muted)
+            Chrome.statusBar(&b, state, commands: [.back, .help], glyphs: ctx.glyphs)
+            return
+        }
+        let c = detail.company
+        Chrome.titleBar(&b, state, left: "\(s[.appName]) · \(c.displayName)", right: c.status.code)
+        let ladderW = DetailLayout.ladderWidth(b.size)
+        let profileW = w - ladderW - (ladderW > 0 ? 1 : 0)
+        b.put(s[.detailProfile], x: 1, y: 1, style: .header)
+        drawProfile(&b, state, detail, x: 1, y: 2, width: profileW - 1, ctx)
+        if ladderW > 0 {
+            let lx = w - ladderW
+            for yy in 1...10 { b.put(ctx.glyphs.vertical, x: lx - 1, y: yy, style: .muted) }
+            b.put(s[.detailLadder], x: lx + 1, y: 1, style: .header)
+            drawLadder(&b, state, detail, x: lx + 1, y: 2, width: ladderW - 2, ctx)
+        }
+        let top = DetailLayout.timelineTop(b.size)
+        let heading = " " + s[.detailTimeline] + " "
+        b.put(String(repeating: ctx.glyphs.horizontal, count: w), x: 0, y: top - 1, style: .muted)
+        b.put(heading, x: 2, y: top - 1, style: .header)
+        drawTimeline(&b, state, detail, d.scroll, top: top, ctx)
+        Chrome.messageLine(&b, state)
+        Chrome.statusBar(&b, state, commands: [.back, .nextMatch, .help, .quit], glyphs: ctx.glyphs)
+    }
+
+    static func sourcesText(_ detail: CompanyDetail, _ field: String, _ s: Strings) -> String {
+        let src = detail.sources(of: field)
+        return src.isEmpty ? "" : "(" + src.map { s.source($0) }.joined(separator: ", ") + ")"
+    }
+
+    static func drawProfile(_ b: inout Buffer, _ state: AppState, _ detail: CompanyDetail, x: Int, y: Int, width: Int, _ ctx: RenderContext) {
+        let s = state.strings
+        let c = detail.company
+        let labelW = 8
+        var yy = y
+        func line(_ label: String, _ value: String, _ note: String = "", style: Style = .plain) {
+            b.put(label, x: x, y: yy, width: labelW, style: .muted)
+            let used = b.put(value, x: x + labelW, y: yy, style: style, maxWidth: width - labelW)
+            if !note.isEmpty, used + 1 < width - labelW {
+                b.put(" " + note, x: x + labelW + used, y: yy, style: .muted, maxWidth: width - labelW - used)
+            }
+            yy += 1
+        }
+        let none = s[.valueNone]
+        line(s[.fieldNPWP], c.npwp?.formatted ?? none, sourcesText(detail, "npwp", s))
+        line(s[.fieldNIB], c.nib?.digits ?? none, sourcesText(detail, "nib", s))
+        line(s[.fieldNPP], c.npp?.digits ?? none, sourcesText(detail, "npp", s))
+        line(s[.fieldKBLI], "\(c.sector.code) \(c.sector.label)")
+        line(s[.fieldAddress], c.address)
+        line("", "\(c.kelurahan), \(c.kecamatan)")
+        line(s[.fieldOwner], c.owner + (c.phone.isEmpty ? "" : " · \(s[.fieldPhone]) \(c.phone)"))
+        line(s[.fieldScale], "\(s.scale(c.scale)) · \(s[.fieldStatus]) \(c.status.code)")
+        line(s[.fieldWorkers], s.format(.workersSummary, s.number(c.estimatedWorkers), s.number(c.registeredWorkers), s.number(c.unprotectedWorkers)),
+             style: c.unprotectedWorkers > 0 ? .warning : .good)
+        if DetailLayout.ladderWidth(b.size) == 0, let kase = detail.complianceCase {
+            line(s[.fieldStage], s.stage(kase.stage) + (kase.nextDeadline.map { " · \(s[.fieldDeadline]) \(s.mediumDate($0))" } ?? ""))
+        }
+    }
+
+    static func drawLadder(_ b: inout Buffer, _ state: AppState, _ detail: CompanyDetail, x: Int, y: Int, width: Int, _ ctx: RenderContext) {
+        let s = state.strings
+        guard let kase = detail.complianceCase else {
+            b.put(s[.detailNoCase], x: x, y: y, width: width, style: .muted)
+            return
+        }
+        let reached = detail.stageReached
+        let currentRung = kase.stage.rung
+        for (i, stage) in Stage.ladder.enumerated() {
+            let yy = y + i
+            let date = reached[stage].map { s.shortDate($0) } ?? ""
+            let glyph: String
+            let style: Style
+            if stage == kase.stage {
+                glyph = ctx.glyphs.current
+                style = Style(foreground: stage == .referred ? .red : .cyan, bold: true)
+            } else if let r = currentRung, i < r {
+                glyph = ctx.glyphs.done
+                style = .plain
+            } else if currentRung == nil, reached[stage] != nil {
+                glyph = ctx.glyphs.done
+                style = .plain
+            } else {
+                glyph = ctx.glyphs.pending
+                style = .muted
+            }
+            let dateW = 8
+            b.put(glyph, x: x, y: yy, style: style)
+            b.put(s.stageShort(stage), x: x + 2, y: yy, width: width - dateW - 3, style: style, glyphs: ctx.glyphs)
+            b.put(date, x: x + width - dateW, y: yy, width: dateW, style: .muted, alignRight: true)
+        }
+        let yy = y + Stage.ladder.count
+        if kase.stage.isEnd {
+            let date = reached[kase.stage].map { " " + s.shortDate($0) } ?? ""
+            b.put("\(ctx.glyphs.current) \(s.stage(kase.stage))\(date)", x: x, y: yy, width: width,
+                  style: kase.stage == .compliant ? Style(foreground: .green, bold: true) : Style(bold: true), glyphs: ctx.glyphs)
+        } else if let due = kase.nextDeadline {
+            b.put("\(s[.fieldDeadline]) \(s.mediumDate(due))", x: x, y: yy, width: width,
+                  style: CompaniesScreen.deadlineStyle(due, today: state.today), glyphs: ctx.glyphs)
+        }
+    }
+
+    static func drawTimeline(_ b: inout Buffer, _ state: AppState, _ detail: CompanyDetail, _ scroll: Int, top: Int, _ ctx: RenderContext) {
+        let s = state.strings
+        let w = b.size.width
+        let height = state.timelineHeight
+        if detail.events.isEmpty {
+            b.put(detail.complianceCase == nil ? s[.detailNoCase] : s[.detailNoEvents], x: 1, y: top, width: w - 2, style: .muted)
+            return
+        }
+        let actorW = w >= 100 ? 14 : 9
+        for i in 0..<height {
+            let index = scroll + i
+            guard index < detail.events.count else { break }
+            let e = detail.events[index]
+            let y = top + i
+            b.put(s.mediumDate(e.occurredOn), x: 1, y: y, width: 11, style: .muted)
+            b.put(s.eventKind(e.kind), x: 13, y: y, width: 10, style: .accent, glyphs: ctx.glyphs)
+            b.put(summary(e, s), x: 24, y: y, width: w - 24 - actorW - 2, glyphs: ctx.glyphs)
+            b.put(e.actor, x: w - actorW - 1, y: y, width: actorW, style: .muted, alignRight: true, glyphs: ctx.glyphs)
+        }
+        if scroll > 0 { b.put(ctx.glyphs.up, x: w - 1, y: top, style: .muted) }
+        if scroll + height < detail.events.count { b.put(ctx.glyphs.down, x: w - 1, y: top + height - 1, style: .muted) }
+    }
+
+    /// One line saying what an event was.
+    static func summary(_ e: CaseEvent, _ s: Strings) -> String {
+        let d = e.detail
+        var parts: [String] = []
+        switch e.kind {
+        case .letter:
+            if let k = d.letterKind { parts.append(s.letterKind(k)) }
+            if let n = d.letterNumber { parts.append(n) }
+            if let due = d.deadline { parts.append(s.format(.eventDeadline, s.mediumDate(due))) }
+        case .visit:
+            if let k = d.visitKind { parts.append(k == .kunjungan ? s[.visitKunjungan] : s[.visitPemeriksaan]) }
+            if let o = d.outcome { parts.append(s.outcome(o)) }
+            if let n = d.workersCounted { parts.append(s.format(.eventWorkersCounted, s.number(n))) }
+            if let bap = d.bapNumber { parts.append(s.format(.eventBAP, bap)) }
+            if let f = d.findings { parts.append(f) }
+        case .promise:
+            if let u = d.promiseUntil { parts.append(s.format(.eventPromiseUntil, s.mediumDate(u))) }
+        case .stageChange:
+            if let to = d.toStage { parts.append(s.format(.eventStageTo, d.fromStage.map { s.stageShort($0) } ?? "", s.stage(to))) }
+        case .assignment:
+            if let a = d.assignee { parts.append(a) }
+        case .correction:
+            if let c = d.corrects { parts.append(s.format(.eventCorrects, String(c))) }
+        default:
+            break
+        }
+        if let r = d.reason { parts.append(r) }
+        if let t = d.text { parts.append(t) }
+        return parts.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,38 @@
+/// The help screen, generated from the command table and the key map so it cannot drift
+/// from the bindings.
+enum HelpScreen {
+    static func lines(_ state: AppState, _ glyphs: Glyphs) -> [(text: String, style: Style)] {
+        let s = state.strings
+        let map = state.keyMap.map
+        var out: [(String, Style)] = []
+        let groups: [(CommandContext, StringKey)] = [(.list, .helpGroupList), (.detail, .helpGroupDetail), (.global, .helpGroupGlobal)]
+        for (context, title) in groups {
+            if !out.isEmpty { out.append(("", .plain)) }
+            out.append((s[title], .header))
+            for c in Command.allCases where c.context == context {
+                let keys = map.keys(for: c).map { Chrome.keyLabel($0, unicode: glyphs.unicode) }.joined(separator: ", ")
+                out.append(("  " + TextWidth.pad(keys, to: 22) + s[c.helpKey], .plain))
+            }
+        }
+        out.append(("", .plain))
+        out.append((s[.helpGroupSearch], .header))
+        out.append(("  " + TextWidth.pad(s[.searchHintTyping], to: 22) + "Ctrl-U: \(s[.cmdClearSearch])", .plain))
+        return out
+    }
+
+    static func draw(_ b: inout Buffer, _ state: AppState, scroll: Int, _ ctx: RenderContext) {
+        let s = state.strings
+        Chrome.titleBar(&b, state, left: "\(s[.appName]) · \(s[.helpTitle])", right: "")
+        let all = lines(state, ctx.glyphs)
+        let height = b.size.height - 3
+        for i in 0..<height {
+            let index = scroll + i
+            guard index < all.count else { break }
+            b.put(all[index].text, x: 1, y: 1 + i, width: b.size.width - 2, style: all[index].style, glyphs: ctx.glyphs)
+        }
+        b.put(s[.helpFooter], x: 1, y: b.size.height - 2, width: b.size.width - 2, style: .muted)
+        Chrome.statusBar(&b, state, commands: [.back, .quit], glyphs: ctx.glyphs)
+    }
+}
+
+func helpLineCount(_ state: AppState) -> Int { HelpScreen.lines(state, .unicode).count }
