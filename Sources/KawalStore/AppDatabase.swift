@@ -1,0 +1,275 @@
+import Foundation
+import GRDB
+import KawalDomain
+
+/// The Kawal database: companies, their cases and the append-only case history.
+///
+/// Safe to use from any thread: it wraps a GRDB `DatabasePool` (WAL) for files, a
+/// `DatabaseQueue` in memory. Only this module speaks SQL.
+public final class AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+    /// The file path, or `:memory:`.
+    public let path: String
+    /// Whether the database was opened read-only (writes throw `StoreWriteError.readOnly`).
+    public let isReadOnly: Bool
+
+    init(writer: any DatabaseWriter, path: String, isReadOnly: Bool) {
+        self.writer = writer
+        self.path = path
+        self.isReadOnly = isReadOnly
+    }
+
+    /// Where the database lives by default: `$KAWAL_DB`, else `$XDG_DATA_HOME/kawal/kawal.sqlite`,
+    /// else `$HOME/.local/share/kawal/kawal.sqlite` (else `kawal.sqlite` in the current folder).
+    public static func defaultPath(environment: [String: String]) -> String {
+        if let p = environment["KAWAL_DB"], !p.isEmpty { return p }
+        if let x = environment["XDG_DATA_HOME"], x.hasPrefix("/") { return join(x, "kawal/kawal.sqlite") }
+        if let h = environment["HOME"], !h.isEmpty { return join(h, ".local/share/kawal/kawal.sqlite") }
+        return "kawal.sqlite"
+    }
+
+    private static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
+
+    /// An in-memory database for tests, migrated.
+    public static func inMemory() throws -> AppDatabase {
+        let queue = try DatabaseQueue(configuration: configuration(readOnly: false))
+        try Migrations.migrator.migrate(queue)
+        return AppDatabase(writer: queue, path: ":memory:", isReadOnly: false)
+    }
+
+    static func configuration(readOnly: Bool) -> Configuration {
+        var config = Configuration()
+        config.readonly = readOnly
+        config.busyMode = .timeout(5)
+        config.label = "Kawal"
+        return config
+    }
+
+    /// Opens the database at `path` (WAL), creating the file and missing parent folders, and migrates it.
+    ///
+    /// A file or folder that cannot be written (or `readOnly: true`) opens read-only, without
+    /// migrating: if it would need a migration, that is `cannotOpen`. Never crashes on a bad file:
+    /// a non-database file is `notADatabase`, a database written by a newer Kawal is `newerSchema`.
+    public static func open(path: String, readOnly: Bool = false) throws(StoreError) -> AppDatabase {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
+        if exists && isDir.boolValue { throw .cannotOpen(path: path, reason: "it is a folder, not a file") }
+        let folder = (path as NSString).deletingLastPathComponent
+        let folderPath = folder.isEmpty ? "." : folder
+
+        var openReadOnly = readOnly
+        if !exists {
+            if readOnly { throw .cannotOpen(path: path, reason: "the file does not exist") }
+            do {
+                try fm.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
+            } catch {
+                throw .cannotCreate(path: path, reason: "cannot create folder \(folderPath): \(describe(error))")
+            }
+            if access(folderPath, W_OK) != 0 {
+                throw .cannotCreate(path: path, reason: "folder \(folderPath) is not writable")
+            }
+        } else {
+            guard access(path, R_OK) == 0 else { throw .cannotOpen(path: path, reason: "the file is not readable") }
+            if try !hasSQLiteHeader(path) { throw .notADatabase(path: path) }
+            // WAL needs to write the file and create -wal/-shm beside it.
+            if access(path, W_OK) != 0 || access(folderPath, W_OK) != 0 { openReadOnly = true }
+        }
+
+        let writer: any DatabaseWriter
+        do {
+            writer = try makeWriter(path: path, readOnly: openReadOnly)
+        } catch {
+            throw mapOpenError(error, path: path)
+        }
+        let db = AppDatabase(writer: writer, path: path, isReadOnly: openReadOnly)
+        try db.checkAndMigrate()
+        return db
+    }
+
+    private static func makeWriter(path: String, readOnly: Bool) throws -> any DatabaseWriter {
+        if !readOnly { return try DatabasePool(path: path, configuration: configuration(readOnly: false)) }
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration(readOnly: true))
+            _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+            return pool
+        } catch {
+            // A WAL database in a read-only folder without its -shm file cannot be read by a
+            // pool; a read-only queue can still read a database in rollback mode.
+            return try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+        }
+    }
+
+    /// Reads the schema (SQLite notices a non-database only on first read), refuses a newer
+    /// schema, and migrates a writable database.
+    private func checkAndMigrate() throws(StoreError) {
+        let migrator = Migrations.migrator
+        let known = Set(migrator.migrations)
+        let applied: Set<String>
+        do {
+            applied = try writer.read { db in
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+                return try migrator.appliedIdentifiers(db)
+            }
+        } catch {
+            throw Self.mapOpenError(error, path: path)
+        }
+        if let unknown = applied.subtracting(known).sorted().first {
+            throw .newerSchema(path: path, migration: unknown)
+        }
+        if applied == known { return }
+        if isReadOnly {
+            throw .cannotOpen(path: path, reason: "the database needs an upgrade but is read-only; open it once with write access")
+        }
+        do {
+            try migrator.migrate(writer)
+        } catch {
+            throw Self.mapOpenError(error, path: path)
+        }
+    }
+
+    private static func hasSQLiteHeader(_ path: String) throws(StoreError) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .cannotOpen(path: path, reason: "the file cannot be read")
+        }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        if head.isEmpty { return true }  // an empty file is an empty database
+        return head.count == 16 && head == Data("SQLite format 3\0".utf8)
+    }
+
+    static func mapOpenError(_ error: any Error, path: String) -> StoreError {
+        if let e = error as? StoreError { return e }
+        if let e = error as? DatabaseError {
+            switch e.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
+            default: return .cannotOpen(path: path, reason: e.message ?? "\(e.resultCode)")
+            }
+        }
+        return .cannotOpen(path: path, reason: describe(error))
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        if let e = error as? CocoaError, let u = e.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return u.localizedDescription
+        }
+        return (error as NSError).localizedDescription
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if isReadOnly { throw StoreWriteError.readOnly(path: path) }
+        return try writer.write(body)
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.read(body)
+    }
+}
+
+// MARK: - Writes
+
+/// A change to a case recorded together with an event.
+public struct CaseChange: Hashable, Sendable {
+    /// The new stage, or nil to keep it.
+    public var stage: Stage?
+    /// The new next deadline: `.some(nil)` clears it, nil keeps it.
+    public var nextDeadline: Day??
+    public init(stage: Stage? = nil, nextDeadline: Day?? = nil) {
+        self.stage = stage
+        self.nextDeadline = nextDeadline
+    }
+}
+
+extension AppDatabase {
+    /// Inserts a company and where its values came from; returns its id (the given one when > 0).
+    @discardableResult
+    public func insertCompany(_ c: Company, sources: [SourcedValue]) throws -> Int64 {
+        try write { db in
+            try CompanyWriter.insert(c, db: db)
+            let id = db.lastInsertedRowID
+            for s in sources {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO field_source(company_id, field, source, value) VALUES (?, ?, ?, ?)",
+                    arguments: [id, s.field, s.source.rawValue, s.value])
+            }
+            return id
+        }
+    }
+
+    /// Opens a case for a company; the company's list columns (stage, next deadline) follow it.
+    @discardableResult
+    public func openCase(companyID: Int64, stage: Stage, openedOn: Day, nextDeadline: Day?, assignee: String?) throws -> Int64 {
+        try write { db in
+            try db.execute(
+                sql: "INSERT INTO compliance_case(company_id, stage, opened_on, next_deadline, assignee) VALUES (?, ?, ?, ?, ?)",
+                arguments: [companyID, stage.rawValue, openedOn.iso, nextDeadline?.iso, assignee])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// Changes a case's stage, next deadline or assignee (nil keeps a value; `.some(nil)` clears it).
+    public func updateCase(id: Int64, stage: Stage? = nil, nextDeadline: Day?? = nil, assignee: String?? = nil) throws {
+        try write { db in try Self.updateCase(db, id: id, stage: stage, nextDeadline: nextDeadline, assignee: assignee) }
+    }
+
+    static func updateCase(_ db: Database, id: Int64, stage: Stage?, nextDeadline: Day??, assignee: String??) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM compliance_case WHERE id = ?", arguments: [id]) != nil else {
+            throw StoreWriteError.unknownCase(id: id)
+        }
+        if let stage {
+            try db.execute(sql: "UPDATE compliance_case SET stage = ? WHERE id = ?", arguments: [stage.rawValue, id])
+        }
+        if let nextDeadline {
+            try db.execute(sql: "UPDATE compliance_case SET next_deadline = ? WHERE id = ?", arguments: [nextDeadline?.iso, id])
+        }
+        if let assignee {
+            try db.execute(sql: "UPDATE compliance_case SET assignee = ? WHERE id = ?", arguments: [assignee, id])
+        }
+    }
+
+    /// Appends an event to a case's history (and applies `change` to the case in the same transaction).
+    @discardableResult
+    public func appendEvent(
+        caseID: Int64, occurredOn: Day, recordedAt: Int64, actor: String, kind: EventKind, detail: EventDetail,
+        change: CaseChange? = nil
+    ) throws -> Int64 {
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM compliance_case WHERE id = ?", arguments: [caseID]) != nil else {
+                throw StoreWriteError.unknownCase(id: caseID)
+            }
+            try db.execute(
+                sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [caseID, occurredOn.iso, recordedAt, actor, kind.rawValue, EventJSON.encode(detail)])
+            let id = db.lastInsertedRowID
+            if let change {
+                try Self.updateCase(db, id: caseID, stage: change.stage, nextDeadline: change.nextDeadline, assignee: nil)
+            }
+            return id
+        }
+    }
+}
+
+enum CompanyWriter {
+    static let insertSQL = """
+        INSERT INTO company(id, name, name_key, legal_form, npwp, nib, npp, kbli, address, kelurahan, kecamatan,
+            phone, owner, estimated_workers, registered_workers, unprotected_workers, scale, status, status_rank)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static func arguments(_ c: Company) -> StatementArguments {
+        let id: Int64? = c.id > 0 ? c.id : nil
+        let values: [(any DatabaseValueConvertible)?] = [
+            id, c.name, NameKey.fold(c.name), c.legalForm.rawValue, c.npwp?.digits, c.nib?.digits, c.npp?.digits,
+            c.sector.code, c.address, c.kelurahan, c.kecamatan, c.phone, c.owner, c.estimatedWorkers,
+            c.registeredWorkers, c.unprotectedWorkers, c.scale.rawValue, c.status.rawValue, statusRank(c.status),
+        ]
+        return StatementArguments(values)
+    }
+
+    static func insert(_ c: Company, db: Database) throws {
+        let st = try db.cachedStatement(sql: insertSQL)
+        try st.execute(arguments: arguments(c))
+    }
+
+    static func statusRank(_ s: ComplianceStatus) -> Int { ComplianceStatus.allCases.firstIndex(of: s)! }
+}

@@ -1,0 +1,511 @@
+import GRDB
+import KawalDomain
+
+/// What demo data to write.
+public struct DemoOptions: Sendable {
+    /// How many companies.
+    public var companies: Int
+    /// The same seed always writes the same data.
+    public var seed: UInt64
+    /// Every event happens before this day; deadlines fall around it (some overdue, some upcoming).
+    public var today: Day
+
+    public init(companies: Int = 5_000, seed: UInt64 = 1, today: Day) {
+        self.companies = companies
+        self.seed = seed
+        self.today = today
+    }
+}
+
+/// A small, fast, seedable generator (SplitMix64), so demo data is the same on every machine.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number in `0..<n`.
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    mutating func inRange(_ r: ClosedRange<Int>) -> Int { r.lowerBound + below(r.count) }
+    mutating func chance(_ p: Double) -> Bool { Double(next() >> 11) / Double(1 << 53) < p }
+    mutating func pick<T>(_ a: [T]) -> T { a[below(a.count)] }
+    /// An index into `weights`, chosen in proportion to them.
+    mutating func weighted(_ weights: [Int]) -> Int {
+        var r = below(weights.reduce(0, +))
+        for (i, w) in weights.enumerated() {
+            if r < w { return i }
+            r -= w
+        }
+        return weights.count - 1
+    }
+    mutating func digits(_ n: Int) -> String {
+        var s = ""
+        s.reserveCapacity(n)
+        for _ in 0..<n { s.unicodeScalars.append(Unicode.Scalar(UInt8(48 + below(10)))) }
+        return s
+    }
+}
+
+extension AppDatabase {
+    /// Writes a deterministic demo data set into an empty database (throws
+    /// `StoreWriteError.demoNeedsEmptyDatabase` otherwise, so demo data never mixes with real data).
+    ///
+    /// Bulk load: one transaction, indexes, FTS and the case-cache triggers dropped during the
+    /// load and rebuilt after; `progress` is called at most about 100 times with 0...1.
+    public func writeDemo(_ options: DemoOptions, progress: (@Sendable (Double) -> Void)?) throws {
+        if isReadOnly { throw StoreWriteError.readOnly(path: path) }
+        try writer.writeWithoutTransaction { db in
+            let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM company") ?? 0
+            guard existing == 0 else { throw StoreWriteError.demoNeedsEmptyDatabase(companies: existing) }
+            try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -262144")
+            defer { try? db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000") }
+            try db.inTransaction {
+                for name in SchemaV1.companyIndexNames { try db.execute(sql: "DROP INDEX \(name)") }
+                for name in SchemaV1.ftsTriggerNames + SchemaV1.caseCacheTriggerNames {
+                    try db.execute(sql: "DROP TRIGGER \(name)")
+                }
+                var loader = try DemoLoader(db: db, options: options)
+                try loader.run { progress?($0 * 0.7) }
+                for (i, sql) in SchemaV1.companyIndexes.enumerated() {
+                    try db.execute(sql: sql)
+                    progress?(0.7 + 0.15 * Double(i + 1) / Double(SchemaV1.companyIndexes.count))
+                }
+                try db.execute(sql: "INSERT INTO company_fts(company_fts) VALUES ('rebuild')")
+                progress?(0.97)
+                try db.execute(sql: SchemaV1.ftsTriggers)
+                try db.execute(sql: SchemaV1.caseCacheTriggers)
+                return .commit
+            }
+            // Statistics let the planner choose between a sort index and a filter index.
+            try db.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE")
+            if !db.configuration.readonly, path != ":memory:" {
+                _ = try? db.checkpoint(.truncate)
+            }
+            progress?(1)
+        }
+    }
+}
+
+/// Generates and inserts the demo rows through cached statements.
+struct DemoLoader {
+    let db: Database
+    let options: DemoOptions
+    var rng: SplitMix64
+    let companyStatement: Statement
+    let sourceStatement: Statement
+    let caseStatement: Statement
+    let eventStatement: Statement
+    var caseID: Int64 = 0
+    var letterSerial = 0
+    var bapSerial = 0
+
+    init(db: Database, options: DemoOptions) throws {
+        self.db = db
+        self.options = options
+        rng = SplitMix64(seed: options.seed ^ 0x4B41_5741_4C00_0000)
+        companyStatement = try db.makeStatement(sql: """
+            INSERT INTO company(id, name, name_key, legal_form, npwp, nib, npp, kbli, address, kelurahan, kecamatan,
+                phone, owner, estimated_workers, registered_workers, unprotected_workers, scale, status, status_rank,
+                stage, stage_rank, next_deadline)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        sourceStatement = try db.makeStatement(sql: "INSERT INTO field_source(company_id, field, source, value) VALUES (?, ?, ?, ?)")
+        caseStatement = try db.makeStatement(sql: """
+            INSERT INTO compliance_case(id, company_id, stage, opened_on, next_deadline, assignee) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        eventStatement = try db.makeStatement(sql: """
+            INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    mutating func run(progress: (Double) -> Void) throws {
+        let n = max(0, options.companies)
+        let step = max(1, n / 100)
+        for i in 0..<n {
+            try company(id: Int64(i + 1))
+            if (i + 1) % step == 0 { progress(Double(i + 1) / Double(n)) }
+        }
+        progress(1)
+    }
+
+    // MARK: Companies
+
+    mutating func company(id: Int64) throws {
+        let sectorIndex = rng.weighted(DemoWords.sectorWeights)
+        let sector = Sector.known[sectorIndex]
+        let name = companyName(sector: sectorIndex)
+        let legal: LegalForm = [LegalForm.perorangan, .ud, .cv, .pt, .koperasi][rng.weighted(DemoWords.legalFormWeights(sectorIndex))]
+        let kec = rng.pick(Kecamatan.pekalongan)
+        let kelurahan = rng.pick(kec.kelurahan)
+        let status = ComplianceStatus.allCases[rng.weighted([35, 25, 12, 8, 20])]
+        var estimated: Int
+        switch rng.weighted([50, 35, 12, 3]) {
+        case 0: estimated = rng.inRange(1...4)
+        case 1: estimated = rng.inRange(5...19)
+        case 2: estimated = rng.inRange(20...99)
+        default: estimated = rng.inRange(100...600)
+        }
+        let registered: Int
+        switch status {
+        case .pwbd: registered = 0
+        case .pdsTK:
+            estimated = max(estimated, 2)
+            registered = rng.inRange(1...(estimated - 1))
+        default: registered = estimated
+        }
+        let scale: Scale = estimated < 5 ? .mikro : estimated < 20 ? .kecil : estimated < 100 ? .menengah : .besar
+        let npwp: String? = rng.chance(0.85) ? npwpDigits() : nil
+        let nib: String? = rng.chance(0.7) ? "9120" + rng.digits(9) : nil
+        let npp: String? = status == .pwbd ? nil : String(rng.inRange(1...3)) + rng.digits(7)
+        let owner = ownerName()
+        let address = self.address()
+        let phone = rng.chance(0.4) ? "0285-4" + rng.digits(6) : "08" + rng.pick(DemoWords.mobilePrefixes) + rng.digits(rng.inRange(7...8))
+
+        // The case, generated first so the company row carries its stage and deadline.
+        var stage: Stage?
+        if status == .patuh {
+            if rng.chance(0.4) { stage = .compliant }
+        } else if rng.chance(0.85) {
+            stage = DemoWords.caseStages[rng.weighted(DemoWords.caseStageWeights)]
+        }
+        var history: CaseHistory?
+        if let stage { history = caseHistory(stage: stage, estimated: estimated, registered: registered, owner: owner) }
+
+        let stageValue: String? = stage?.rawValue
+        let stageRank: Int? = stage?.order
+        let deadline: String? = history?.nextDeadline?.iso
+        companyStatement.setUncheckedArguments([
+            id, name, NameKey.fold(name), legal.rawValue, npwp, nib, npp, sector.code, address, kelurahan, kec.name,
+            phone, owner, estimated, registered, max(0, estimated - registered), scale.rawValue, status.rawValue,
+            CompanyWriter.statusRank(status), stageValue, stageRank, deadline,
+        ])
+        try companyStatement.execute()
+
+        if let npwp {
+            let both = rng.chance(0.4) && npp != nil
+            if both || npp == nil || rng.chance(0.6) { try source(id, "npwp", .pemkot, npwp) }
+            if both || npp != nil && !both && rng.chance(0.5) { try source(id, "npwp", .bpjs, npwp) }
+        }
+        if let nib { try source(id, "nib", .pemkot, nib) }
+        if let npp { try source(id, "npp", .bpjs, npp) }
+
+        if let history, let stage {
+            caseID += 1
+            caseStatement.setUncheckedArguments([caseID, id, stage.rawValue, history.openedOn.iso, deadline, history.assignee])
+            try caseStatement.execute()
+            for e in history.events {
+                eventStatement.setUncheckedArguments([
+                    caseID, e.day.iso, Int64(e.day.serial) * 86_400 + 7_200 + Int64(rng.below(28_800)), e.actor,
+                    e.kind.rawValue, EventJSON.encode(e.detail),
+                ])
+                try eventStatement.execute()
+            }
+        }
+    }
+
+    mutating func source(_ id: Int64, _ field: String, _ source: DataSource, _ value: String) throws {
+        sourceStatement.setUncheckedArguments([id, field, source.rawValue, value])
+        try sourceStatement.execute()
+    }
+
+    mutating func npwpDigits() -> String {
+        // Valid: Luhn over the first nine digits (as NPWP.make computes it, without its retries).
+        var d = (0..<8).map { _ in UInt8(rng.below(10)) }
+        if d[0] == 0 { d[0] = 1 }
+        var sum = 0
+        for (i, v) in d.reversed().enumerated() {
+            var x = Int(v)
+            if i % 2 == 0 { x *= 2; if x > 9 { x -= 9 } }
+            sum += x
+        }
+        d.append(UInt8((10 - sum % 10) % 10))
+        let tail = rng.chance(0.85) ? "511000" : "5110" + rng.digits(2)
+        return String(decoding: d.map { $0 + 48 }, as: UTF8.self) + tail
+    }
+
+    mutating func companyName(sector: Int) -> String {
+        if rng.chance(0.004) { return rng.pick(DemoWords.accentedNames) }
+        if rng.chance(0.003) { return rng.pick(DemoWords.longNames) }
+        let w = DemoWords.names[sector]
+        var name = rng.pick(w.heads) + " " + rng.pick(w.bodies)
+        if rng.chance(0.35) { name += " " + rng.pick(DemoWords.suffixes) }
+        return name
+    }
+
+    mutating func ownerName() -> String {
+        let female = rng.chance(0.45)
+        var s = female ? rng.pick(DemoWords.femaleNames) : rng.pick(DemoWords.maleNames)
+        if rng.chance(0.8) { s += " " + rng.pick(DemoWords.familyNames) }
+        if rng.chance(0.06) { s = (female ? "Hj. " : "Haji ") + s }
+        return s
+    }
+
+    mutating func address() -> String {
+        var s = "Jl. " + rng.pick(DemoWords.streets) + " No. " + String(rng.inRange(1...180))
+        if rng.chance(0.3) { s += " RT 0\(rng.inRange(1...9))/RW 0\(rng.inRange(1...9))" }
+        return s
+    }
+
+    // MARK: Case histories
+
+    struct DemoEvent {
+        var day: Day
+        var actor: String
+        var kind: EventKind
+        var detail: EventDetail
+    }
+
+    struct CaseHistory {
+        var openedOn: Day
+        var assignee: String
+        var nextDeadline: Day?
+        var events: [DemoEvent]
+    }
+
+    /// `day` plus `n` working days (Monday to Friday; holidays are not counted yet).
+    static func addingWorkingDays(_ day: Day, _ n: Int) -> Day {
+        var d = day
+        var left = n
+        while left > 0 {
+            d = d.adding(days: 1)
+            if !d.isWeekend { left -= 1 }
+        }
+        return d
+    }
+
+    mutating func letterNumber(_ day: Day) -> String {
+        letterSerial = letterSerial % 9_000 + 1
+        let m = day.month < 10 ? "0\(day.month)" : "\(day.month)"
+        return "B/\(letterSerial + 999)/KC-PKL/\(m)\(day.year)"
+    }
+
+    /// A plausible history that brought a case to `stage`, every event before `today`.
+    mutating func caseHistory(stage: Stage, estimated: Int, registered: Int, owner: String) -> CaseHistory {
+        let officer = rng.pick(DemoWords.officers)
+        let examiner = rng.pick(DemoWords.examiners)
+        // Highest ladder rung the case climbed; compliant/closed cases stopped somewhere.
+        let top: Int = stage.rung ?? rng.inRange(0...4)
+        // Plan the steps as day offsets, then anchor them so the last one is before today.
+        enum Step { case open, notify, socialise, visit, promise, lapse, warn1, warn2, examine, recommend, refer, end }
+        var steps: [(Step, Int)] = [(.open, 0)]
+        var t = 0
+        func add(_ s: Step, _ gap: ClosedRange<Int>) { t += rng.inRange(gap); steps.append((s, t)) }
+        if top >= 1 { add(.notify, 2...20); if rng.chance(0.5) { add(.socialise, 5...15) } }
+        if top >= 2 {
+            add(.visit, 7...30)
+            if rng.chance(0.25) { add(.promise, 0...0); if top >= 3 || stage.isEnd { add(.lapse, 20...50) } }
+        }
+        if top >= 3 { add(.warn1, 3...14) }
+        if top >= 4 { add(.warn2, 15...30) }
+        if top >= 5 { add(.examine, 15...40) }
+        if top >= 6 { add(.recommend, 10...30) }
+        if top >= 7 { add(.refer, 30...90) }
+        let waitingOnPromise = !stage.isEnd && top >= 2 && rng.chance(0.15)
+        if waitingOnPromise { add(.promise, 3...20) }
+        if stage.isEnd { add(.end, 10...60) }
+        let lag = rng.inRange(1...25)
+        let start = options.today.adding(days: -(t + lag + rng.below(stage.isEnd ? 400 : 30)))
+
+        var events: [DemoEvent] = []
+        var current = Stage.identified
+        var deadline: Day?
+        var lastPromise: Day?
+        func stageTo(_ s: Stage, _ day: Day, _ actor: String, _ reason: String) {
+            events.append(DemoEvent(day: day, actor: actor, kind: .stageChange,
+                                    detail: EventDetail(fromStage: current, toStage: s, reason: reason)))
+            current = s
+        }
+        for (step, offset) in steps {
+            let day = start.adding(days: offset)
+            switch step {
+            case .open:
+                if rng.chance(0.6) {
+                    events.append(DemoEvent(day: day, actor: officer, kind: .note, detail: EventDetail(
+                        text: rng.pick(DemoWords.openingNotes))))
+                }
+            case .notify:
+                let dl = Self.addingWorkingDays(day, 10)
+                events.append(DemoEvent(day: day, actor: officer, kind: .letter, detail: EventDetail(
+                    letterKind: .notification, letterNumber: letterNumber(day), delivery: rng.pick(DemoWords.deliveries),
+                    deadline: dl)))
+                stageTo(.notified, day, officer, "Surat pemberitahuan dikirim")
+                deadline = dl
+            case .socialise:
+                events.append(DemoEvent(day: day, actor: officer, kind: .letter, detail: EventDetail(
+                    letterKind: .socialisation, letterNumber: letterNumber(day), delivery: rng.pick(DemoWords.deliveries),
+                    text: "Undangan sosialisasi program BPJAMSOSTEK di Kantor Cabang Pekalongan")))
+            case .visit:
+                let outcome = VisitOutcome.allCases[rng.weighted([70, 15, 10, 5])]
+                events.append(DemoEvent(day: day, actor: officer, kind: .visit, detail: EventDetail(
+                    visitKind: .kunjungan, outcome: outcome, officers: [officer],
+                    personMet: outcome == .met ? owner : nil, personRole: outcome == .met ? "Pemilik" : nil,
+                    workersCounted: outcome == .met ? estimated : nil,
+                    findings: rng.pick(DemoWords.visitFindings[outcome]!))))
+                stageTo(.visited, day, officer, "Kunjungan oleh account representative")
+                deadline = nil
+            case .promise:
+                let until = day.adding(days: rng.inRange(14...45))
+                events.append(DemoEvent(day: day, actor: officer, kind: .promise, detail: EventDetail(
+                    promiseUntil: until,
+                    text: "Surat pernyataan: akan mendaftarkan \(estimated - registered) tenaga kerja")))
+                lastPromise = until
+                deadline = until
+            case .lapse:
+                events.append(DemoEvent(day: day, actor: officer, kind: .promiseLapsed, detail: EventDetail(
+                    text: "Janji dalam surat pernyataan tidak dipenuhi")))
+                lastPromise = nil
+                deadline = nil
+            case .warn1, .warn2:
+                let kind: LetterKind = step == .warn1 ? .warning1 : .warning2
+                let dl = Self.addingWorkingDays(day, 10)
+                events.append(DemoEvent(day: day, actor: officer, kind: .letter, detail: EventDetail(
+                    letterKind: kind, letterNumber: letterNumber(day), delivery: rng.pick(DemoWords.deliveries), deadline: dl)))
+                stageTo(step == .warn1 ? .warning1 : .warning2, day, officer,
+                        step == .warn1 ? "Tidak ada tanggapan setelah kunjungan" : "Teguran tertulis I tidak ditanggapi")
+                deadline = dl
+            case .examine:
+                bapSerial = bapSerial % 900 + 1
+                events.append(DemoEvent(day: day, actor: examiner, kind: .visit, detail: EventDetail(
+                    visitKind: .pemeriksaan, outcome: .met, officers: [examiner, officer], personMet: owner,
+                    personRole: "Pemilik", workersCounted: estimated,
+                    findings: "Terdapat \(estimated - registered) tenaga kerja belum didaftarkan",
+                    bapNumber: "BAP/\(bapSerial + 99)/PKL/\(day.year)")))
+                stageTo(.examined, day, examiner, "Diserahkan ke petugas pemeriksa")
+                deadline = nil
+            case .recommend:
+                let dl = day.adding(days: 30)
+                events.append(DemoEvent(day: day, actor: examiner, kind: .letter, detail: EventDetail(
+                    letterKind: .sanctionRecommendation, letterNumber: letterNumber(day), delivery: "Diantar langsung ke DPMPTSP",
+                    deadline: dl, text: "Rekomendasi sanksi TMP2T kepada DPMPTSP Kota Pekalongan")))
+                stageTo(.sanctionRecommended, day, examiner, "Teguran tidak ditanggapi setelah pemeriksaan")
+                deadline = dl
+            case .refer:
+                events.append(DemoEvent(day: day, actor: examiner, kind: .letter, detail: EventDetail(
+                    letterKind: .referral, letterNumber: letterNumber(day), delivery: "Diantar langsung ke Kejaksaan Negeri",
+                    text: "SKK kepada Kejaksaan Negeri Kota Pekalongan (Datun)")))
+                stageTo(.referred, day, examiner, "Surat Kuasa Khusus kepada Jaksa Pengacara Negara")
+                deadline = nil
+            case .end:
+                if stage == .compliant {
+                    if lastPromise != nil {
+                        events.append(DemoEvent(day: day, actor: officer, kind: .promiseKept, detail: EventDetail(
+                            text: "Seluruh tenaga kerja telah didaftarkan")))
+                    }
+                    stageTo(.compliant, day, officer, "Perusahaan telah mendaftarkan seluruh tenaga kerja")
+                } else {
+                    stageTo(.closed, day, officer, rng.pick(DemoWords.closingReasons))
+                }
+                deadline = nil
+            }
+        }
+        if stage == .identified { deadline = nil }
+        if stage == .visited || stage == .examined, !waitingOnPromise, rng.chance(0.5) {
+            deadline = Self.addingWorkingDays(events.last!.day, 10)  // follow-up due
+        }
+        return CaseHistory(openedOn: start, assignee: officer, nextDeadline: deadline, events: events)
+    }
+}
+
+/// Word lists for demo data: Pekalongan-flavoured names, places and people.
+enum DemoWords {
+    static let sectorWeights = [45, 14, 5, 6, 5, 6, 6, 5, 3, 2, 2, 1]  // parallel to Sector.known, batik first
+
+    static func legalFormWeights(_ sector: Int) -> [Int] {
+        // perorangan, UD, CV, PT, koperasi
+        switch sector {
+        case 0: return [40, 25, 20, 10, 5]
+        case 8, 9, 11: return [5, 15, 40, 40, 0]
+        case 10: return [20, 10, 5, 5, 60]
+        default: return [50, 25, 15, 7, 3]
+        }
+    }
+
+    struct Words { let heads: [String]; let bodies: [String] }
+
+    static let names: [Words] = [
+        Words(heads: ["Batik", "Batik", "Batik Tulis", "Batik Cap", "Griya Batik", "Rumah Batik"],
+              bodies: ["Sekar Jagad", "Pesisir Kauman", "Jlamprang", "Buketan", "Semen Rama", "Kawung", "Parang Kencana",
+                       "Tujuh Rupa", "Liong", "Merak Ati", "Encim", "Hokokai", "Terang Bulan", "Sido Mukti", "Truntum",
+                       "Setono Indah", "Kergon Jaya", "Pesindon", "Pekajangan", "Kradenan", "Jenggot Asri", "Mega Mendung",
+                       "Sogan Pekalongan", "Lasem Sari", "Dewi Sekar", "Sri Rejeki", "Larasati", "Wirokuto"]),
+        Words(heads: ["Konveksi", "Konveksi", "Garmen", "Tailor"],
+              bodies: ["Putra Mandiri", "Sinar Jaya", "Berkah Abadi", "Al Fath", "Mitra Usaha", "Rahayu", "Dua Putri",
+                       "Sumber Sandang", "Annisa Collection", "Busana Muslim Az-Zahra", "Sejahtera"]),
+        Words(heads: ["Tenun ATBM", "Tenun", "Sarung Tenun"],
+              bodies: ["Medono", "Lurik Asli", "Goyor Sejati", "Pertiwi", "Usaha Bersama", "Sarimbit"]),
+        Words(heads: ["Ikan Asap", "Pengasapan Ikan", "Ikan Panggang"],
+              bodies: ["Bu Sri", "Pak Darno", "Mbak Yuli", "Bandengan", "Krapyak Makmur", "Panjang Wetan", "Bu Tini",
+                       "Cak Mat", "Degayu Jaya"]),
+        Words(heads: ["Roti", "Toko Kue", "Bakery"],
+              bodies: ["Nyonya Lim", "Sari Rasa", "Mekar Sari", "Enak", "Kembang Kencana", "Lestari", "Manis Madu"]),
+        Words(heads: ["Toko", "Butik", "Toko Pakaian"],
+              bodies: ["Busana Indah", "Pusaka", "Nusantara", "Gemilang", "Batik Putra", "Mode Jaya"]),
+        Words(heads: ["Toko", "Warung", "Toko Kelontong"],
+              bodies: ["Berkah Jaya", "Sumber Rejeki", "Barokah", "Makmur", "Mbah Karso", "Sido Dadi", "Sinar Terang"]),
+        Words(heads: ["Rumah Makan", "Warung", "Soto Tauto", "Garang Asem", "Nasi Megono"],
+              bodies: ["Pak Kadir", "Bu Yati", "Mbok Sum", "Sederhana", "Pekalongan Asli", "Kauman", "Mak Dar"]),
+        Words(heads: ["Ekspedisi", "Angkutan", "Trans"],
+              bodies: ["Pantura", "Kota Batik", "Sinar Mulya", "Jaya Abadi", "Putra Pekalongan"]),
+        Words(heads: ["Karya", "Bangun", "Konstruksi"],
+              bodies: ["Mandiri", "Utama", "Persada", "Cipta Graha", "Pesisir"]),
+        Words(heads: ["KUB Nelayan", "Perikanan", "Kapal"],
+              bodies: ["Mina Bahari", "Sinar Laut", "Samudra", "Jaya Makmur", "Pantai Utara"]),
+        Words(heads: ["Hotel", "Penginapan", "Wisma"],
+              bodies: ["Nirwana", "Sahid Mandarin", "Pesona", "Istana", "Batik City"]),
+    ]
+    static let suffixes = ["Jaya", "Abadi", "Makmur", "Sejahtera", "Mulya", "Putra", "Putri", "Baru", "Indah", "Sentosa"]
+    static let accentedNames = [
+        "Café Léstari", "Batik Ayu Ñoman", "Café Dé Java", "Rumah Makan Sâri Rasa", "Batik Dewi Anggrék", "Crème Bakery Kauman",
+    ]
+    static let longNames = [
+        "Batik Tulis dan Cap Pesisiran Sekar Jagad Kauman Pekalongan Makmur Sejahtera Abadi",
+        "Koperasi Produsen Pengrajin Batik dan Tenun Tradisional Kota Pekalongan Bersatu",
+        "Usaha Pengasapan dan Pengolahan Ikan Laut Segar Panjang Wetan Krapyak Lor Makmur",
+    ]
+    static let maleNames = [
+        "Bambang", "Slamet", "Agus", "Budi", "Muhammad", "Ahmad", "Joko", "Sugeng", "Teguh", "Rudi", "Hendra", "Wahyu",
+        "Eko", "Imam", "Sutrisno", "Darsono", "Kusnadi", "Fauzi", "Ridwan", "Hasan", "Supriyadi", "Gunawan",
+    ]
+    static let femaleNames = [
+        "Siti", "Sri", "Endang", "Dewi", "Rina", "Yuli", "Tini", "Nur", "Ratna", "Wulan", "Aminah", "Fatimah", "Lestari",
+        "Kartini", "Sulastri", "Umi", "Ani", "Puji",
+    ]
+    static let familyNames = [
+        "Sutrisno", "Aminah", "Wibowo", "Santoso", "Hidayat", "Susanto", "Rahayu", "Purnomo", "Setiawan", "Fauzi",
+        "Hartono", "Wijaya", "Mulyani", "Prasetyo", "Kurniawan", "Saputra", "Nugroho", "Handayani", "Basalamah", "Alatas",
+    ]
+    static let streets = [
+        "Hayam Wuruk", "Hos Cokroaminoto", "Dr. Wahidin", "Diponegoro", "KH. Mansyur", "Sultan Agung", "Gajah Mada",
+        "Jend. Sudirman", "Imam Bonjol", "Veteran", "Kurinci", "Kartini", "Patiunus", "Seruni", "Urip Sumoharjo",
+        "Pelita", "Slamet", "Merdeka", "Bandung", "Progo", "Kusuma Bangsa", "Jlamprang", "Karya Bakti", "Sriwijaya",
+        "Pemuda", "Dr. Sutomo", "Truntum", "Perintis Kemerdekaan",
+    ]
+    static let mobilePrefixes = ["12", "13", "21", "22", "52", "57", "77", "78", "81", "95", "96", "98"]
+    static let officers = ["ari.wibowo", "dewi.lestari", "rudi.hartono", "nur.aini", "agus.setiawan", "rina.handayani"]
+    static let examiners = ["bambang.pemeriksa", "sulastri.w", "hendra.gunawan"]
+    static let deliveries = ["Pos tercatat", "Diantar langsung", "Diantar langsung, diterima pemilik", "Email dan WhatsApp"]
+    static let openingNotes = [
+        "Terdata dari daftar Pemkot (DPMPTSP), belum terdaftar BPJAMSOSTEK",
+        "Hasil pencocokan data Dinperinaker dan BPJAMSOSTEK",
+        "Laporan dari pekerja melalui kanal pengaduan",
+        "Temuan saat sosialisasi di kelurahan",
+    ]
+    static let visitFindings: [VisitOutcome: [String]] = [
+        .met: ["Pemilik bersedia mendaftarkan pekerja", "Pemilik mengira program hanya untuk pegawai kantor",
+               "Pekerja borongan, pemilik minta waktu", "Pemilik menolak dengan alasan usaha sedang sepi"],
+        .notMet: ["Pemilik tidak di tempat, diterima karyawan", "Tidak ada yang dapat ditemui"],
+        .closedPremises: ["Tempat usaha tutup saat kunjungan"],
+        .refused: ["Petugas tidak diizinkan masuk"],
+    ]
+    static let caseStages: [Stage] = [
+        .identified, .notified, .visited, .warning1, .warning2, .examined, .sanctionRecommended, .referred, .closed,
+    ]
+    static let caseStageWeights = [12, 22, 18, 14, 10, 8, 5, 3, 3]
+    static let closingReasons = ["Usaha sudah tutup", "Data ganda", "Di luar wilayah Kota Pekalongan", "Tidak wajib daftar"]
+}

@@ -1,0 +1,389 @@
+import GRDB
+import KawalDomain
+
+// The companies list: filters, search and keyset paging for every sort.
+//
+// Order: each sort orders by (sort column, name_key, id), or (sort column, id) for `name`
+// and `unprotected`, all in one direction: the sort's natural one (`descendingByDefault`),
+// flipped by `reversed`. Sorting kecamatan, sector, status, stage and deadline ties by
+// name then id, so a kecamatan reads alphabetically. Status sorts by its place in
+// `ComplianceStatus.allCases` (PWBD first), stage by `Stage.order`. A NULL stage (no case)
+// or deadline comes last in either direction: the list is then two segments, non-NULL
+// rows then NULL rows, each read through the same index.
+//
+// Pages never use OFFSET: a page reads rows strictly after (or before) a RowKey with a row
+// value comparison `(col, name_key, id) > (?, ?, ?)` that the sort's index serves.
+
+/// How a sort maps to columns.
+struct SortPlan {
+    let primary: String
+    let nullable: Bool
+    let secondary: Bool
+    /// Whether the list shows the largest value first.
+    let descending: Bool
+
+    init(_ q: CompanyQuery) {
+        switch q.sort {
+        case .name: (primary, nullable, secondary) = ("name_key", false, false)
+        case .kecamatan: (primary, nullable, secondary) = ("kecamatan", false, true)
+        case .sector: (primary, nullable, secondary) = ("kbli", false, true)
+        case .unprotected: (primary, nullable, secondary) = ("unprotected_workers", false, false)
+        case .status: (primary, nullable, secondary) = ("status_rank", false, true)
+        case .stage: (primary, nullable, secondary) = ("stage_rank", true, true)
+        case .deadline: (primary, nullable, secondary) = ("next_deadline", true, true)
+        }
+        descending = q.sort.descendingByDefault != q.reversed
+    }
+
+    var columns: [String] { ["c." + primary] + (secondary ? ["c.name_key"] : []) + ["c.id"] }
+}
+
+/// The sort position of one row, decoded from a `RowKey`.
+struct KeyParts: Equatable {
+    var primary: DatabaseValue
+    var name: String?
+    var id: Int64
+
+    /// Encodes into the opaque `RowKey`. With a secondary key the value is text:
+    /// `n` + name for NULL, else `i`/`t` + byte length + `:` + primary + name.
+    func rowKey(_ plan: SortPlan) -> RowKey {
+        if !plan.secondary {
+            switch primary.storage {
+            case .int64(let i): return RowKey(id: id, sortValue: .integer(i))
+            case .string(let s): return RowKey(id: id, sortValue: .text(s))
+            default: return RowKey(id: id, sortValue: .null)
+            }
+        }
+        let n = name ?? ""
+        switch primary.storage {
+        case .int64(let i):
+            let s = String(i)
+            return RowKey(id: id, sortValue: .text("i\(s.utf8.count):\(s)\(n)"))
+        case .string(let s):
+            return RowKey(id: id, sortValue: .text("t\(s.utf8.count):\(s)\(n)"))
+        default:
+            return RowKey(id: id, sortValue: .text("n" + n))
+        }
+    }
+
+    init(primary: DatabaseValue, name: String?, id: Int64) {
+        self.primary = primary
+        self.name = name
+        self.id = id
+    }
+
+    init?(_ key: RowKey, _ plan: SortPlan) {
+        id = key.id
+        if !plan.secondary {
+            name = nil
+            switch key.sortValue {
+            case .integer(let i): primary = i.databaseValue
+            case .text(let s): primary = s.databaseValue
+            case .null: primary = .null
+            }
+            if primary.isNull && !plan.nullable { return nil }
+            return
+        }
+        guard case .text(let s) = key.sortValue, let tag = s.utf8.first else { return nil }
+        let rest = s.utf8.dropFirst()
+        if tag == UInt8(ascii: "n") {
+            guard plan.nullable else { return nil }
+            primary = .null
+            name = String(decoding: rest, as: UTF8.self)
+            return
+        }
+        guard tag == UInt8(ascii: "i") || tag == UInt8(ascii: "t"),
+              let colon = rest.firstIndex(of: UInt8(ascii: ":")),
+              let len = Int(String(decoding: rest[rest.startIndex..<colon], as: UTF8.self)) else { return nil }
+        let body = rest[rest.index(after: colon)...]
+        guard len >= 0, body.count >= len else { return nil }
+        let split = body.index(body.startIndex, offsetBy: len)
+        let p = String(decoding: body[body.startIndex..<split], as: UTF8.self)
+        name = String(decoding: body[split...], as: UTF8.self)
+        if tag == UInt8(ascii: "i") {
+            guard let i = Int64(p) else { return nil }
+            primary = i.databaseValue
+        } else {
+            primary = p.databaseValue
+        }
+    }
+}
+
+/// How a search narrows the list.
+enum SearchPlan: Equatable {
+    case none
+    /// 1–2 characters: names starting with the (folded) text, a range on `name_key`.
+    case prefix(String)
+    /// An FTS5 trigram MATCH expression (each variant a quoted string, OR-ed).
+    case fts(String)
+
+    init(_ raw: String) {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { self = .none; return }
+        let folded = NameKey.fold(text)
+        var variants = [folded, text]
+        // An NPWP typed with punctuation: also look for its bare digits.
+        if text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || ".-/ ".unicodeScalars.contains($0) }) {
+            var digits = text.filter(\.isNumber)
+            if digits.count == 16 && digits.first == "0" { digits.removeFirst() }
+            variants.insert(digits, at: 0)
+        }
+        var seen = Set<String>()
+        let usable = variants.filter { $0.unicodeScalars.count >= 3 && seen.insert($0).inserted }
+        if usable.isEmpty {
+            self = .prefix(folded)
+        } else {
+            self = .fts(usable.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR "))
+        }
+    }
+
+    /// SQL returning the ids of matching companies, and its arguments.
+    var candidates: (String, [(any DatabaseValueConvertible)?])? {
+        switch self {
+        case .none: return nil
+        case .prefix(let p): return ("SELECT id FROM company WHERE name_key >= ? AND name_key < ?", [p, p + "\u{10FFFF}"])
+        case .fts(let m): return ("SELECT rowid FROM company_fts WHERE company_fts MATCH ?", [m])
+        }
+    }
+
+    /// A condition on company `c`, and its arguments.
+    var test: (String, [(any DatabaseValueConvertible)?])? {
+        switch self {
+        case .none: return nil
+        case .prefix(let p): return ("c.name_key >= ? AND c.name_key < ?", [p, p + "\u{10FFFF}"])
+        case .fts(let m): return ("EXISTS (SELECT 1 FROM company_fts WHERE company_fts MATCH ? AND rowid = c.id)", [m])
+        }
+    }
+}
+
+import Foundation
+
+/// SQL text with its arguments, built in order.
+struct SQLBuilder {
+    var sql = ""
+    var args: [(any DatabaseValueConvertible)?] = []
+    mutating func add(_ s: String, _ a: [(any DatabaseValueConvertible)?] = []) {
+        sql += s
+        args += a
+    }
+}
+
+enum CompanyList {
+    /// Below this many matches a search reads all its matches and sorts them; at or above,
+    /// it walks the sort's index and tests each row until the page is full.
+    static let rareSearchCap = 10_000
+
+    static let rowColumns = """
+        c.id, c.name, c.legal_form, c.kecamatan, c.kbli, c.estimated_workers, c.registered_workers, \
+        c.status, c.stage, c.next_deadline, c.name_key
+        """
+
+    /// `AND`-ed filter conditions on `c` (no leading AND), empty when none.
+    static func filters(_ q: CompanyQuery) -> [(String, [(any DatabaseValueConvertible)?])] {
+        var out: [(String, [(any DatabaseValueConvertible)?])] = []
+        func inList(_ col: String, _ values: [String]) {
+            out.append(("\(col) IN (\(Array(repeating: "?", count: values.count).joined(separator: ",")))", values))
+        }
+        if !q.statuses.isEmpty { inList("c.status", q.statuses.map(\.rawValue).sorted()) }
+        if !q.stages.isEmpty { inList("c.stage", q.stages.map(\.rawValue).sorted()) }
+        if !q.kecamatan.isEmpty { inList("c.kecamatan", q.kecamatan.sorted()) }
+        if !q.sectors.isEmpty { inList("c.kbli", q.sectors.sorted()) }
+        return out
+    }
+
+    static func isRare(_ db: Database, _ search: SearchPlan) throws -> Bool {
+        guard let (cand, args) = search.candidates else { return false }
+        let n = try Int.fetchOne(
+            db.cachedStatement(sql: "SELECT count(*) FROM (\(cand) LIMIT \(rareSearchCap))"),
+            arguments: StatementArguments(args)) ?? 0
+        return n < rareSearchCap
+    }
+
+    static func count(_ db: Database, _ q: CompanyQuery) throws -> Int {
+        let search = SearchPlan(q.search)
+        let conds = filters(q)
+        var b = SQLBuilder()
+        switch search {
+        case .fts(let m):
+            if conds.isEmpty {
+                b.add("SELECT count(*) FROM company_fts WHERE company_fts MATCH ?", [m])
+            } else {
+                b.add("SELECT count(*) FROM company_fts CROSS JOIN company c ON c.id = company_fts.rowid WHERE company_fts MATCH ?", [m])
+            }
+        case .prefix:
+            let (t, a) = search.test!
+            b.add("SELECT count(*) FROM company c WHERE \(t)", a)
+        case .none:
+            b.add("SELECT count(*) FROM company c WHERE 1")
+        }
+        for (s, a) in conds { b.add(" AND " + s, a) }
+        return try Int.fetchOne(db.cachedStatement(sql: b.sql), arguments: StatementArguments(b.args)) ?? 0
+    }
+
+    enum Segment { case all, nonNull, null }
+
+    /// Rows after (`forward`) or before `key` in display order; returned in display order.
+    static func page(_ db: Database, _ q: CompanyQuery, key: RowKey?, limit: Int, forward: Bool) throws -> CompanyPage {
+        guard limit > 0 else { return CompanyPage(rows: [], keys: [], hasMore: false) }
+        let plan = SortPlan(q)
+        var start: KeyParts?
+        if let key {
+            guard let k = KeyParts(key, plan) else { throw StoreQueryError.badRowKey(key, q.sort) }
+            start = k
+        }
+        let search = SearchPlan(q.search)
+        let rare = try isRare(db, search)
+        let conds = filters(q)
+        let ascending = forward != plan.descending
+        let dir = ascending ? "ASC" : "DESC"
+        let op = ascending ? ">" : "<"
+
+        var segments: [Segment] = plan.nullable ? [.nonNull, .null] : [.all]
+        if !forward { segments.reverse() }
+        if let start, plan.nullable {
+            let keySeg: Segment = start.primary.isNull ? .null : .nonNull
+            segments = Array(segments.drop { $0 != keySeg })
+        }
+
+        var rows: [CompanyRow] = []
+        var keys: [RowKey] = []
+        let want = limit + 1
+        for (i, seg) in segments.enumerated() where rows.count < want {
+            var b = SQLBuilder()
+            if rare, let (cand, a) = search.candidates {
+                b.add("WITH m(id) AS MATERIALIZED (\(cand)) SELECT \(rowColumns), c.\(plan.primary) FROM m CROSS JOIN company c ON c.id = m.id WHERE 1", a)
+            } else {
+                b.add("SELECT \(rowColumns), c.\(plan.primary) FROM company c WHERE 1")
+            }
+            for (s, a) in conds { b.add(" AND " + s, a) }
+            var cols = plan.columns
+            switch seg {
+            case .all: break
+            case .nonNull: b.add(" AND c.\(plan.primary) IS NOT NULL")
+            case .null:
+                b.add(" AND c.\(plan.primary) IS NULL")
+                cols.removeFirst()
+            }
+            if i == 0, let start {
+                var values: [(any DatabaseValueConvertible)?] = []
+                if seg != .null { values.append(start.primary) }
+                if plan.secondary { values.append(start.name ?? "") }
+                values.append(start.id)
+                let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
+                b.add(" AND (\(cols.joined(separator: ", "))) \(op) (\(marks))", values)
+            }
+            if !rare, let (t, a) = search.test { b.add(" AND " + t, a) }
+            b.add(" ORDER BY " + cols.map { "\($0) \(dir)" }.joined(separator: ", "))
+            b.add(" LIMIT \(want - rows.count)")
+            let cursor = try Row.fetchCursor(db.cachedStatement(sql: b.sql), arguments: StatementArguments(b.args))
+            while let row = try cursor.next() {
+                rows.append(companyRow(row))
+                keys.append(KeyParts(primary: row[11], name: row[10], id: row[0]).rowKey(plan))
+            }
+        }
+        let hasMore = rows.count > limit
+        if hasMore {
+            rows.removeLast()
+            keys.removeLast()
+        }
+        if !forward {
+            rows.reverse()
+            keys.reverse()
+        }
+        return CompanyPage(rows: rows, keys: keys, hasMore: hasMore)
+    }
+
+    static func companyRow(_ row: Row) -> CompanyRow {
+        CompanyRow(
+            id: row[0], name: row[1], legalForm: LegalForm(rawValue: row[2]) ?? .perorangan, kecamatan: row[3],
+            sectorCode: row[4], estimatedWorkers: row[5], registeredWorkers: row[6],
+            status: ComplianceStatus(rawValue: row[7]) ?? .pwbd,
+            stage: (row[8] as String?).flatMap(Stage.init(rawValue:)),
+            nextDeadline: (row[9] as String?).flatMap(Day.init(parsing:)))
+    }
+}
+
+// MARK: - Reads
+
+extension AppDatabase {
+    /// The number of companies.
+    public func companyCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM company") ?? 0 }
+    }
+
+    /// The number of companies the query lists (filters and search; the sort is irrelevant).
+    public func companyCount(_ query: CompanyQuery) throws -> Int {
+        try read { db in try CompanyList.count(db, query) }
+    }
+
+    /// Rows strictly after `after` in the query's order (nil = from the top), at most `limit`.
+    /// `hasMore`: more rows exist after the page.
+    public func companies(_ query: CompanyQuery, after: RowKey?, limit: Int) throws -> CompanyPage {
+        try read { db in try CompanyList.page(db, query, key: after, limit: limit, forward: true) }
+    }
+
+    /// Rows strictly before `before` (nil = the end of the list), at most `limit`, in display order.
+    /// `hasMore`: more rows exist before the page.
+    public func companies(_ query: CompanyQuery, before: RowKey?, limit: Int) throws -> CompanyPage {
+        try read { db in try CompanyList.page(db, query, key: before, limit: limit, forward: false) }
+    }
+
+    /// The KBLI codes present, for the filter menu.
+    public func distinctSectors() throws -> [String] {
+        // Skip-scan of the kbli index: one seek per distinct code, fast on a million rows.
+        try read { db in
+            var out: [String] = []
+            var last: String? = nil
+            let st = try db.cachedStatement(sql: "SELECT kbli FROM company WHERE kbli > ? ORDER BY kbli LIMIT 1")
+            while let next = try String.fetchOne(st, arguments: [last ?? ""]) {
+                out.append(next)
+                last = next
+            }
+            return out
+        }
+    }
+
+    /// The company, its sources, its case and the case history (newest first).
+    public func companyDetail(id: Int64) throws -> CompanyDetail? {
+        try read { db in
+            guard let r = try Row.fetchOne(db, sql: """
+                SELECT id, name, legal_form, npwp, nib, npp, kbli, address, kelurahan, kecamatan, phone, owner,
+                    estimated_workers, registered_workers, scale, status FROM company WHERE id = ?
+                """, arguments: [id]) else { return nil }
+            let company = Company(
+                id: r[0], name: r[1], legalForm: LegalForm(rawValue: r[2]) ?? .perorangan,
+                npwp: (r[3] as String?).flatMap { try? NPWP($0) }, nib: (r[4] as String?).flatMap { try? NIB($0) },
+                npp: (r[5] as String?).flatMap { try? NPP($0) }, sector: Sector.forCode(r[6]), address: r[7],
+                kelurahan: r[8], kecamatan: r[9], phone: r[10], owner: r[11], estimatedWorkers: r[12],
+                registeredWorkers: r[13], scale: Scale(rawValue: r[14]) ?? .mikro,
+                status: ComplianceStatus(rawValue: r[15]) ?? .pwbd)
+            let sources = try Row.fetchAll(db, sql: """
+                SELECT field, source, value FROM field_source WHERE company_id = ? ORDER BY field, source
+                """, arguments: [id]).map {
+                SourcedValue(field: $0[0], source: DataSource(rawValue: $0[1]) ?? .manual, value: $0[2])
+            }
+            var complianceCase: ComplianceCase?
+            var events: [CaseEvent] = []
+            if let c = try Row.fetchOne(db, sql: """
+                SELECT id, stage, opened_on, next_deadline, assignee FROM compliance_case
+                WHERE company_id = ? ORDER BY id DESC LIMIT 1
+                """, arguments: [id]) {
+                let cid: Int64 = c[0]
+                complianceCase = ComplianceCase(
+                    id: cid, companyID: id, stage: Stage(rawValue: c[1]) ?? .identified,
+                    openedOn: Day(parsing: c[2]) ?? Day(serial: 0),
+                    nextDeadline: (c[3] as String?).flatMap(Day.init(parsing:)), assignee: c[4])
+                events = try Row.fetchAll(db, sql: """
+                    SELECT id, occurred_on, recorded_at, actor, kind, detail FROM case_event
+                    WHERE case_id = ? ORDER BY occurred_on DESC, id DESC
+                    """, arguments: [cid]).map { e in
+                    CaseEvent(
+                        id: e[0], caseID: cid, occurredOn: Day(parsing: e[1]) ?? Day(serial: 0), recordedAt: e[2],
+                        actor: e[3], kind: EventKind(rawValue: e[4]) ?? .note,
+                        detail: (try? EventJSON.decode(e[5])) ?? EventDetail(text: e[5]))
+                }
+            }
+            return CompanyDetail(company: company, sources: sources, complianceCase: complianceCase, events: events)
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// Why a database could not be opened. Each case names the file so the user knows what to fix.
+public enum StoreError: Error, Equatable, Sendable {
+    /// The file exists but is not an SQLite database.
+    case notADatabase(path: String)
+    /// The database has a migration this build does not know: it was written by a newer Kawal.
+    case newerSchema(path: String, migration: String)
+    /// The file or its folder cannot be created.
+    case cannotCreate(path: String, reason: String)
+    /// The file exists but cannot be opened (or upgraded) for another reason.
+    case cannotOpen(path: String, reason: String)
+}
+
+/// Why a write was refused.
+public enum StoreWriteError: Error, Equatable, Sendable {
+    /// The database was opened read-only.
+    case readOnly(path: String)
+    /// Demo data is only written into an empty database, so it never mixes with real data.
+    case demoNeedsEmptyDatabase(companies: Int)
+    /// No case has this id.
+    case unknownCase(id: Int64)
+}
+
+/// Why a read was refused.
+public enum StoreQueryError: Error, Equatable, Sendable {
+    /// The row key was not made by the store for this sort (for example the sort changed).
+    case badRowKey(RowKey, CompanySort)
+}
+
+import KawalDomain
