@@ -48,6 +48,9 @@ public final class Terminal {
     private var nextPair: Int32 = 1
     private var hangupStreak = 0
 
+    /// How long (ms) the rest of a multibyte character may take to arrive.
+    private static let partialCharacterWait: Int32 = 200
+
     /// Only one terminal at a time: curses state is per process.
     nonisolated(unsafe) private static var running = false
 
@@ -106,7 +109,7 @@ public final class Terminal {
         nonl()
         intrflush(win, false)
         keypad(win, true)
-        nodelay(win, true)  // poll() blocks, never wget_wch
+        nodelay(win, true)  // poll() blocks, never wget_wch (see readInput)
         scrollok(win, false)
         idlok(win, true)  // let ncurses scroll the list by one line instead of redrawing it
         leaveok(win, false)
@@ -316,9 +319,11 @@ public final class Terminal {
             if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
                 quit = quit ?? SIGHUP
             } else if input & Int16(POLLIN) != 0 && !readSomething {
-                // Readable yet nothing to read: end of input (the session is gone).
+                // Readable yet nothing decoded. Once is normal (ncurses keeps the first bytes
+                // of a split UTF-8 character until the rest arrives); many times in a row is
+                // end of input (or input ncurses cannot use), and looping on it would spin the CPU.
                 hangupStreak += 1
-                if kawal_bytes_available(STDIN_FILENO) <= 0 || hangupStreak > 100 { quit = quit ?? SIGHUP }
+                if hangupStreak >= 64 { quit = quit ?? SIGHUP }
             } else if readSomething {
                 hangupStreak = 0
             }
@@ -339,6 +344,11 @@ public final class Terminal {
         var raw: [RawInput] = []
         var ch: wint_t = 0
         while raw.count < 4096 {
+            // Never block when nothing is waiting; but when bytes are, let a character split
+            // across packets complete: in nodelay mode ncurses drops a partial UTF-8 sequence
+            // (and the bytes after it). ncurses reads one byte at a time, so bytes it has not
+            // used are still counted by the kernel.
+            wtimeout(win, kawal_bytes_available(STDIN_FILENO) > 0 ? Terminal.partialCharacterWait : 0)
             let r = wget_wch(win, &ch)
             if r == KEY_CODE_YES {
                 raw.append(.keyCode(Int32(bitPattern: ch)))
