@@ -94,6 +94,11 @@ public struct FilterMenu: Hashable, Sendable {
 public struct Message: Hashable, Sendable {
     public var text: String
     public var isError: Bool
+
+    public init(text: String, isError: Bool) {
+        self.text = text
+        self.isError = isError
+    }
 }
 
 /// Everything the TUI knows. Changed only by `update`; drawn by `view`.

@@ -278,10 +278,10 @@ extension ListState {
         let oldCursor = cursor
         if target < 0 {
             cursor = 0
-            if !atStart { pendingDelta = target }
+            if !atStart { pendingDelta += target }
         } else if target >= rows.count {
             cursor = rows.count - 1
-            if !atEnd { pendingDelta = target - (rows.count - 1) }
+            if !atEnd { pendingDelta += target - (rows.count - 1) }
         } else {
             cursor = target
         }

@@ -15,25 +15,25 @@ enum CompaniesLayout {
         let wide = width >= 110
         let extraWide = width >= 150
         var cols: [TableColumn] = [
-            TableColumn(id: .kecamatan, title: wide ? s[.columnKecamatanWide] : s[.columnKecamatan], width: wide ? 18 : 7),
+            TableColumn(id: .kecamatan, title: extraWide ? s[.columnKecamatanWide] : s[.columnKecamatan], width: extraWide ? 18 : 7),
             TableColumn(id: .sector, title: s[.columnSector], width: wide ? 12 : 8),
-            TableColumn(id: .workers, title: wide ? s[.columnWorkersWide] : s[.columnWorkers], width: wide ? 11 : 8, alignRight: true),
-            TableColumn(id: .status, title: s[.columnStatus], width: 11),
-            TableColumn(id: .stage, title: s[.columnStage], width: wide ? 16 : 11),
+            TableColumn(id: .workers, title: wide ? s[.columnWorkersWide] : s[.columnWorkers], width: wide ? 10 : 7, alignRight: true),
+            TableColumn(id: .status, title: s[.columnStatus], width: wide ? 11 : 8),
+            TableColumn(id: .stage, title: s[.columnStage], width: wide ? 12 : 11),
             TableColumn(id: .deadline, title: s[.columnDeadline], width: wide ? 11 : 8),
         ]
-        if wide { cols.insert(TableColumn(id: .kelurahan, title: s[.columnKelurahan], width: 16), at: 0) }
+        if wide { cols.insert(TableColumn(id: .kelurahan, title: s[.columnKelurahan], width: 15), at: 0) }
         if extraWide { cols.insert(TableColumn(id: .npwp, title: s[.columnNPWP], width: 20), at: 0) }
         let fixed = cols.reduce(0) { $0 + $1.width + 1 }
-        let nameWidth = max(10, width - fixed - 2)
+        let nameWidth = max(10, width - fixed - 1)
         cols.insert(TableColumn(id: .name, title: s[.columnName], width: nameWidth), at: 0)
         // On narrow terminals, drop columns from the right of the least important until the table fits.
         var order: [TableColumn.ID] = [.sector, .kecamatan, .deadline, .stage, .workers]
-        while cols.reduce(0, { $0 + $1.width + 1 }) + 1 > width, let drop = order.first {
+        while cols.reduce(0, { $0 + $1.width + 1 }) > width, let drop = order.first {
             order.removeFirst()
             cols.removeAll { $0.id == drop }
             let used = cols.filter { $0.id != .name }.reduce(0) { $0 + $1.width + 1 }
-            cols[0].width = max(10, width - used - 2)
+            cols[0].width = max(10, width - used - 1)
         }
         return cols
     }
@@ -41,12 +41,12 @@ enum CompaniesLayout {
     static func cell(_ col: TableColumn, _ row: CompanyRow, _ s: Strings, wide: Bool) -> String {
         switch col.id {
         case .name: return row.displayName
-        case .kecamatan: return wide ? row.kecamatan : Kecamatan.shortName(row.kecamatan)
+        case .kecamatan: return col.width >= 18 ? row.kecamatan : Kecamatan.shortName(row.kecamatan)
         case .kelurahan: return row.kelurahan
         case .sector: return wide ? Sector.forCode(row.sectorCode).short : Sector.forCode(row.sectorCode).short
         case .workers:
             return "\(s.number(row.unprotectedWorkers))/\(s.number(row.estimatedWorkers))"
-        case .status: return row.status.code
+        case .status: return wide ? row.status.code : s.statusShort(row.status)
         case .stage: return row.stage.map { wide ? s.stageShort($0) : s.stageShort($0) } ?? s[.valueNone]
         case .deadline: return row.nextDeadline.map { wide ? s.mediumDate($0) : s.shortDate($0) } ?? ""
         case .npwp: return row.npwp?.formatted ?? ""

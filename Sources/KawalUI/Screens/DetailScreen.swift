@@ -5,7 +5,7 @@ public enum DetailLayout {
     /// First row of the timeline (below its heading).
     public static func timelineTop(_ size: Size) -> Int { 12 }
     /// Width of the ladder column; 0 when the terminal is too narrow for two columns.
-    static func ladderWidth(_ size: Size) -> Int { size.width >= 70 ? 34 : 0 }
+    static func ladderWidth(_ size: Size) -> Int { size.width >= 70 ? 28 : 0 }
 }
 
 /// The company detail screen: profile with identifiers and their sources, the ladder with
@@ -25,7 +25,7 @@ enum DetailScreen {
         let ladderW = DetailLayout.ladderWidth(b.size)
         let profileW = w - ladderW - (ladderW > 0 ? 1 : 0)
         b.put(s[.detailProfile], x: 1, y: 1, style: .header)
-        drawProfile(&b, state, detail, x: 1, y: 2, width: profileW - 1, ctx)
+        drawProfile(&b, state, detail, x: 1, y: 2, width: profileW - 2, ctx)
         if ladderW > 0 {
             let lx = w - ladderW
             for yy in 1...10 { b.put(ctx.glyphs.vertical, x: lx - 1, y: yy, style: .muted) }
@@ -125,15 +125,15 @@ enum DetailScreen {
             b.put(detail.complianceCase == nil ? s[.detailNoCase] : s[.detailNoEvents], x: 1, y: top, width: w - 2, style: .muted)
             return
         }
-        let actorW = w >= 100 ? 14 : 9
+        let actorW = w >= 100 ? 14 : 10
         for i in 0..<height {
             let index = scroll + i
             guard index < detail.events.count else { break }
             let e = detail.events[index]
             let y = top + i
             b.put(s.mediumDate(e.occurredOn), x: 1, y: y, width: 11, style: .muted)
-            b.put(s.eventKind(e.kind), x: 13, y: y, width: 10, style: .accent, glyphs: ctx.glyphs)
-            b.put(summary(e, s), x: 24, y: y, width: w - 24 - actorW - 2, glyphs: ctx.glyphs)
+            b.put(s.eventKind(e.kind), x: 13, y: y, width: 12, style: .accent, glyphs: ctx.glyphs)
+            b.put(summary(e, s), x: 26, y: y, width: w - 26 - actorW - 2, glyphs: ctx.glyphs)
             b.put(e.actor, x: w - actorW - 1, y: y, width: actorW, style: .muted, alignRight: true, glyphs: ctx.glyphs)
         }
         if scroll > 0 { b.put(ctx.glyphs.up, x: w - 1, y: top, style: .muted) }
@@ -158,7 +158,7 @@ enum DetailScreen {
         case .promise:
             if let u = d.promiseUntil { parts.append(s.format(.eventPromiseUntil, s.mediumDate(u))) }
         case .stageChange:
-            if let to = d.toStage { parts.append(s.format(.eventStageTo, d.fromStage.map { s.stageShort($0) } ?? "", s.stage(to))) }
+            if let to = d.toStage { parts.append(s.format(.eventStageTo, d.fromStage.map { s.stageShort($0) } ?? "", s.stageShort(to))) }
         case .assignment:
             if let a = d.assignee { parts.append(a) }
         case .correction:

@@ -78,6 +78,11 @@ public struct Strings: Sendable {
     public func stage(_ s: Stage) -> String { self[StringKey(stage: s, short: false)] }
     public func stageShort(_ s: Stage) -> String { self[StringKey(stage: s, short: true)] }
 
+    /// The status code cut to 8 cells for narrow tables (`PDS-Program` → `PDS-Prog`).
+    public func statusShort(_ status: ComplianceStatus) -> String {
+        status == .pdsProgram ? "PDS-Prog" : status.code
+    }
+
     public func source(_ s: DataSource) -> String {
         switch s {
         case .pemkot: return self[.sourcePemkot]

@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import KawalDomain
+import KawalStore
+import KawalTerminal
+import KawalUI
+
+@main
+struct Kawal: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kawal",
+        abstract: "Kawal: the compliance case desk of a BPJS Ketenagakerjaan branch.",
+        discussion: """
+            Without a subcommand, opens the case desk in the terminal. Keys: j/k move, Enter opens,
+            / searches, f filters, s sorts, ? shows every key, q quits.
+            """,
+        subcommands: [Open.self, Demo.self, Render.self],
+        defaultSubcommand: Open.self
+    )
+}
+
+/// `kawal [open]`: the terminal case desk.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the case desk (the default).")
+
+    @OptionGroup var common: CommonOptions
+
+    @Flag(name: .long, help: "Open the demo database (written on first use).")
+    var demo = false
+
+    func run() throws {
+        try reportingErrors {
+            let s = common.strings()
+            let language = try common.language()
+            let today = try common.day()
+            var path = common.databasePath()
+            if demo {
+                path = common.db ?? DemoPaths.demoPath(environment: common.environment)
+                if !FileManager.default.fileExists(atPath: path) {
+                    try writeDemo(path: path, companies: 5_000, seed: 1, today: today, strings: s)
+                }
+            } else if !FileManager.default.fileExists(atPath: path) {
+                guard isatty(0) == 1, isatty(1) == 1 else {
+                    throw CLIError(s.format(.noDatabaseTitle, path) + " " + s[.noDatabaseHowTo])
+                }
+                print(s.format(.noDatabaseTitle, path))
+                FileHandle.standardOutput.write(Data(s.format(.noDatabaseOffer, path).utf8))
+                let answer = (readLine() ?? "n").trimmingCharacters(in: .whitespaces).lowercased()
+                guard answer.isEmpty || answer.hasPrefix("y") else {
+                    print(s[.noDatabaseHowTo])
+                    return
+                }
+                try writeDemo(path: path, companies: 5_000, seed: 1, today: today, strings: s)
+            }
+            let db = try common.open(path: path)
+            try TUI.run(db: db, language: language, today: today)
+        }
+    }
+}
+
+enum DemoPaths {
+    /// Where `kawal --demo` keeps its database: beside the default one.
+    static func demoPath(environment: [String: String]) -> String {
+        let main = AppDatabase.defaultPath(environment: environment)
+        return (main as NSString).deletingLastPathComponent + "/demo.sqlite"
+    }
+}
+
+/// Writes the demo into a new database at `path`, with a progress bar on a terminal.
+func writeDemo(path: String, companies: Int, seed: UInt64, today: Day, strings s: Strings) throws {
+    let db: AppDatabase
+    do { db = try AppDatabase.open(path: path) } catch { throw CLIError(describe(error, s)) }
+    if try db.companyCount() > 0 { throw CLIError(s.format(.errorDemoNotEmpty, path)) }
+    let tty = isatty(2) == 1
+    FileHandle.standardError.write(Data((s.format(.demoWriting, s.number(companies), path) + "\n").utf8))
+    let start = Date()
+    let bar = ProgressBar(enabled: tty)
+    try db.writeDemo(DemoOptions(companies: companies, seed: seed, today: today)) { fraction in bar.show(fraction) }
+    bar.finish()
+    let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
+    FileHandle.standardError.write(Data((s.format(.demoDone, s.number(companies), seconds) + "\n").utf8))
+}
+
+/// A one-line progress bar on stderr, shown only on a terminal.
+final class ProgressBar: Sendable {
+    let enabled: Bool
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func show(_ fraction: Double) {
+        guard enabled else { return }
+        let width = 40
+        let f = max(0, min(1, fraction))
+        let done = Int(f * Double(width))
+        let line = "\r[" + String(repeating: "#", count: done) + String(repeating: " ", count: width - done) + "] \(Int(f * 100))%"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
+
+/// `kawal demo`: writes the demo database.
+struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Write a deterministic, realistic Pekalongan demo database.")
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "How many companies.")
+    var companies: Int = 5_000
+
+    @Option(name: .long, help: "Random seed: the same seed gives the same data.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        guard companies >= 1, companies <= 10_000_000 else {
+            throw ValidationError("--companies must be between 1 and 10000000")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let s = common.strings()
+            try writeDemo(path: common.databasePath(), companies: companies, seed: seed, today: try common.day(), strings: s)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import KawalDomain
+import KawalStore
+import KawalUI
+
+/// Options every subcommand shares: where the data is, the language and "today".
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: "Database file (default: $KAWAL_DB, else $XDG_DATA_HOME/kawal/kawal.sqlite).")
+    var db: String?
+
+    @Option(name: .long, help: "Interface language: id (Bahasa Indonesia, default) or en.")
+    var lang: String = "id"
+
+    @Option(name: .long, help: "Fix \"today\" (YYYY-MM-DD) for demos and tests; also $KAWAL_TODAY.")
+    var today: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    func language() throws -> Language {
+        guard let l = Language(rawValue: lang.lowercased()) else {
+            throw CLIError(Strings(.id).format(.errorBadLanguage, lang))
+        }
+        return l
+    }
+
+    func strings() -> Strings { Strings((try? language()) ?? .id) }
+
+    func day() throws -> Day {
+        if let text = today ?? environment["KAWAL_TODAY"], !text.isEmpty {
+            guard let d = Day(parsing: text) else { throw CLIError(strings().format(.errorBadDate, text)) }
+            return d
+        }
+        return Clock.localToday()
+    }
+
+    func databasePath() -> String {
+        db ?? AppDatabase.defaultPath(environment: environment)
+    }
+
+    /// Opens the database or fails with one clear line.
+    func open(path: String? = nil) throws -> AppDatabase {
+        let p = path ?? databasePath()
+        do {
+            return try AppDatabase.open(path: p)
+        } catch {
+            throw CLIError(describe(error, strings()))
+        }
+    }
+}
+
+/// A failure shown as one line on stderr, exit code 1.
+struct CLIError: Error, CustomStringConvertible {
+    var message: String
+    var code: Int32 = 1
+
+    init(_ message: String, code: Int32 = 1) {
+        self.message = message
+        self.code = code
+    }
+
+    var description: String { message }
+}
+
+/// The store's errors in the user's language.
+func describe(_ error: StoreError, _ s: Strings) -> String {
+    switch error {
+    case .notADatabase(let path): return s.format(.errorNotADatabase, path)
+    case .newerSchema(let path, let migration): return s.format(.errorNewerSchema, path, migration)
+    case .cannotCreate(let path, let reason): return s.format(.errorCannotCreate, path, reason)
+    case .cannotOpen(let path, let reason): return s.format(.errorCannotOpen, path, reason)
+    }
+}
+
+/// Runs `body`, turning a `CLIError` into its line on stderr and its exit code.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let e as CLIError {
+        FileHandle.standardError.write(Data(("kawal: " + e.message + "\n").utf8))
+        throw ExitCode(e.code)
+    }
+}
+
+/// The local calendar day.
+enum Clock {
+    static func localToday() -> Day {
+        var t = time(nil)
+        var tmv = tm()
+        localtime_r(&t, &tmv)
+        return Day(year: Int(tmv.tm_year) + 1900, month: Int(tmv.tm_mon) + 1, day: Int(tmv.tm_mday)) ?? Day(serial: Int(t / 86400))
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// Every screen's golden text in `screens/`, rendered by the real binary from a demo database.
+///
+/// To re-record after a deliberate change: `KAWAL_RECORD_SCREENS=1 swift test --filter GoldenScreenTests`,
+/// then read the diff as a user would. Recording never happens under CI.
+@Suite("Golden screens", .serialized)
+struct GoldenScreenTests {
+    struct Case: CustomStringConvertible, Sendable {
+        var screen: String
+        var size: String
+        var lang: String
+        var extra: [String] = []
+        var suffix = ""
+
+        var file: String { "\(screen).\(size).\(lang)\(suffix).txt" }
+        var description: String { file }
+    }
+
+    static let cases: [Case] = [
+        Case(screen: "companies", size: "80x24", lang: "id"),
+        Case(screen: "search", size: "80x24", lang: "id"),
+        Case(screen: "filter", size: "80x24", lang: "id"),
+        Case(screen: "filter-menu", size: "80x24", lang: "id"),
+        Case(screen: "sort-menu", size: "80x24", lang: "id"),
+        Case(screen: "detail", size: "80x24", lang: "id"),
+        Case(screen: "help", size: "80x24", lang: "id"),
+        Case(screen: "too-small", size: "30x8", lang: "id"),
+        Case(screen: "companies", size: "80x24", lang: "en"),
+        Case(screen: "detail", size: "80x24", lang: "en"),
+        Case(screen: "companies", size: "120x40", lang: "id"),
+        Case(screen: "companies", size: "80x24", lang: "id", extra: ["--ascii"], suffix: ".ascii"),
+    ]
+
+    static var recording: Bool {
+        let env = ProcessInfo.processInfo.environment
+        return env["KAWAL_RECORD_SCREENS"] == "1" && env["CI"] == nil
+    }
+
+    @Test(arguments: cases)
+    func screenMatchesGolden(_ c: Case) throws {
+        let db = Harness.demoDatabase
+        let r = try Harness.kawal(["render", c.screen, "--db", db, "--size", c.size, "--lang", c.lang, "--today", Harness.goldenToday] + c.extra)
+        #expect(r.status == 0, "render failed: \(r.stderr)")
+        let url = Harness.root.appendingPathComponent("screens").appendingPathComponent(c.file)
+        if GoldenScreenTests.recording {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try r.stdout.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let golden = try String(contentsOf: url, encoding: .utf8)
+        #expect(r.stdout == golden, "screen \(c.file) differs from its golden file:\n\(r.stdout)")
+        // Every line fits the terminal it was drawn for.
+        let width = Int(c.size.split(separator: "x")[0])!
+        let height = Int(c.size.split(separator: "x")[1])!
+        let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == height)
+        for line in lines { #expect(line.count <= width, "line wider than \(width): \(line)") }
+    }
+
+    @Test func renderRefusesUnknownScreensAndSizes() throws {
+        let db = Harness.demoDatabase
+        let bad = try Harness.kawal(["render", "dashboard", "--db", db])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("dashboard"))
+        let size = try Harness.kawal(["render", "companies", "--db", db, "--size", "80by24"])
+        #expect(size.status == 2)
+        #expect(size.stderr.contains("80by24"))
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import Synchronization
+import Testing
+
+/// Finds and runs the real `kawal` binary, and drives it in a real terminal (tmux).
+enum Harness {
+    /// The package root (two levels above this file's folder).
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `kawal` binary built beside the test bundle, or `$KAWAL_BIN`.
+    static var binary: String {
+        if let b = ProcessInfo.processInfo.environment["KAWAL_BIN"], !b.isEmpty { return b }
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        var dir = URL(fileURLWithPath: exe).deletingLastPathComponent()
+        // Inside an .xctest bundle on some platforms.
+        if dir.lastPathComponent.hasSuffix(".xctest") || dir.path.contains(".xctest/") {
+            while dir.path.contains(".xctest") { dir = dir.deletingLastPathComponent() }
+        }
+        return dir.appendingPathComponent("kawal").path
+    }
+
+    /// A fresh temporary folder.
+    static func tempDir(_ name: String = "kawal-e2e") -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `kawal` with `arguments` and waits for it.
+    @discardableResult
+    static func kawal(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
+        try run(binary, arguments, environment: environment, stdin: stdin)
+    }
+
+    static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["KAWAL_DB"] = nil
+        env["KAWAL_TODAY"] = nil
+        for (k, v) in environment { env[k] = v }
+        p.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        let input = Pipe()
+        p.standardInput = input
+        try p.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
+        // Read both pipes fully before waiting, so a large output cannot block the child.
+        let outBox = Mutex<Data>(Data())
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            let d = out.fileHandleForReading.readDataToEndOfFile()
+            outBox.withLock { $0 = d }
+            group.leave()
+        }
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        p.waitUntilExit()
+        let outData = outBox.withLock { $0 }
+        return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// The shared demo database of the golden tests: written once per run.
+    static let demoDatabase: String = {
+        let dir = tempDir("kawal-golden")
+        let path = dir.appendingPathComponent("demo.sqlite").path
+        let r = try? kawal(["demo", "--db", path, "--companies", "3000", "--seed", "7", "--today", goldenToday])
+        precondition(r?.status == 0, "kawal demo failed: \(r?.stderr ?? "did not run") — is \(binary) built?")
+        return path
+    }()
+
+    static let goldenToday = "2026-11-27"
+}
+
+/// A tmux server of our own, with one session running a command at a fixed size.
+final class TmuxSession {
+    let socket: String
+    let name = "k"
+
+    init(command: String, width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        socket = "kawal-test-\(UUID().uuidString.prefix(8))"
+        var args = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)]
+        for (k, v) in environment.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(k)=\(v)"] }
+        args.append(command)
+        let r = try Harness.run("/usr/bin/env", ["tmux"] + args)
+        guard r.status == 0 else { throw HarnessError("tmux new-session failed: \(r.stderr)") }
+        _ = try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit {
+        _ = try? Harness.run("/usr/bin/env", ["tmux", "-L", socket, "kill-server"])
+    }
+
+    @discardableResult
+    func tmux(_ args: [String]) throws -> Harness.Result {
+        try Harness.run("/usr/bin/env", ["tmux", "-L", socket] + args)
+    }
+
+    /// Sends keys as tmux names them (`j`, `Enter`, `C-c`, `PageDown`) or literal text with `literal`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// The visible screen as text.
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name]).stdout
+    }
+
+    /// Waits until the screen contains `text` (or `timeout` passes) and returns the screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 15) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            usleep(50_000)
+        }
+        throw HarnessError("timed out waiting for \"\(text)\"; screen was:\n\(last)")
+    }
+
+    /// Waits until `predicate` holds for the screen.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: Double = 15, _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if predicate(last) { return last }
+            usleep(50_000)
+        }
+        throw HarnessError("timed out waiting for \(what); screen was:\n\(last)")
+    }
+
+    /// Whether the pane's process has exited.
+    func paneDead() throws -> Bool {
+        try tmux(["display-message", "-p", "-t", name, "#{pane_dead}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    func panePID() throws -> Int32 {
+        Int32(try tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    }
+
+    func kill() throws {
+        try tmux(["kill-session", "-t", name])
+    }
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}

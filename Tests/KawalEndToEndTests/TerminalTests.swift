@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal: open, move, search, open a company, resize, and quit
+/// in each way a session ends, checking every time that the terminal is left sane.
+@Suite("Terminal", .serialized)
+struct TerminalTests {
+    static let db = Harness.demoDatabase
+
+    /// Starts kawal in tmux under a shell that records `stty -a` once kawal has exited.
+    func startKawal(_ extra: String = "", env: [String: String] = [:], width: Int = 80, height: Int = 24) throws -> (TmuxSession, URL) {
+        let out = Harness.tempDir("kawal-tty").appendingPathComponent("stty.txt")
+        let cmd = "\(Harness.binary) --db \(TerminalTests.db) --today \(Harness.goldenToday) \(extra); echo \"exit=$?\" > \(out.path).code; stty -a > \(out.path)"
+        let session = try TmuxSession(command: "sh -c '\(cmd)'", width: width, height: height,
+                                      environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"].merging(env) { $1 })
+        return (session, out)
+    }
+
+    /// Waits for the shell to write `stty -a` and checks that echo and canonical mode are back.
+    func expectSaneTerminal(_ out: URL) throws {
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: out.path), Date() < deadline { usleep(50_000) }
+        usleep(100_000)
+        let stty = try String(contentsOf: out, encoding: .utf8)
+        let words = Set(stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+        #expect(words.contains("echo"), "echo is off after exit:\n\(stty)")
+        #expect(words.contains("icanon"), "canonical mode is off after exit:\n\(stty)")
+        #expect(words.contains("icrnl"), "icrnl is off after exit:\n\(stty)")
+    }
+
+    @Test func browseSearchOpenResizeAndQuitWithQ() throws {
+        let (t, out) = try startKawal()
+        var screen = try t.waitFor("perusahaan")
+        #expect(screen.contains("Kawal · Cabang Pekalongan"))
+        #expect(screen.contains("3.000 perusahaan"))
+        // Move down twice: the position follows.
+        try t.send("j")
+        try t.send("Down")
+        screen = try t.waitFor("3 dari 3.000")
+        try t.send("PageDown")
+        try t.waitFor("22 dari 3.000")
+        try t.send("G")
+        try t.waitFor("3.000 dari 3.000")
+        try t.send("g")
+        try t.waitFor("1 dari 3.000")
+        // Incremental search: results update as the letters arrive.
+        try t.send("/")
+        try t.send("sekar", literal: true)
+        screen = try t.waitFor("Cari: \"sekar\"")
+        try t.send("Enter")
+        screen = try t.waitUntil("search results") { s in
+            let rows = s.split(separator: "\n").dropFirst(3).prefix(19)
+            return rows.contains { $0.lowercased().contains("sekar") }
+        }
+        // Open the selected company and see its profile, ladder and history.
+        try t.send("Enter")
+        screen = try t.waitFor("Tangga penegakan")
+        #expect(screen.contains("NPWP"))
+        #expect(screen.contains("Riwayat kasus"))
+        // Resize: the screen is laid out again at once.
+        try t.resize(width: 100, height: 30)
+        screen = try t.waitUntil("wider layout") { $0.split(separator: "\n").count >= 29 && $0.contains("Tangga penegakan") }
+        try t.resize(width: 30, height: 8)
+        try t.waitFor("terlalu kecil")
+        try t.resize(width: 80, height: 24)
+        try t.waitFor("Tangga penegakan")
+        try t.send("q")
+        try t.waitFor("perusahaan")
+        try t.send("q")
+        try expectSaneTerminal(out)
+        #expect(try String(contentsOf: URL(fileURLWithPath: out.path + ".code"), encoding: .utf8).contains("exit=0"))
+    }
+
+    @Test func ctrlCRestoresTheTerminal() throws {
+        let (t, out) = try startKawal()
+        try t.waitFor("perusahaan")
+        try t.send("j")
+        try t.send("C-c")
+        try expectSaneTerminal(out)
+    }
+
+    @Test func hangupRestoresTheTerminal() throws {
+        let (t, out) = try startKawal()
+        try t.waitFor("perusahaan")
+        // The shell's child is kawal: send it the hangup a dropped SSH session sends.
+        let shell = try t.panePID()
+        let children = try Harness.run("/usr/bin/env", ["pgrep", "-P", String(shell)]).stdout
+        let pid = try #require(Int32(children.split(separator: "\n").first.map(String.init) ?? ""))
+        kill(pid, SIGHUP)
+        try expectSaneTerminal(out)
+    }
+
+    @Test func droppedSessionEndsTheProcess() throws {
+        let (t, _) = try startKawal()
+        try t.waitFor("perusahaan")
+        let shell = try t.panePID()
+        let children = try Harness.run("/usr/bin/env", ["pgrep", "-P", String(shell)]).stdout
+        let pid = try #require(Int32(children.split(separator: "\n").first.map(String.init) ?? ""))
+        try t.kill()
+        let deadline = Date().addingTimeInterval(10)
+        while kill(pid, 0) == 0, Date() < deadline { usleep(50_000) }
+        #expect(kill(pid, 0) != 0, "kawal kept running after its terminal went away")
+    }
+
+    @Test func hostileCompanyNamesAreShownHarmlessly() throws {
+        // A company whose name carries escape sequences must not change the terminal.
+        let dir = Harness.tempDir()
+        let path = dir.appendingPathComponent("evil.sqlite").path
+        let made = try Harness.kawal(["demo", "--db", path, "--companies", "50", "--seed", "3", "--today", Harness.goldenToday])
+        try #require(made.status == 0, "\(made.stderr)")
+        let (t, out) = try {
+            let out = Harness.tempDir("kawal-tty").appendingPathComponent("stty.txt")
+            let cmd = "\(Harness.binary) --db \(path) --today \(Harness.goldenToday); stty -a > \(out.path)"
+            return (try TmuxSession(command: "sh -c '\(cmd)'", environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"]), out)
+        }()
+        let screen = try t.waitFor("perusahaan")
+        #expect(screen.contains("Kawal"))
+        // Title must still be ours: an OSC title sequence in data would change it.
+        let title = try t.tmux(["display-message", "-p", "-t", t.name, "#{pane_title}"]).stdout
+        #expect(!title.contains("PWNED"))
+        try t.send("q")
+        try expectSaneTerminal(out)
+    }
+
+    @Test func tinyTerminalVt100AndNoColorWork() throws {
+        let (t, out) = try startKawal(env: ["TERM": "vt100", "NO_COLOR": "1"], width: 30, height: 8)
+        try t.waitFor("terlalu kecil")
+        try t.resize(width: 80, height: 24)
+        let screen = try t.waitFor("perusahaan")
+        // ASCII marker on vt100.
+        #expect(screen.contains(">"))
+        try t.send("q")
+        try expectSaneTerminal(out)
+    }
+
+    @Test func englishWithLangEn() throws {
+        let (t, out) = try startKawal("--lang en")
+        let screen = try t.waitFor("companies")
+        #expect(screen.contains("3,000 companies"))
+        try t.send("?")
+        try t.waitFor("Help")
+        try t.send("Escape")
+        try t.send("q")
+        try expectSaneTerminal(out)
+    }
+}

@@ -1,0 +1,243 @@
+import KawalDomain
+import Testing
+@testable import KawalUI
+
+/// A pretend store: `total` rows named `Company 0000…`, sorted by id, paged by key.
+struct FakeList {
+    var total: Int
+
+    func row(_ i: Int) -> CompanyRow {
+        CompanyRow(id: Int64(i + 1), name: "Company \(i)", legalForm: .cv, kecamatan: "Pekalongan Barat", sectorCode: "13134",
+                   estimatedWorkers: 10, registeredWorkers: 0, status: .pwbd, stage: .identified, nextDeadline: nil)
+    }
+
+    func key(_ i: Int) -> RowKey { RowKey(id: Int64(i + 1), sortValue: .integer(Int64(i))) }
+
+    func page(_ request: PageRequest, limit: Int) -> CompanyPage {
+        let range: Range<Int>
+        let more: Bool
+        switch request {
+        case .first:
+            range = 0..<min(limit, total)
+            more = range.upperBound < total
+        case .after(let k):
+            let start = Int(k.id)
+            range = start..<min(total, start + limit)
+            more = range.upperBound < total
+        case .before(let k):
+            let end = k.map { Int($0.id) - 1 } ?? total
+            range = max(0, end - limit)..<end
+            more = range.lowerBound > 0
+        }
+        return CompanyPage(rows: range.map(row), keys: range.map(key), hasMore: more)
+    }
+
+    /// Performs effects until none are left, like the app's runner.
+    func settle(_ state: inout AppState, _ effects: [Effect]) {
+        var queue = effects
+        while !queue.isEmpty {
+            switch queue.removeFirst() {
+            case .loadPage(let g, _, let request, let limit):
+                queue += update(&state, .pageLoaded(generation: g, request: request, page: page(request, limit: limit)))
+            case .count(let g, _):
+                queue += update(&state, .countLoaded(generation: g, count: total))
+            default:
+                break
+            }
+        }
+    }
+}
+
+func makeState(_ size: Size = Size(width: 80, height: 24)) -> AppState {
+    AppState(size: size, language: .id, today: Day(year: 2022, month: 1, day: 17)!, readOnly: false)
+}
+
+@Suite("Update")
+struct UpdateTests {
+    @Test func startAsksForFirstPageCountAndSectors() {
+        var state = makeState()
+        let effects = start(&state)
+        #expect(effects.contains(.loadPage(generation: 0, query: CompanyQuery(), request: .first, limit: ListState.pageSize)))
+        #expect(effects.contains(.count(generation: 0, query: CompanyQuery())))
+        #expect(effects.contains(.loadSectors))
+        #expect(state.list.pending == .first)
+    }
+
+    @Test func movingDownWalksTheWholeListWithKeysetPages() {
+        let fake = FakeList(total: 1_234)
+        var state = makeState()
+        fake.settle(&state, start(&state))
+        #expect(state.list.total == 1_234)
+        #expect(state.list.rows.count <= ListState.maxWindow + ListState.pageSize)
+        for i in 1..<1_234 {
+            fake.settle(&state, update(&state, .key(.char("j"))))
+            #expect(state.list.selected?.id == Int64(i + 1))
+            #expect(state.list.absoluteCursor == i)
+        }
+        // At the end, down stays put.
+        fake.settle(&state, update(&state, .key(.down)))
+        #expect(state.list.selected?.id == 1_234)
+        #expect(state.list.rows.count <= ListState.maxWindow + ListState.pageSize)
+    }
+
+    @Test func endAndHomeJumpWithoutLoadingEverything() {
+        let fake = FakeList(total: 1_000_000)
+        var state = makeState()
+        fake.settle(&state, start(&state))
+        let effects = update(&state, .key(.char("G")))
+        #expect(effects == [.loadPage(generation: 0, query: CompanyQuery(), request: .before(nil), limit: ListState.pageSize)])
+        fake.settle(&state, effects)
+        #expect(state.list.selected?.id == 1_000_000)
+        #expect(state.list.absoluteCursor == 999_999)
+        #expect(state.list.rows.count <= ListState.maxWindow)
+        fake.settle(&state, update(&state, .key(.char("k"))))
+        #expect(state.list.selected?.id == 999_999)
+        fake.settle(&state, update(&state, .key(.home)))
+        #expect(state.list.selected?.id == 1)
+        #expect(state.list.absoluteCursor == 0)
+    }
+
+    @Test func pageDownMovesAPageAndKeepsTheCursorVisible() {
+        let fake = FakeList(total: 500)
+        var state = makeState()
+        fake.settle(&state, start(&state))
+        let h = state.tableHeight
+        fake.settle(&state, update(&state, .key(.pageDown)))
+        #expect(state.list.absoluteCursor == h)
+        #expect(state.list.cursor >= state.list.top && state.list.cursor < state.list.top + h)
+        fake.settle(&state, update(&state, .key(.ctrl("d"))))
+        #expect(state.list.absoluteCursor == h + h / 2)
+        fake.settle(&state, update(&state, .key(.pageUp)))
+        #expect(state.list.absoluteCursor == h / 2)
+        for _ in 0..<40 { fake.settle(&state, update(&state, .key(.pageDown))) }
+        #expect(state.list.absoluteCursor == 499)
+    }
+
+    @Test func movementBeyondLoadedRowsIsAppliedWhenThePageArrives() {
+        let fake = FakeList(total: 1_000)
+        var state = makeState()
+        fake.settle(&state, start(&state))
+        // Press page-down many times before any page answer arrives.
+        var effects: [Effect] = []
+        for _ in 0..<10 { effects += update(&state, .key(.pageDown)) }
+        fake.settle(&state, effects)
+        #expect(state.list.absoluteCursor == min(999, 10 * state.tableHeight))
+    }
+
+    @Test func staleAnswersAreIgnored() {
+        var state = makeState()
+        _ = start(&state)
+        _ = update(&state, .key(.char("/")))
+        _ = update(&state, .key(.char("b")))
+        #expect(state.list.generation == 1)
+        let old = FakeList(total: 5).page(.first, limit: 100)
+        _ = update(&state, .pageLoaded(generation: 0, request: .first, page: old))
+        #expect(state.list.rows.isEmpty)
+        _ = update(&state, .countLoaded(generation: 0, count: 5))
+        #expect(state.list.total == nil)
+    }
+
+    @Test func searchTypingRequeriesAndEscRestores() {
+        var state = makeState()
+        _ = start(&state)
+        #expect(update(&state, .key(.char("/"))).isEmpty)
+        var effects = update(&state, .key(.char("s")))
+        #expect(effects.contains { if case .loadPage(1, let q, .first, _) = $0 { return q.search == "s" } else { return false } })
+        effects = update(&state, .key(.char("e")))
+        #expect(state.list.query.search == "se")
+        #expect(state.search?.text == "se")
+        _ = update(&state, .key(.backspace))
+        #expect(state.list.query.search == "s")
+        effects = update(&state, .key(.escape))
+        #expect(state.search == nil)
+        #expect(state.list.query.search == "")
+        #expect(effects.contains { if case .count(_, let q) = $0 { return q.search.isEmpty } else { return false } })
+    }
+
+    @Test func enterKeepsTheSearchAndEscClearsItFromTheList() {
+        var state = makeState()
+        _ = start(&state)
+        for k in "/batik" { _ = update(&state, .key(.char(k))) }
+        _ = update(&state, .key(.enter))
+        #expect(state.search == nil)
+        #expect(state.list.query.search == "batik")
+        _ = update(&state, .key(.escape))
+        #expect(state.list.query.search == "")
+    }
+
+    @Test func filterMenuTogglesAndApplies() {
+        var state = makeState()
+        _ = start(&state)
+        _ = update(&state, .key(.char("f")))
+        #expect(state.filterMenu != nil)
+        #expect(state.filterMenu?.items[state.filterMenu!.cursor] == .status(.pwbd))
+        _ = update(&state, .key(.char(" ")))
+        _ = update(&state, .key(.down))
+        _ = update(&state, .key(.char(" ")))
+        let effects = update(&state, .key(.enter))
+        #expect(state.filterMenu == nil)
+        #expect(state.list.query.statuses == [.pwbd, .pdsTK])
+        #expect(effects.contains { if case .count(_, let q) = $0 { return q.statuses == [.pwbd, .pdsTK] } else { return false } })
+        // Esc leaves the filters as they were.
+        _ = update(&state, .key(.char("f")))
+        _ = update(&state, .key(.char("c")))
+        _ = update(&state, .key(.escape))
+        #expect(state.list.query.statuses == [.pwbd, .pdsTK])
+    }
+
+    @Test func sortMenuChoosesAndSecondChoiceReverses() {
+        var state = makeState()
+        _ = start(&state)
+        _ = update(&state, .key(.char("s")))
+        _ = update(&state, .key(.down))
+        _ = update(&state, .key(.enter))
+        #expect(state.list.query.sort == .kecamatan)
+        #expect(!state.list.query.reversed)
+        _ = update(&state, .key(.char("s")))
+        _ = update(&state, .key(.enter))
+        #expect(state.list.query.sort == .kecamatan)
+        #expect(state.list.query.reversed)
+    }
+
+    @Test func enterOpensDetailAndQGoesBackThenQuits() {
+        let fake = FakeList(total: 50)
+        var state = makeState()
+        fake.settle(&state, start(&state))
+        fake.settle(&state, update(&state, .key(.down)))
+        let effects = update(&state, .key(.enter))
+        #expect(effects == [.loadDetail(id: 2)])
+        guard case .detail(let d)? = state.stack.last else { Issue.record("no detail"); return }
+        #expect(d.id == 2)
+        _ = update(&state, .key(.char("n")))
+        guard case .detail(let next)? = state.stack.last else { Issue.record("no detail"); return }
+        #expect(next.id == 3)
+        _ = update(&state, .key(.char("q")))
+        #expect(state.stack.isEmpty)
+        #expect(!state.quit)
+        _ = update(&state, .key(.char("q")))
+        #expect(state.quit)
+    }
+
+    @Test func helpOpensAndClosesWithEsc() {
+        var state = makeState()
+        _ = start(&state)
+        _ = update(&state, .key(.char("?")))
+        #expect(state.stack.last == .help(scroll: 0))
+        _ = update(&state, .key(.escape))
+        #expect(state.stack.isEmpty)
+    }
+
+    @Test func resizeKeepsTheCursorVisible() {
+        let fake = FakeList(total: 200)
+        var state = makeState()
+        fake.settle(&state, start(&state))
+        for _ in 0..<30 { fake.settle(&state, update(&state, .key(.down))) }
+        _ = update(&state, .resized(Size(width: 80, height: 12)))
+        #expect(state.list.cursor >= state.list.top)
+        #expect(state.list.cursor < state.list.top + state.tableHeight)
+        _ = update(&state, .resized(Size(width: 20, height: 5)))
+        #expect(state.isTooSmall)
+        _ = update(&state, .key(.char("j")))
+        #expect(state.list.absoluteCursor == 30)
+    }
+}
