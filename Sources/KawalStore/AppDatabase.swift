@@ -251,16 +251,18 @@ extension AppDatabase {
 
 enum CompanyWriter {
     static let insertSQL = """
-        INSERT INTO company(id, name, name_key, legal_form, npwp, nib, npp, kbli, address, kelurahan, kecamatan,
-            phone, owner, estimated_workers, registered_workers, unprotected_workers, scale, status, status_rank)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO company(id, name, name_key, legal_form, npwp, nib, npp, kbli, address, address_key, kelurahan,
+            kecamatan, phone, owner, owner_key, estimated_workers, registered_workers, unprotected_workers, scale,
+            status, status_rank)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static func arguments(_ c: Company) -> StatementArguments {
         let id: Int64? = c.id > 0 ? c.id : nil
         let values: [(any DatabaseValueConvertible)?] = [
             id, c.name, NameKey.fold(c.name), c.legalForm.rawValue, c.npwp?.digits, c.nib?.digits, c.npp?.digits,
-            c.sector.code, c.address, c.kelurahan, c.kecamatan, c.phone, c.owner, c.estimatedWorkers,
+            c.sector.code, c.address, NameKey.fold(c.address), c.kelurahan, c.kecamatan, c.phone, c.owner,
+            NameKey.fold(c.owner), c.estimatedWorkers,
             c.registeredWorkers, c.unprotectedWorkers, c.scale.rawValue, c.status.rawValue, statusRank(c.status),
         ]
         return StatementArguments(values)

@@ -110,10 +110,10 @@ struct DemoLoader {
         self.options = options
         rng = SplitMix64(seed: options.seed ^ 0x4B41_5741_4C00_0000)
         companyStatement = try db.makeStatement(sql: """
-            INSERT INTO company(id, name, name_key, legal_form, npwp, nib, npp, kbli, address, kelurahan, kecamatan,
-                phone, owner, estimated_workers, registered_workers, unprotected_workers, scale, status, status_rank,
-                stage, stage_rank, next_deadline)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO company(id, name, name_key, legal_form, npwp, nib, npp, kbli, address, address_key, kelurahan,
+                kecamatan, phone, owner, owner_key, estimated_workers, registered_workers, unprotected_workers, scale,
+                status, status_rank, stage, stage_rank, next_deadline)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         sourceStatement = try db.makeStatement(sql: "INSERT INTO field_source(company_id, field, source, value) VALUES (?, ?, ?, ?)")
         caseStatement = try db.makeStatement(sql: """
@@ -181,8 +181,8 @@ struct DemoLoader {
         let stageRank: Int? = stage?.order
         let deadline: String? = history?.nextDeadline?.iso
         companyStatement.setUncheckedArguments([
-            id, name, NameKey.fold(name), legal.rawValue, npwp, nib, npp, sector.code, address, kelurahan, kec.name,
-            phone, owner, estimated, registered, max(0, estimated - registered), scale.rawValue, status.rawValue,
+            id, name, NameKey.fold(name), legal.rawValue, npwp, nib, npp, sector.code, address, NameKey.fold(address),
+            kelurahan, kec.name, phone, owner, NameKey.fold(owner), estimated, registered, max(0, estimated - registered), scale.rawValue, status.rawValue,
             CompanyWriter.statusRank(status), stageValue, stageRank, deadline,
         ])
         try companyStatement.execute()

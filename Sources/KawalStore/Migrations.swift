@@ -34,10 +34,12 @@ enum SchemaV1 {
             npp TEXT,
             kbli TEXT NOT NULL,
             address TEXT NOT NULL DEFAULT '',
+            address_key TEXT NOT NULL DEFAULT '',   -- NameKey.fold(address), for search
             kelurahan TEXT NOT NULL DEFAULT '',
             kecamatan TEXT NOT NULL DEFAULT '',
             phone TEXT NOT NULL DEFAULT '',
             owner TEXT NOT NULL DEFAULT '',
+            owner_key TEXT NOT NULL DEFAULT '',     -- NameKey.fold(owner), for search
             estimated_workers INTEGER NOT NULL DEFAULT 0,
             registered_workers INTEGER NOT NULL DEFAULT 0,
             -- max(0, estimated - registered), stored so it can be indexed.
@@ -78,8 +80,9 @@ enum SchemaV1 {
             detail TEXT NOT NULL   -- JSON of EventDetail
         );
         CREATE INDEX case_event_case ON case_event(case_id, occurred_on);
+        -- Search index over the folded texts (lower case, no diacritics) and the NPWP digits.
         CREATE VIRTUAL TABLE company_fts USING fts5(
-            name_key, address, npwp, owner,
+            name_key, address_key, npwp, owner_key,
             content='company', content_rowid='id', tokenize='trigram'
         );
         """
@@ -102,18 +105,18 @@ enum SchemaV1 {
     static let ftsTriggerNames = ["company_fts_ai", "company_fts_ad", "company_fts_au"]
     static let ftsTriggers = """
         CREATE TRIGGER company_fts_ai AFTER INSERT ON company BEGIN
-            INSERT INTO company_fts(rowid, name_key, address, npwp, owner)
-            VALUES (new.id, new.name_key, new.address, new.npwp, new.owner);
+            INSERT INTO company_fts(rowid, name_key, address_key, npwp, owner_key)
+            VALUES (new.id, new.name_key, new.address_key, new.npwp, new.owner_key);
         END;
         CREATE TRIGGER company_fts_ad AFTER DELETE ON company BEGIN
-            INSERT INTO company_fts(company_fts, rowid, name_key, address, npwp, owner)
-            VALUES ('delete', old.id, old.name_key, old.address, old.npwp, old.owner);
+            INSERT INTO company_fts(company_fts, rowid, name_key, address_key, npwp, owner_key)
+            VALUES ('delete', old.id, old.name_key, old.address_key, old.npwp, old.owner_key);
         END;
-        CREATE TRIGGER company_fts_au AFTER UPDATE OF name_key, address, npwp, owner ON company BEGIN
-            INSERT INTO company_fts(company_fts, rowid, name_key, address, npwp, owner)
-            VALUES ('delete', old.id, old.name_key, old.address, old.npwp, old.owner);
-            INSERT INTO company_fts(rowid, name_key, address, npwp, owner)
-            VALUES (new.id, new.name_key, new.address, new.npwp, new.owner);
+        CREATE TRIGGER company_fts_au AFTER UPDATE OF name_key, address_key, npwp, owner_key ON company BEGIN
+            INSERT INTO company_fts(company_fts, rowid, name_key, address_key, npwp, owner_key)
+            VALUES ('delete', old.id, old.name_key, old.address_key, old.npwp, old.owner_key);
+            INSERT INTO company_fts(rowid, name_key, address_key, npwp, owner_key)
+            VALUES (new.id, new.name_key, new.address_key, new.npwp, new.owner_key);
         END;
         """
 

@@ -110,19 +110,24 @@ struct KeyParts: Equatable {
 }
 
 /// How a search narrows the list.
+///
+/// Search is a substring match on folded text (lower case, Latin diacritics removed, see
+/// `NameKey`) of name, address and owner, and on the NPWP digits. Text that looks like an
+/// identifier (digits with `.`, `-`, `/`, spaces) is also searched as bare digits, so a
+/// formatted or 16-digit NPWP finds the stored 15 digits. 1–2 characters (after folding)
+/// are too short for trigrams: they match names that *start* with them.
 enum SearchPlan: Equatable {
     case none
-    /// 1–2 characters: names starting with the (folded) text, a range on `name_key`.
+    /// Names whose `name_key` starts with the folded text: a range on the name index.
     case prefix(String)
-    /// An FTS5 trigram MATCH expression (each variant a quoted string, OR-ed).
-    case fts(String)
+    /// Folded substrings; a row matches when any column contains any of them.
+    case substrings([String])
 
     init(_ raw: String) {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { self = .none; return }
         let folded = NameKey.fold(text)
-        var variants = [folded, text]
-        // An NPWP typed with punctuation: also look for its bare digits.
+        var variants = [folded]
         if text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || ".-/ ".unicodeScalars.contains($0) }) {
             var digits = text.filter(\.isNumber)
             if digits.count == 16 && digits.first == "0" { digits.removeFirst() }
@@ -130,11 +135,13 @@ enum SearchPlan: Equatable {
         }
         var seen = Set<String>()
         let usable = variants.filter { $0.unicodeScalars.count >= 3 && seen.insert($0).inserted }
-        if usable.isEmpty {
-            self = .prefix(folded)
-        } else {
-            self = .fts(usable.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR "))
-        }
+        self = usable.isEmpty ? .prefix(folded) : .substrings(usable)
+    }
+
+    /// The FTS5 MATCH expression: each variant one quoted string (quotes doubled), OR-ed, so
+    /// no user text is ever FTS syntax.
+    static func match(_ variants: [String]) -> String {
+        variants.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ")
     }
 
     /// SQL returning the ids of matching companies, and its arguments.
@@ -142,16 +149,28 @@ enum SearchPlan: Equatable {
         switch self {
         case .none: return nil
         case .prefix(let p): return ("SELECT id FROM company WHERE name_key >= ? AND name_key < ?", [p, p + "\u{10FFFF}"])
-        case .fts(let m): return ("SELECT rowid FROM company_fts WHERE company_fts MATCH ?", [m])
+        case .substrings(let v): return ("SELECT rowid FROM company_fts WHERE company_fts MATCH ?", [Self.match(v)])
         }
     }
 
-    /// A condition on company `c`, and its arguments.
+    /// A condition on company `c` that means the same as the candidates, cheap per row
+    /// (a trigram MATCH restricted to one rowid costs milliseconds on common terms; `instr` on
+    /// the stored folded columns costs about a microsecond).
     var test: (String, [(any DatabaseValueConvertible)?])? {
         switch self {
         case .none: return nil
-        case .prefix(let p): return ("c.name_key >= ? AND c.name_key < ?", [p, p + "\u{10FFFF}"])
-        case .fts(let m): return ("EXISTS (SELECT 1 FROM company_fts WHERE company_fts MATCH ? AND rowid = c.id)", [m])
+        // Unary + keeps the planner on the sort's index instead of the name range.
+        case .prefix(let p): return ("+c.name_key >= ? AND +c.name_key < ?", [p, p + "\u{10FFFF}"])
+        case .substrings(let v):
+            var parts: [String] = []
+            var args: [(any DatabaseValueConvertible)?] = []
+            for s in v {
+                for col in ["c.name_key", "c.address_key", "c.npwp", "c.owner_key"] {
+                    parts.append("instr(\(col), ?) > 0")
+                    args.append(s)
+                }
+            }
+            return ("(" + parts.joined(separator: " OR ") + ")", args)
         }
     }
 }
@@ -171,7 +190,7 @@ struct SQLBuilder {
 enum CompanyList {
     /// Below this many matches a search reads all its matches and sorts them; at or above,
     /// it walks the sort's index and tests each row until the page is full.
-    static let rareSearchCap = 10_000
+    static let rareSearchCap = 4_000
 
     static let rowColumns = """
         c.id, c.name, c.legal_form, c.kecamatan, c.kbli, c.estimated_workers, c.registered_workers, \
@@ -181,22 +200,23 @@ enum CompanyList {
     /// `AND`-ed filter conditions on `c` (no leading AND), empty when none.
     static func filters(_ q: CompanyQuery) -> [(String, [(any DatabaseValueConvertible)?])] {
         var out: [(String, [(any DatabaseValueConvertible)?])] = []
-        func inList(_ col: String, _ values: [String]) {
+        func inList(_ col: String, _ values: [some DatabaseValueConvertible]) {
             out.append(("\(col) IN (\(Array(repeating: "?", count: values.count).joined(separator: ",")))", values))
         }
-        if !q.statuses.isEmpty { inList("c.status", q.statuses.map(\.rawValue).sorted()) }
-        if !q.stages.isEmpty { inList("c.stage", q.stages.map(\.rawValue).sorted()) }
+        // Status and stage filter on their rank columns, which are indexed.
+        if !q.statuses.isEmpty { inList("c.status_rank", q.statuses.map { CompanyWriter.statusRank($0) }.sorted()) }
+        if !q.stages.isEmpty { inList("c.stage_rank", q.stages.map(\.order).sorted()) }
         if !q.kecamatan.isEmpty { inList("c.kecamatan", q.kecamatan.sorted()) }
         if !q.sectors.isEmpty { inList("c.kbli", q.sectors.sorted()) }
         return out
     }
 
-    static func isRare(_ db: Database, _ search: SearchPlan) throws -> Bool {
+    static func isRare(_ db: Database, _ search: SearchPlan, cap: Int) throws -> Bool {
         guard let (cand, args) = search.candidates else { return false }
         let n = try Int.fetchOne(
-            db.cachedStatement(sql: "SELECT count(*) FROM (\(cand) LIMIT \(rareSearchCap))"),
-            arguments: StatementArguments(args)) ?? 0
-        return n < rareSearchCap
+            db.cachedStatement(sql: "SELECT count(*) FROM (\(cand) LIMIT ?)"),
+            arguments: StatementArguments(args + [cap])) ?? 0
+        return n < cap
     }
 
     static func count(_ db: Database, _ q: CompanyQuery) throws -> Int {
@@ -204,7 +224,8 @@ enum CompanyList {
         let conds = filters(q)
         var b = SQLBuilder()
         switch search {
-        case .fts(let m):
+        case .substrings(let v):
+            let m = SearchPlan.match(v)
             if conds.isEmpty {
                 b.add("SELECT count(*) FROM company_fts WHERE company_fts MATCH ?", [m])
             } else {
@@ -223,7 +244,10 @@ enum CompanyList {
     enum Segment { case all, nonNull, null }
 
     /// Rows after (`forward`) or before `key` in display order; returned in display order.
-    static func page(_ db: Database, _ q: CompanyQuery, key: RowKey?, limit: Int, forward: Bool) throws -> CompanyPage {
+    /// `rareCap` chooses the search strategy (see `rareSearchCap`); tests lower it to exercise both.
+    static func page(
+        _ db: Database, _ q: CompanyQuery, key: RowKey?, limit: Int, forward: Bool, rareCap: Int = rareSearchCap
+    ) throws -> CompanyPage {
         guard limit > 0 else { return CompanyPage(rows: [], keys: [], hasMore: false) }
         let plan = SortPlan(q)
         var start: KeyParts?
@@ -232,7 +256,7 @@ enum CompanyList {
             start = k
         }
         let search = SearchPlan(q.search)
-        let rare = try isRare(db, search)
+        let rare = try isRare(db, search, cap: rareCap)
         let conds = filters(q)
         let ascending = forward != plan.descending
         let dir = ascending ? "ASC" : "DESC"

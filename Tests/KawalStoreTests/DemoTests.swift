@@ -1,0 +1,106 @@
+import Foundation
+import GRDB
+import KawalDomain
+import Testing
+@testable import KawalStore
+
+@Suite struct DemoTests {
+    static let options = DemoOptions(companies: 3_000, seed: 42, today: Fixture.today)
+
+    func everything(_ db: AppDatabase) throws -> [[String]] {
+        try db.read { d in
+            var out: [[String]] = []
+            for table in ["company", "field_source", "compliance_case", "case_event"] {
+                out.append(try Row.fetchAll(d, sql: "SELECT * FROM \(table) ORDER BY 1, 2, 3").map { "\($0)" })
+            }
+            return out
+        }
+    }
+
+    @Test func sameSeedSameDataOtherSeedOtherData() throws {
+        let a = try AppDatabase.inMemory(), b = try AppDatabase.inMemory(), c = try AppDatabase.inMemory()
+        try a.writeDemo(Self.options, progress: nil)
+        try b.writeDemo(Self.options, progress: nil)
+        var other = Self.options
+        other.seed = 43
+        try c.writeDemo(other, progress: nil)
+        let ea = try everything(a)
+        #expect(ea == (try everything(b)))
+        #expect(ea != (try everything(c)))
+        #expect(try a.companyCount() == Self.options.companies)
+    }
+
+    @Test func demoIsPlausible() throws {
+        let db = try AppDatabase.inMemory()
+        let calls = Counter()
+        try db.writeDemo(Self.options, progress: { calls.add($0) })
+        #expect(calls.count <= 120 && calls.last == 1)
+        for s in ComplianceStatus.allCases { #expect(try db.companyCount(CompanyQuery(statuses: [s])) > 0, "\(s)") }
+        for s in Stage.allCases { #expect(try db.companyCount(CompanyQuery(stages: [s])) > 0, "\(s)") }
+        for k in Kecamatan.pekalongan { #expect(try db.companyCount(CompanyQuery(kecamatan: [k.name])) > 0) }
+        let batik = try db.companyCount(CompanyQuery(sectors: ["13134"]))
+        #expect(batik > Self.options.companies * 35 / 100 && batik < Self.options.companies * 55 / 100)
+        #expect(try db.companyCount(CompanyQuery(search: "batik")) >= batik / 2)
+        try db.read { d in
+            let today = Fixture.today.iso
+            #expect(try String.fetchOne(d, sql: "SELECT max(occurred_on) FROM case_event")! < today)
+            #expect(try String.fetchOne(d, sql: "SELECT max(opened_on) FROM compliance_case")! < today)
+            // Some deadlines overdue, some upcoming.
+            #expect(try Int.fetchOne(d, sql: "SELECT count(*) FROM company WHERE next_deadline < ?", arguments: [today])! > 0)
+            #expect(try Int.fetchOne(d, sql: "SELECT count(*) FROM company WHERE next_deadline >= ?", arguments: [today])! > 0)
+            #expect(try Int.fetchOne(d, sql: "SELECT count(*) FROM company WHERE status = 'PWBD' AND (registered_workers > 0 OR npp IS NOT NULL)") == 0)
+            #expect(try Int.fetchOne(d, sql: "SELECT count(*) FROM company WHERE status = 'Patuh' AND registered_workers != estimated_workers") == 0)
+            #expect(try Int.fetchOne(d, sql: "SELECT count(*) FROM company WHERE unprotected_workers != max(0, estimated_workers - registered_workers)") == 0)
+            #expect(try Int.fetchOne(d, sql: "SELECT count(*) FROM company c JOIN compliance_case k ON k.company_id = c.id WHERE c.stage IS NOT k.stage OR c.next_deadline IS NOT k.next_deadline") == 0)
+            #expect(try Int.fetchOne(d, sql: "SELECT count(*) FROM company WHERE length(name) >= 60")! > 0)
+            for npwp in try String.fetchAll(d, sql: "SELECT npwp FROM company WHERE npwp IS NOT NULL") {
+                #expect(throws: Never.self) { _ = try NPWP(npwp) }
+            }
+            for text in try String.fetchAll(d, sql: "SELECT detail FROM case_event WHERE id % 7 = 0") {
+                #expect(throws: Never.self) { _ = try EventJSON.decode(text) }
+            }
+            let kinds = try Set(String.fetchAll(d, sql: "SELECT DISTINCT kind FROM case_event"))
+            for k in ["letter", "visit", "promise", "promiseLapsed", "note", "stageChange"] { #expect(kinds.contains(k), "\(k)") }
+            #expect(try Int.fetchOne(d, sql: "SELECT count(*) FROM case_event WHERE detail LIKE '%BAP/%/PKL/%'")! > 0)
+        }
+        // A referred case went up the ladder in order.
+        let referred = try #require(try db.companies(CompanyQuery(stages: [.referred]), after: nil, limit: 1).rows.first)
+        let detail = try #require(try db.companyDetail(id: referred.id))
+        let reached = detail.stageReached
+        let days = Stage.ladder.map { reached[$0] }
+        #expect(days.allSatisfy { $0 != nil })
+        #expect(days.compactMap { $0 } == days.compactMap { $0 }.sorted())
+        #expect(detail.events.contains { $0.detail.letterKind == .referral })
+        #expect(try db.companies(CompanyQuery(search: "lestari"), after: nil, limit: 50).rows.contains { $0.name.contains("é") })
+    }
+
+    @Test func demoRefusesADatabaseWithCompanies() throws {
+        let db = try AppDatabase.inMemory()
+        _ = try db.insertCompany(Fixture.company(name: "Batik Nyata"), sources: [])
+        #expect(throws: StoreWriteError.demoNeedsEmptyDatabase(companies: 1)) {
+            try db.writeDemo(DemoOptions(companies: 10, today: Fixture.today), progress: nil)
+        }
+        #expect(try db.companyCount() == 1)
+    }
+
+    @Test func demoLeavesTriggersAndIndexesInPlace() throws {
+        let db = try AppDatabase.inMemory()
+        try db.writeDemo(DemoOptions(companies: 200, today: Fixture.today), progress: nil)
+        let id = try db.insertCompany(Fixture.company(name: "Qwerty Unik"), sources: [])
+        #expect(try db.companies(CompanyQuery(search: "qwerty"), after: nil, limit: 5).rows.map(\.id) == [id])
+        _ = try db.openCase(companyID: id, stage: .visited, openedOn: Fixture.today, nextDeadline: nil, assignee: nil)
+        #expect(try db.companyDetail(id: id)?.complianceCase?.stage == .visited)
+        #expect(try db.companies(CompanyQuery(stages: [.visited], search: "qwerty"), after: nil, limit: 5).rows.map(\.id) == [id])
+        let names = try db.read { try Set(String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')")) }
+        for n in SchemaV1.companyIndexNames + SchemaV1.ftsTriggerNames + SchemaV1.caseCacheTriggerNames { #expect(names.contains(n)) }
+    }
+}
+
+/// Collects progress calls from a @Sendable closure.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Double] = []
+    func add(_ v: Double) { lock.lock(); values.append(v); lock.unlock() }
+    var count: Int { lock.lock(); defer { lock.unlock() }; return values.count }
+    var last: Double? { lock.lock(); defer { lock.unlock() }; return values.last }
+}
