@@ -27,9 +27,11 @@ enum TUI {
         let background = BackgroundRunner(runner: EffectRunner(db: db), mailbox: mailbox, wake: { waker.wake() })
         let ctx = RenderContext(glyphs: terminal.glyphs, asciiOnly: terminal.asciiOnly)
         background.run(start(&state))
+        var trace = FrameTrace.fromEnvironment()
 
         while !state.quit {
             terminal.draw(view(state, ctx))
+            trace?.record(bytes: terminal.bytesWritten, settled: FrameTrace.isSettled(state))
             var effects: [Effect] = []
             for event in terminal.waitForEvents() {
                 switch event {
@@ -45,5 +47,64 @@ enum TUI {
             }
             background.run(effects.filter { $0 != .redraw })
         }
+    }
+}
+
+/// An opt-in trace of drawn frames, for `kawal bench`: with `KAWAL_FRAME_TRACE=N` naming an
+/// open file descriptor, each frame writes one line to it,
+/// `frame <seq> <CLOCK_MONOTONIC ns> <bytes written to the terminal so far> <settled 0|1>`.
+/// Unset (the normal case), nothing is formatted or written.
+struct FrameTrace {
+    private let fd: Int32
+    private var seq = 0
+    private var line = [UInt8](repeating: 0, count: 96)
+
+    /// The trace asked for by the environment, or nil when unset or not an open descriptor.
+    static func fromEnvironment() -> FrameTrace? {
+        guard let raw = getenv("KAWAL_FRAME_TRACE"), let fd = Int32(String(cString: raw)), fd > 2,
+              fcntl(fd, F_GETFD) != -1 else { return nil }
+        return FrameTrace(fd: fd)
+    }
+
+    private init(fd: Int32) { self.fd = fd }
+
+    /// Whether the frame shows a finished answer: the list's first page and count are in,
+    /// nothing is loading or waiting to move, and a detail on top has loaded.
+    static func isSettled(_ state: AppState) -> Bool {
+        let list = state.list
+        guard list.loaded, list.total != nil, list.pending == nil, list.pendingDelta == 0 else { return false }
+        if case .detail(let d)? = state.stack.last { return d.loaded }
+        return true
+    }
+
+    /// Writes one frame's line with a single write(2).
+    mutating func record(bytes: Int, settled: Bool) {
+        seq += 1
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let nanos = Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec)
+        var n = 0
+        func put(_ text: StaticString) {
+            text.withUTF8Buffer { for b in $0 { line[n] = b; n += 1 } }
+        }
+        func put(_ value: Int) {
+            var v = max(0, value)
+            let start = n
+            repeat {
+                line[n] = UInt8(48 + v % 10)
+                n += 1
+                v /= 10
+            } while v > 0
+            line[start..<n].reverse()
+        }
+        put("frame ")
+        put(seq)
+        put(" ")
+        put(nanos)
+        put(" ")
+        put(bytes)
+        put(settled ? " 1\n" : " 0\n")
+        let count = n
+        _ = line.withUnsafeBytes { write(fd, $0.baseAddress, count) }
     }
 }
