@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import KawalDomain
 
@@ -63,20 +64,31 @@ extension AppDatabase {
         try writer.writeWithoutTransaction { db in
             let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM company") ?? 0
             guard existing == 0 else { throw StoreWriteError.demoNeedsEmptyDatabase(companies: existing) }
-            try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -262144")
+            // Enough page cache to hold the new data (about 2 KB per company, at most 2 GB), so
+            // the big transaction does not spill pages to the WAL and read them back.
+            let cacheKB = min(2_097_152, max(65_536, options.companies * 2))
+            try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -\(cacheKB)")
             defer { try? db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000") }
             try db.inTransaction {
                 for name in SchemaV1.companyIndexNames { try db.execute(sql: "DROP INDEX \(name)") }
                 for name in SchemaV1.ftsTriggerNames + SchemaV1.caseCacheTriggerNames {
                     try db.execute(sql: "DROP TRIGGER \(name)")
                 }
-                var loader = try DemoLoader(db: db, options: options)
-                try loader.run { progress?($0 * 0.7) }
+                try DemoLoader.consume(db, options) { progress?($0 * 0.7) }
                 for (i, sql) in SchemaV1.companyIndexes.enumerated() {
                     try db.execute(sql: sql)
                     progress?(0.7 + 0.15 * Double(i + 1) / Double(SchemaV1.companyIndexes.count))
                 }
-                try db.execute(sql: "INSERT INTO company_fts(company_fts) VALUES ('rebuild')")
+                // A large pending-data hash and no incremental merging make the rebuild write one
+                // big segment instead of many small ones merged over and over; then back to defaults.
+                try db.execute(sql: """
+                    INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', 67108864);
+                    INSERT INTO company_fts(company_fts, rank) VALUES ('automerge', 0);
+                    INSERT INTO company_fts(company_fts) VALUES ('rebuild');
+                    INSERT INTO company_fts(company_fts) VALUES ('optimize');
+                    INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', 1048576);
+                    INSERT INTO company_fts(company_fts, rank) VALUES ('automerge', 4);
+                    """)
                 progress?(0.97)
                 try db.execute(sql: SchemaV1.ftsTriggers)
                 try db.execute(sql: SchemaV1.caseCacheTriggers)
@@ -93,50 +105,82 @@ extension AppDatabase {
 }
 
 /// Generates and inserts the demo rows through cached statements.
+/// Generates the demo rows (deterministic: one generator, one sequence) into batches.
 struct DemoLoader {
-    let db: Database
+    static let tables = [
+        """
+        INSERT INTO company(id, name, name_key, legal_form, npwp, nib, npp, kbli, address, address_key, kelurahan,
+            kecamatan, phone, owner, owner_key, estimated_workers, registered_workers, unprotected_workers, scale,
+            status, status_rank, stage, stage_rank, next_deadline)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        "INSERT INTO field_source(company_id, field, source, value) VALUES (?, ?, ?, ?)",
+        "INSERT INTO compliance_case(id, company_id, stage, opened_on, next_deadline, assignee) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
+    ]
     let options: DemoOptions
     var rng: SplitMix64
-    let companyStatement: Statement
-    let sourceStatement: Statement
-    let caseStatement: Statement
-    let eventStatement: Statement
+    let recorder = BulkRecorder()
+    let companyStatement: RowSink
+    let sourceStatement: RowSink
+    let caseStatement: RowSink
+    let eventStatement: RowSink
     var caseID: Int64 = 0
     var letterSerial = 0
     var bapSerial = 0
 
-    init(db: Database, options: DemoOptions) throws {
-        self.db = db
+    init(options: DemoOptions) {
         self.options = options
         rng = SplitMix64(seed: options.seed ^ 0x4B41_5741_4C00_0000)
-        companyStatement = try db.makeStatement(sql: """
-            INSERT INTO company(id, name, name_key, legal_form, npwp, nib, npp, kbli, address, address_key, kelurahan,
-                kecamatan, phone, owner, owner_key, estimated_workers, registered_workers, unprotected_workers, scale,
-                status, status_rank, stage, stage_rank, next_deadline)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        sourceStatement = try db.makeStatement(sql: "INSERT INTO field_source(company_id, field, source, value) VALUES (?, ?, ?, ?)")
-        caseStatement = try db.makeStatement(sql: """
-            INSERT INTO compliance_case(id, company_id, stage, opened_on, next_deadline, assignee) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        eventStatement = try db.makeStatement(sql: """
-            INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)
-            """)
+        companyStatement = RowSink(table: 0, recorder: recorder)
+        sourceStatement = RowSink(table: 1, recorder: recorder)
+        caseStatement = RowSink(table: 2, recorder: recorder)
+        eventStatement = RowSink(table: 3, recorder: recorder)
     }
 
-    mutating func run(progress: (Double) -> Void) throws {
-        let n = max(0, options.companies)
+    /// Generates companies `1...n` into `queue`, a batch at a time, on a background thread,
+    /// so generating and inserting use both cores.
+    static func produce(_ options: DemoOptions, into queue: BatchQueue) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            var gen = DemoLoader(options: options)
+            let n = max(0, options.companies)
+            for i in 0..<n {
+                gen.company(id: Int64(i + 1))
+                if (i + 1) % 1_000 == 0 || i + 1 == n {
+                    if !queue.put(gen.recorder.take()) { return }
+                }
+            }
+            queue.finish()
+        }
+    }
+
+    /// Inserts what `produce` generates; reports the share of companies written.
+    static func consume(_ db: Database, _ options: DemoOptions, progress: (Double) -> Void) throws {
+        var statements = try tables.map { try BulkStatement(db, sql: $0) }
+        let counts = statements.map(\.parameterCount)
+        let queue = BatchQueue()
+        produce(options, into: queue)
+        defer { queue.cancel() }
+        let n = max(1, options.companies)
         let step = max(1, n / 100)
-        for i in 0..<n {
-            try company(id: Int64(i + 1))
-            if (i + 1) % step == 0 { progress(Double(i + 1) / Double(n)) }
+        var written = 0
+        while let batch = queue.take() {
+            var position = 0
+            for t in batch.tables {
+                let k = Int(t)
+                try statements[k].run(batch.values, from: &position, count: counts[k])
+                if k == 0 {
+                    written += 1
+                    if written % step == 0 { progress(Double(written) / Double(n)) }
+                }
+            }
         }
         progress(1)
     }
 
     // MARK: Companies
 
-    mutating func company(id: Int64) throws {
+    mutating func company(id: Int64) {
         let sectorIndex = rng.weighted(DemoWords.sectorWeights)
         let sector = Sector.known[sectorIndex]
         let name = companyName(sector: sectorIndex)
@@ -180,38 +224,53 @@ struct DemoLoader {
         let stageValue: String? = stage?.rawValue
         let stageRank: Int? = stage?.order
         let deadline: String? = history?.nextDeadline?.iso
-        companyStatement.setUncheckedArguments([
-            id, name, NameKey.fold(name), legal.rawValue, npwp, nib, npp, sector.code, address, NameKey.fold(address),
-            kelurahan, kec.name, phone, owner, NameKey.fold(owner), estimated, registered, max(0, estimated - registered), scale.rawValue, status.rawValue,
-            CompanyWriter.statusRank(status), stageValue, stageRank, deadline,
-        ])
-        try companyStatement.execute()
+        companyStatement.bind(id)
+        for text in [name, NameKey.fold(name), legal.rawValue, npwp, nib, npp, sector.code, address, NameKey.fold(address),
+                     kelurahan, kec.name, phone, owner, NameKey.fold(owner)] { companyStatement.bind(text) }
+        for n in [estimated, registered, max(0, estimated - registered)] { companyStatement.bind(n) }
+        companyStatement.bind(scale.rawValue)
+        companyStatement.bind(status.rawValue)
+        companyStatement.bind(CompanyWriter.statusRank(status))
+        companyStatement.bind(stageValue)
+        companyStatement.bind(stageRank)
+        companyStatement.bind(deadline)
+        companyStatement.run()
 
         if let npwp {
             let both = rng.chance(0.4) && npp != nil
-            if both || npp == nil || rng.chance(0.6) { try source(id, "npwp", .pemkot, npwp) }
-            if both || npp != nil && !both && rng.chance(0.5) { try source(id, "npwp", .bpjs, npwp) }
+            if both || npp == nil || rng.chance(0.6) { source(id, "npwp", .pemkot, npwp) }
+            if both || npp != nil && !both && rng.chance(0.5) { source(id, "npwp", .bpjs, npwp) }
         }
-        if let nib { try source(id, "nib", .pemkot, nib) }
-        if let npp { try source(id, "npp", .bpjs, npp) }
+        if let nib { source(id, "nib", .pemkot, nib) }
+        if let npp { source(id, "npp", .bpjs, npp) }
 
         if let history, let stage {
             caseID += 1
-            caseStatement.setUncheckedArguments([caseID, id, stage.rawValue, history.openedOn.iso, deadline, history.assignee])
-            try caseStatement.execute()
+            caseStatement.bind(caseID)
+            caseStatement.bind(id)
+            caseStatement.bind(stage.rawValue)
+            caseStatement.bind(history.openedOn.iso)
+            caseStatement.bind(deadline)
+            caseStatement.bind(history.assignee)
+            caseStatement.run()
             for e in history.events {
-                eventStatement.setUncheckedArguments([
-                    caseID, e.day.iso, Int64(e.day.serial) * 86_400 + 7_200 + Int64(rng.below(28_800)), e.actor,
-                    e.kind.rawValue, EventJSON.encode(e.detail),
-                ])
-                try eventStatement.execute()
+                eventStatement.bind(caseID)
+                eventStatement.bind(e.day.iso)
+                eventStatement.bind(Int64(e.day.serial) * 86_400 + 7_200 + Int64(rng.below(28_800)))
+                eventStatement.bind(e.actor)
+                eventStatement.bind(e.kind.rawValue)
+                eventStatement.bind(EventJSON.encode(e.detail))
+                eventStatement.run()
             }
         }
     }
 
-    mutating func source(_ id: Int64, _ field: String, _ source: DataSource, _ value: String) throws {
-        sourceStatement.setUncheckedArguments([id, field, source.rawValue, value])
-        try sourceStatement.execute()
+    func source(_ id: Int64, _ field: String, _ source: DataSource, _ value: String) {
+        sourceStatement.bind(id)
+        sourceStatement.bind(field)
+        sourceStatement.bind(source.rawValue)
+        sourceStatement.bind(value)
+        sourceStatement.run()
     }
 
     mutating func npwpDigits() -> String {
@@ -508,4 +567,49 @@ enum DemoWords {
     ]
     static let caseStageWeights = [12, 22, 18, 14, 10, 8, 5, 3, 3]
     static let closingReasons = ["Usaha sudah tutup", "Data ganda", "Di luar wilayah Kota Pekalongan", "Tidak wajib daftar"]
+}
+
+/// A bounded hand-over of batches from the generator thread to the writer.
+final class BatchQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var batches: [BulkBatch] = []
+    private var finished = false
+    private var cancelled = false
+    private let capacity = 8
+
+    /// Adds a batch, waiting while the queue is full; false once the reader gave up.
+    func put(_ batch: BulkBatch) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count >= capacity && !cancelled { condition.wait() }
+        if cancelled { return false }
+        batches.append(batch)
+        condition.broadcast()
+        return true
+    }
+
+    /// The next batch, or nil when the generator finished (or the queue was cancelled).
+    func take() -> BulkBatch? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty && !finished && !cancelled { condition.wait() }
+        if cancelled || batches.isEmpty { return nil }
+        condition.broadcast()
+        return batches.removeFirst()
+    }
+
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        batches.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
 }

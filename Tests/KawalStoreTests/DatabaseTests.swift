@@ -137,24 +137,28 @@ import Testing
         }
     }
 
+    func firstRow(_ db: AppDatabase) throws -> CompanyRow {
+        let rows = try db.companies(CompanyQuery(), after: nil, limit: 1).rows
+        return try #require(rows.first)
+    }
+
     @Test func theCompanyRowFollowsItsCase() throws {
         let db = try AppDatabase.inMemory()
         let npwp = NPWP.make(prefix8: "01234567", tail6: "511000")
         let sources = [SourcedValue(field: "npwp", source: .pemkot, value: npwp.digits), SourcedValue(field: "npwp", source: .bpjs, value: npwp.digits)]
         let company = try db.insertCompany(Fixture.company(name: "Batik Parang", npwp: npwp, estimated: 12, registered: 4, status: .pdsTK), sources: sources)
-        func row() throws -> CompanyRow { try #require(db.companies(CompanyQuery(), after: nil, limit: 1).rows.first) }
-        #expect(try row().stage == nil)
+        #expect(try firstRow(db).stage == nil)
         let due = Fixture.today.adding(days: 14)
         let caseID = try db.openCase(companyID: company, stage: .notified, openedOn: Fixture.today, nextDeadline: due, assignee: "ari")
-        #expect(try row().stage == .notified && row().nextDeadline == due)
+        #expect(try firstRow(db).stage == .notified && firstRow(db).nextDeadline == due)
         let detail = EventDetail(letterKind: .warning1, letterNumber: "B/1234/KC-PKL/012022", deadline: due.adding(days: 1),
                                  fromStage: .notified, toStage: .warning1, text: "line1\n\"quoted\" \\ é")
         _ = try db.appendEvent(caseID: caseID, occurredOn: Fixture.today.adding(days: 1), recordedAt: 100, actor: "ari", kind: .letter,
                                detail: detail, change: CaseChange(stage: .warning1, nextDeadline: .some(due.adding(days: 1))))
         _ = try db.appendEvent(caseID: caseID, occurredOn: Fixture.today, recordedAt: 200, actor: "dewi", kind: .note, detail: EventDetail(text: "n"))
-        #expect(try row().stage == .warning1 && row().nextDeadline == due.adding(days: 1))
+        #expect(try firstRow(db).stage == .warning1 && firstRow(db).nextDeadline == due.adding(days: 1))
         try db.updateCase(id: caseID, nextDeadline: .some(nil))
-        #expect(try row().nextDeadline == nil && row().stage == .warning1)
+        #expect(try firstRow(db).nextDeadline == nil && firstRow(db).stage == .warning1)
         let d = try #require(try db.companyDetail(id: company))
         #expect(d.company.npwp == npwp && d.company.unprotectedWorkers == 8 && d.company.status == .pdsTK)
         #expect(d.sources(of: "npwp") == [.pemkot, .bpjs])
