@@ -580,6 +580,8 @@ enum TerminalBench {
             out.append("  \(name): key → first frame (before any load finishes) p50 \(BenchReport.ms(f.median)) p99 \(BenchReport.ms(f.percentile(99))) max \(BenchReport.ms(f.largest)) ms")
         }
         out.append("  bytes per j: p50 \(BenchReport.number(downBytes.median)) p95 \(BenchReport.number(downBytes.percentile(95))) max \(BenchReport.number(downBytes.largest)); per page down: p50 \(BenchReport.number(pageBytes.median)) p95 \(BenchReport.number(pageBytes.percentile(95))) max \(BenchReport.number(pageBytes.largest))")
+        let searchFirst = sample(allSearch, \.firstFrame)
+        out.append("  search: key → first frame (the typed text, list reset) p50 \(BenchReport.ms(searchFirst.median)) p99 \(BenchReport.ms(searchFirst.percentile(99))) max \(BenchReport.ms(searchFirst.largest)) ms")
         for s in searches {
             let parts = s.perChar.map { ch, c in "\(ch) \(c.map { BenchReport.ms($0.settled) } ?? "timeout")" }
             out.append("  search \"\(s.word)\", ms per char to a settled frame: " + parts.joined(separator: ", "))
