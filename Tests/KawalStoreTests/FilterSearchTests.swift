@@ -62,7 +62,9 @@ import Testing
             "fauzi", "aminah", "siti", npwp.digits, npwp.formatted, npwp.sixteenDigits, String(npwp.digits.dropFirst(4).prefix(6)),
             "ba", "Z", "á", "\"Maju\"", "\"", "*", "AND", "(", "sekar AND", "ba*", "NEAR(a b)", "x OR y", "\"\"\"", "'", "nothing here",
         ]
-        for cap in [1, 1_000] {
+        // cap 1: walk the sort index; budget 1: that walk is interrupted at once and falls back
+        // to reading all matches; cap 1000: read all matches from the start.
+        for (cap, budget) in [(1, Int32(2_000_000)), (1, 1), (1_000, Int32(2_000_000))] {
             for text in texts {
                 for sort in [CompanySort.name, .deadline, .unprotected] {
                     let q = CompanyQuery(search: text, sort: sort)
@@ -71,7 +73,7 @@ import Testing
                         var out: [Int64] = []
                         var key: RowKey?
                         repeat {
-                            let p = try CompanyList.page(d, q, key: key, limit: 11, forward: true, rareCap: cap)
+                            let p = try CompanyList.page(d, q, key: key, limit: 11, forward: true, rareCap: cap, budget: budget)
                             out += p.rows.map(\.id)
                             key = p.hasMore ? p.keys.last : nil
                         } while key != nil

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 import KawalDomain
 
 // The companies list: filters, search and keyset paging for every sort.
@@ -243,10 +244,21 @@ enum CompanyList {
 
     enum Segment { case all, nonNull, null }
 
+    /// SQLite VM instructions a common search may spend walking the sort index.
+    static let scanBudget: Int32 = 250_000
+
+    /// Runs `body`, interrupting its SQL (SQLITE_INTERRUPT) after about `steps` VM instructions.
+    static func withStepBudget<T>(_ db: Database, _ steps: Int32, _ body: () throws -> T) throws -> T {
+        sqlite3_progress_handler(db.sqliteConnection, steps, { _ in 1 }, nil)
+        defer { sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil) }
+        return try body()
+    }
+
     /// Rows after (`forward`) or before `key` in display order; returned in display order.
-    /// `rareCap` chooses the search strategy (see `rareSearchCap`); tests lower it to exercise both.
+    /// `rareCap` and `budget` choose the search strategy; tests lower them to exercise every path.
     static func page(
-        _ db: Database, _ q: CompanyQuery, key: RowKey?, limit: Int, forward: Bool, rareCap: Int = rareSearchCap
+        _ db: Database, _ q: CompanyQuery, key: RowKey?, limit: Int, forward: Bool, rareCap: Int = rareSearchCap,
+        budget: Int32 = scanBudget
     ) throws -> CompanyPage {
         guard limit > 0 else { return CompanyPage(rows: [], keys: [], hasMore: false) }
         let plan = SortPlan(q)
@@ -269,40 +281,58 @@ enum CompanyList {
             segments = Array(segments.drop { $0 != keySeg })
         }
 
-        var rows: [CompanyRow] = []
-        var keys: [RowKey] = []
         let want = limit + 1
-        for (i, seg) in segments.enumerated() where rows.count < want {
-            var b = SQLBuilder()
-            if rare, let (cand, a) = search.candidates {
-                b.add("WITH m(id) AS MATERIALIZED (\(cand)) SELECT \(rowColumns), c.\(plan.primary) FROM m CROSS JOIN company c ON c.id = m.id WHERE 1", a)
-            } else {
-                b.add("SELECT \(rowColumns), c.\(plan.primary) FROM company c WHERE 1")
+        func read(rare: Bool) throws -> ([CompanyRow], [RowKey]) {
+            var rows: [CompanyRow] = []
+            var keys: [RowKey] = []
+            for (i, seg) in segments.enumerated() where rows.count < want {
+                var b = SQLBuilder()
+                if rare, let (cand, a) = search.candidates {
+                    b.add("WITH m(id) AS MATERIALIZED (\(cand)) SELECT \(rowColumns), c.\(plan.primary) FROM m CROSS JOIN company c ON c.id = m.id WHERE 1", a)
+                } else {
+                    b.add("SELECT \(rowColumns), c.\(plan.primary) FROM company c WHERE 1")
+                }
+                for (s, a) in conds { b.add(" AND " + s, a) }
+                var cols = plan.columns
+                switch seg {
+                case .all: break
+                case .nonNull: b.add(" AND c.\(plan.primary) IS NOT NULL")
+                case .null:
+                    b.add(" AND c.\(plan.primary) IS NULL")
+                    cols.removeFirst()
+                }
+                if i == 0, let start {
+                    var values: [(any DatabaseValueConvertible)?] = []
+                    if seg != .null { values.append(start.primary) }
+                    if plan.secondary { values.append(start.name ?? "") }
+                    values.append(start.id)
+                    let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
+                    b.add(" AND (\(cols.joined(separator: ", "))) \(op) (\(marks))", values)
+                }
+                if !rare, let (t, a) = search.test { b.add(" AND " + t, a) }
+                b.add(" ORDER BY " + cols.map { "\($0) \(dir)" }.joined(separator: ", "))
+                b.add(" LIMIT \(want - rows.count)")
+                let cursor = try Row.fetchCursor(db.cachedStatement(sql: b.sql), arguments: StatementArguments(b.args))
+                while let row = try cursor.next() {
+                    rows.append(companyRow(row))
+                    keys.append(KeyParts(primary: row[11], name: row[10], id: row[0]).rowKey(plan))
+                }
             }
-            for (s, a) in conds { b.add(" AND " + s, a) }
-            var cols = plan.columns
-            switch seg {
-            case .all: break
-            case .nonNull: b.add(" AND c.\(plan.primary) IS NOT NULL")
-            case .null:
-                b.add(" AND c.\(plan.primary) IS NULL")
-                cols.removeFirst()
-            }
-            if i == 0, let start {
-                var values: [(any DatabaseValueConvertible)?] = []
-                if seg != .null { values.append(start.primary) }
-                if plan.secondary { values.append(start.name ?? "") }
-                values.append(start.id)
-                let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
-                b.add(" AND (\(cols.joined(separator: ", "))) \(op) (\(marks))", values)
-            }
-            if !rare, let (t, a) = search.test { b.add(" AND " + t, a) }
-            b.add(" ORDER BY " + cols.map { "\($0) \(dir)" }.joined(separator: ", "))
-            b.add(" LIMIT \(want - rows.count)")
-            let cursor = try Row.fetchCursor(db.cachedStatement(sql: b.sql), arguments: StatementArguments(b.args))
-            while let row = try cursor.next() {
-                rows.append(companyRow(row))
-                keys.append(KeyParts(primary: row[11], name: row[10], id: row[0]).rowKey(plan))
+            return (rows, keys)
+        }
+
+        var rows: [CompanyRow]
+        var keys: [RowKey]
+        if rare || search == .none {
+            (rows, keys) = try read(rare: rare)
+        } else {
+            // A common term can still be sparse where the page starts (a name far down the
+            // alphabet, under a narrow filter): give the index walk a budget of SQLite VM steps
+            // (a few ms), and past it read all matches and sort them instead.
+            do {
+                (rows, keys) = try withStepBudget(db, budget) { try read(rare: false) }
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
+                (rows, keys) = try read(rare: true)
             }
         }
         let hasMore = rows.count > limit
