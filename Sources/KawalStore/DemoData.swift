@@ -57,42 +57,58 @@ extension AppDatabase {
     /// Writes a deterministic demo data set into an empty database (throws
     /// `StoreWriteError.demoNeedsEmptyDatabase` otherwise, so demo data never mixes with real data).
     ///
-    /// Bulk load: one transaction, indexes, FTS and the case-cache triggers dropped during the
-    /// load and rebuilt after; `progress` is called at most about 100 times with 0...1.
+    /// Bulk load: indexes, FTS and the case-cache triggers are dropped during the load and
+    /// rebuilt after; rows are committed every 100,000 companies so the page cache only holds
+    /// the growing edges of the tables. If anything fails, the partial data is removed and
+    /// the schema restored. `progress` is called at most about 100 times with 0...1.
     public func writeDemo(_ options: DemoOptions, progress: (@Sendable (Double) -> Void)?) throws {
+        try writeDemo(options, progress: progress, failAfter: nil, commitEvery: 100_000)
+    }
+
+    /// `failAfter`: tests make the load fail after that many companies.
+    func writeDemo(
+        _ options: DemoOptions, progress: (@Sendable (Double) -> Void)?, failAfter: Int?, commitEvery: Int
+    ) throws {
         if isReadOnly { throw StoreWriteError.readOnly(path: path) }
         try writer.writeWithoutTransaction { db in
             let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM company") ?? 0
             guard existing == 0 else { throw StoreWriteError.demoNeedsEmptyDatabase(companies: existing) }
-            // Enough page cache to hold the new data (about 2 KB per company, at most 2 GB), so
-            // the big transaction does not spill pages to the WAL and read them back.
-            let cacheKB = min(2_097_152, max(65_536, options.companies * 2))
-            try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -\(cacheKB)")
+            try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -262144")
             defer { try? db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000") }
-            try db.inTransaction {
-                for name in SchemaV1.companyIndexNames { try db.execute(sql: "DROP INDEX \(name)") }
-                for name in SchemaV1.ftsTriggerNames + SchemaV1.caseCacheTriggerNames {
-                    try db.execute(sql: "DROP TRIGGER \(name)")
+            do {
+                try db.inTransaction {
+                    for name in SchemaV1.companyIndexNames { try db.execute(sql: "DROP INDEX \(name)") }
+                    for name in SchemaV1.ftsTriggerNames + SchemaV1.caseCacheTriggerNames {
+                        try db.execute(sql: "DROP TRIGGER \(name)")
+                    }
+                    return .commit
                 }
-                try DemoLoader.consume(db, options) { progress?($0 * 0.7) }
-                for (i, sql) in SchemaV1.companyIndexes.enumerated() {
-                    try db.execute(sql: sql)
-                    progress?(0.7 + 0.15 * Double(i + 1) / Double(SchemaV1.companyIndexes.count))
+                try db.beginTransaction()
+                try DemoLoader.consume(db, options, commitEvery: commitEvery, failAfter: failAfter) { progress?($0 * 0.7) }
+                try db.commit()
+                try db.inTransaction {
+                    for (i, sql) in SchemaV1.companyIndexes.enumerated() {
+                        try db.execute(sql: sql)
+                        progress?(0.7 + 0.15 * Double(i + 1) / Double(SchemaV1.companyIndexes.count))
+                    }
+                    // A large pending-data hash and no incremental merging make the rebuild write one
+                    // big segment instead of many small ones merged over and over; then back to defaults.
+                    try db.execute(sql: """
+                        INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', 67108864);
+                        INSERT INTO company_fts(company_fts, rank) VALUES ('automerge', 0);
+                        INSERT INTO company_fts(company_fts) VALUES ('rebuild');
+                        INSERT INTO company_fts(company_fts) VALUES ('optimize');
+                        INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', 1048576);
+                        INSERT INTO company_fts(company_fts, rank) VALUES ('automerge', 4);
+                        """)
+                    progress?(0.97)
+                    try db.execute(sql: SchemaV1.ftsTriggers)
+                    try db.execute(sql: SchemaV1.caseCacheTriggers)
+                    return .commit
                 }
-                // A large pending-data hash and no incremental merging make the rebuild write one
-                // big segment instead of many small ones merged over and over; then back to defaults.
-                try db.execute(sql: """
-                    INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', 67108864);
-                    INSERT INTO company_fts(company_fts, rank) VALUES ('automerge', 0);
-                    INSERT INTO company_fts(company_fts) VALUES ('rebuild');
-                    INSERT INTO company_fts(company_fts) VALUES ('optimize');
-                    INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', 1048576);
-                    INSERT INTO company_fts(company_fts, rank) VALUES ('automerge', 4);
-                    """)
-                progress?(0.97)
-                try db.execute(sql: SchemaV1.ftsTriggers)
-                try db.execute(sql: SchemaV1.caseCacheTriggers)
-                return .commit
+            } catch {
+                try? Self.undoDemo(db)
+                throw error
             }
             // Statistics let the planner choose between a sort index and a filter index.
             try db.execute(sql: "PRAGMA analysis_limit = 1000; ANALYZE")
@@ -105,6 +121,32 @@ extension AppDatabase {
 }
 
 /// Generates and inserts the demo rows through cached statements.
+extension AppDatabase {
+    /// After a failed demo load: removes its rows and restores indexes and triggers.
+    static func undoDemo(_ db: Database) throws {
+        if db.isInsideTransaction { try db.rollback() }
+        try db.inTransaction {
+            try db.execute(sql: """
+                DROP TRIGGER IF EXISTS case_event_no_delete;
+                DELETE FROM case_event; DELETE FROM compliance_case; DELETE FROM field_source; DELETE FROM company;
+                CREATE TRIGGER case_event_no_delete BEFORE DELETE ON case_event BEGIN
+                    SELECT RAISE(ABORT, 'case_event is append-only: record a correction event instead');
+                END;
+                """)
+            for sql in SchemaV1.companyIndexes {
+                try db.execute(sql: sql.replacingOccurrences(of: "CREATE INDEX ", with: "CREATE INDEX IF NOT EXISTS "))
+            }
+            for name in SchemaV1.ftsTriggerNames + SchemaV1.caseCacheTriggerNames {
+                try db.execute(sql: "DROP TRIGGER IF EXISTS \(name)")
+            }
+            try db.execute(sql: SchemaV1.ftsTriggers)
+            try db.execute(sql: SchemaV1.caseCacheTriggers)
+            try db.execute(sql: "INSERT INTO company_fts(company_fts) VALUES ('rebuild')")
+            return .commit
+        }
+    }
+}
+
 /// Generates the demo rows (deterministic: one generator, one sequence) into batches.
 struct DemoLoader {
     static let tables = [
@@ -154,8 +196,11 @@ struct DemoLoader {
         }
     }
 
-    /// Inserts what `produce` generates; reports the share of companies written.
-    static func consume(_ db: Database, _ options: DemoOptions, progress: (Double) -> Void) throws {
+    /// Inserts what `produce` generates, inside a transaction the caller began, committing and
+    /// beginning a new one every `commitEvery` companies; reports the share of companies written.
+    static func consume(
+        _ db: Database, _ options: DemoOptions, commitEvery: Int, failAfter: Int? = nil, progress: (Double) -> Void
+    ) throws {
         var statements = try tables.map { try BulkStatement(db, sql: $0) }
         let counts = statements.map(\.parameterCount)
         let queue = BatchQueue()
@@ -170,6 +215,11 @@ struct DemoLoader {
                 let k = Int(t)
                 try statements[k].run(batch.values, from: &position, count: counts[k])
                 if k == 0 {
+                    if written == failAfter { throw DatabaseError(resultCode: .SQLITE_ABORT, message: "test failure") }
+                    if written > 0 && written % commitEvery == 0 {
+                        try db.commit()
+                        try db.beginTransaction()
+                    }
                     written += 1
                     if written % step == 0 { progress(Double(written) / Double(n)) }
                 }

@@ -83,6 +83,28 @@ import Testing
         #expect(try db.companyCount() == 1)
     }
 
+    @Test func aFailedDemoLeavesAnEmptyWorkingDatabase() throws {
+        let path = Fixture.tempPath()
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let db = try AppDatabase.open(path: path)
+        #expect(throws: DatabaseError.self) {
+            try db.writeDemo(DemoOptions(companies: 500, today: Fixture.today), progress: nil, failAfter: 300, commitEvery: 100)
+        }
+        #expect(try db.companyCount() == 0)
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM case_event") } == 0)
+        try db.writeDemo(DemoOptions(companies: 50, today: Fixture.today), progress: nil)
+        #expect(try db.companyCount() == 50)
+        try checkSchemaIsWhole(db)
+    }
+
+    func checkSchemaIsWhole(_ db: AppDatabase) throws {
+        let names = try db.read { try Set(String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')")) }
+        for n in SchemaV1.companyIndexNames + SchemaV1.ftsTriggerNames + SchemaV1.caseCacheTriggerNames + ["case_event_no_update", "case_event_no_delete"] {
+            #expect(names.contains(n), "\(n)")
+        }
+        #expect(throws: DatabaseError.self) { try db.writer.write { try $0.execute(sql: "DELETE FROM case_event") } }
+    }
+
     @Test func demoLeavesTriggersAndIndexesInPlace() throws {
         let db = try AppDatabase.inMemory()
         try db.writeDemo(DemoOptions(companies: 200, today: Fixture.today), progress: nil)
@@ -91,8 +113,7 @@ import Testing
         _ = try db.openCase(companyID: id, stage: .visited, openedOn: Fixture.today, nextDeadline: nil, assignee: nil)
         #expect(try db.companyDetail(id: id)?.complianceCase?.stage == .visited)
         #expect(try db.companies(CompanyQuery(stages: [.visited], search: "qwerty"), after: nil, limit: 5).rows.map(\.id) == [id])
-        let names = try db.read { try Set(String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')")) }
-        for n in SchemaV1.companyIndexNames + SchemaV1.ftsTriggerNames + SchemaV1.caseCacheTriggerNames { #expect(names.contains(n)) }
+        try checkSchemaIsWhole(db)
     }
 }
 
