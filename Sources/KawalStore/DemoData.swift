@@ -74,7 +74,7 @@ extension AppDatabase {
             let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM company") ?? 0
             guard existing == 0 else { throw StoreWriteError.demoNeedsEmptyDatabase(companies: existing) }
             try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -262144")
-            defer { try? db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000") }
+            defer { try? db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000; PRAGMA threads = 0") }
             do {
                 try db.inTransaction {
                     for name in SchemaV1.companyIndexNames { try db.execute(sql: "DROP INDEX \(name)") }
@@ -86,6 +86,8 @@ extension AppDatabase {
                 try db.beginTransaction()
                 try DemoLoader.consume(db, options, commitEvery: commitEvery, failAfter: failAfter) { progress?($0 * 0.7) }
                 try db.commit()
+                // Index builds sort in memory up to the cache size, with a helper thread.
+                try db.execute(sql: "PRAGMA cache_size = -1048576; PRAGMA threads = 2")
                 try db.inTransaction {
                     for (i, sql) in SchemaV1.companyIndexes.enumerated() {
                         try db.execute(sql: sql)
