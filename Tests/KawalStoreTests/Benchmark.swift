@@ -82,6 +82,53 @@ import Testing
     }
 }
 
+extension Benchmark {
+    /// Per typed character, as the TUI issues it: the first page (100 rows) and the count on
+    /// two threads at once; the character costs the slower of the two. Prints a p50/p95 line
+    /// per filter set and sort, and the slowest characters.
+    @Test(.enabled(if: path != nil && ProcessInfo.processInfo.environment["KAWAL_BENCH_TYPING"] != nil))
+    func typing() throws {
+        let db = try AppDatabase.open(path: Self.path!)
+        let words = ["batik", "sekar", "kauman", "pesindon", "hayam wuruk", "sutrisno", "511000"]
+        let bases: [(String, CompanyQuery)] = [
+            ("no filter", CompanyQuery()),
+            ("PDS-TK+warning2", CompanyQuery(statuses: [.pdsTK], stages: [.warning2])),
+        ]
+        var all: [Double] = []
+        for (label, base) in bases {
+            for (sort, reversed) in [(CompanySort.name, false), (.deadline, false), (.unprotected, false), (.name, true)] {
+                var times: [(String, Double, Double, Double)] = []
+                for word in words {
+                    for n in 1...word.count {
+                        var q = base
+                        q.search = String(word.prefix(n))
+                        q.sort = sort
+                        q.reversed = reversed
+                        let query = q
+                        nonisolated(unsafe) var pageMs = 0.0, countMs = 0.0
+                        let t = Self.ms {
+                            DispatchQueue.concurrentPerform(iterations: 2) { i in
+                                if i == 0 { pageMs = (try? Self.ms { _ = try db.companies(query, after: nil, limit: 100) }) ?? -1 }
+                                else { countMs = (try? Self.ms { _ = try db.companyCount(query) }) ?? -1 }
+                            }
+                        }
+                        times.append((q.search, t, pageMs, countMs))
+                    }
+                }
+                let sorted = times.map(\.1).sorted()
+                all += sorted
+                func pct(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1)] }
+                let slow = times.sorted { $0.1 > $1.1 }.prefix(4).map { String(format: "%@ %.0f (page %.0f, count %.0f)", $0.0, $0.1, $0.2, $0.3) }
+                print(String(format: "TYPING %@ sort %@%@: p50 %.1f p95 %.1f max %.1f ms; slowest: %@", label, sort.rawValue,
+                             reversed ? " reversed" : "", pct(50), pct(95), sorted.last!, slow.joined(separator: ", ")))
+            }
+        }
+        all.sort()
+        print(String(format: "TYPING all: n=%d p50 %.1f p95 %.1f max %.1f ms", all.count, all[all.count / 2],
+                     all[min(all.count - 1, Int((0.95 * Double(all.count)).rounded(.up)) - 1)], all.last!))
+    }
+}
+
 /// Progress values with the time they arrived.
 final class Marks: @unchecked Sendable {
     private let lock = NSLock()

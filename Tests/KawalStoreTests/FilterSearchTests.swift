@@ -62,30 +62,75 @@ import Testing
             "fauzi", "aminah", "siti", npwp.digits, npwp.formatted, npwp.sixteenDigits, String(npwp.digits.dropFirst(4).prefix(6)),
             "ba", "Z", "á", "\"Maju\"", "\"", "*", "AND", "(", "sekar AND", "ba*", "NEAR(a b)", "x OR y", "\"\"\"", "'", "nothing here",
         ]
-        // cap 1: walk the sort index; budget 1: that walk is interrupted at once and falls back
-        // to reading all matches; cap 1000: read all matches from the start.
-        for (cap, budget) in [(1, Int32(2_000_000)), (1, 1), (1_000, Int32(2_000_000))] {
+        for path in Self.searchPaths {
             for text in texts {
                 for sort in [CompanySort.name, .deadline, .unprotected] {
                     let q = CompanyQuery(search: text, sort: sort)
                     let expected = known.filter { matches($0, text) }
-                    let got = try db.read { d in
-                        var out: [Int64] = []
-                        var key: RowKey?
-                        repeat {
-                            let p = try CompanyList.page(d, q, key: key, limit: 11, forward: true, rareCap: cap, budget: budget)
-                            out += p.rows.map(\.id)
-                            key = p.hasMore ? p.keys.last : nil
-                        } while key != nil
-                        return out
-                    }
-                    #expect(got == Fixture.expectedOrder(expected, q), "search \(text) sort \(sort) cap \(cap)")
+                    let got = try walk(db, q, path)
+                    #expect(got == Fixture.expectedOrder(expected, q), "search \(text) sort \(sort) path \(path)")
                     #expect(try db.companyCount(q) == expected.count, "count \(text)")
                 }
             }
         }
         #expect(try db.companyCount(CompanyQuery(search: "sekar")) > 0)
         #expect(try db.companyCount(CompanyQuery(search: npwp.formatted)) >= 1)
+    }
+
+    /// (rareCap, denseCap, budget) forcing each way `CompanyList.page` reads a search:
+    /// sort index walk testing rows; that walk interrupted at once (unpinned fallback); walk
+    /// probing the FTS set; that walk interrupted; reading all matches and sorting them.
+    static let searchPaths: [(Int, Int, Int32)] = [
+        (1, 1, 2_000_000), (1, 1, 1), (1, 1_000_000, 2_000_000), (1, 1_000_000, 1), (1_000_000, 1_000_000, 2_000_000),
+    ]
+
+    /// Every row of the query through `CompanyList.page` with the given path, forward then backward.
+    func walk(_ db: AppDatabase, _ q: CompanyQuery, _ path: (Int, Int, Int32), forward: Bool = true) throws -> [Int64] {
+        try db.read { d in
+            var pages: [[Int64]] = []
+            var key: RowKey?
+            repeat {
+                let p = try CompanyList.page(
+                    d, q, key: key, limit: 11, forward: forward, rareCap: path.0, denseCap: path.1, budget: path.2)
+                pages.append(p.rows.map(\.id))
+                key = p.hasMore ? (forward ? p.keys.last : p.keys.first) : nil
+            } while key != nil
+            return forward ? pages.flatMap { $0 } : pages.reversed().flatMap { $0 }
+        }
+    }
+
+    @Test func everySearchPathKeepsOrderAndCompletenessUnderFilters() throws {
+        let db = try AppDatabase.inMemory()
+        let known = try Fixture.populate(db, count: 160, seed: 33)
+        let filtered: [CompanyQuery] = [
+            CompanyQuery(statuses: [.pdsTK], stages: [.warning2, .visited]),
+            CompanyQuery(statuses: [.pwbd, .pdsTK], kecamatan: ["Pekalongan Timur", "Pekalongan Barat"]),
+            CompanyQuery(stages: [.identified, .notified, .compliant], sectors: ["13134"]),
+        ]
+        for base in filtered {
+            for text in ["batik", "sekar", "cafe", "wuruk", "511000", "ba", "k", "sutrisno", "nothing here"] {
+                for sort in [CompanySort.name, .deadline, .unprotected, .stage] {
+                    for reversed in [false, true] {
+                        var q = base
+                        q.search = text
+                        q.sort = sort
+                        q.reversed = reversed
+                        let expected = Fixture.expectedOrder(known.filter { k in
+                            if !q.statuses.isEmpty && !q.statuses.contains(k.company.status) { return false }
+                            if !q.stages.isEmpty { guard let s = k.stage, q.stages.contains(s) else { return false } }
+                            if !q.kecamatan.isEmpty && !q.kecamatan.contains(k.company.kecamatan) { return false }
+                            if !q.sectors.isEmpty && !q.sectors.contains(k.company.sector.code) { return false }
+                            return matches(k, text)
+                        }, q)
+                        for path in Self.searchPaths {
+                            #expect(try walk(db, q, path) == expected, "\(q) path \(path)")
+                            #expect(try walk(db, q, path, forward: false) == expected, "\(q) path \(path) backward")
+                        }
+                        #expect(try db.companyCount(q) == expected.count, "count \(q)")
+                    }
+                }
+            }
+        }
     }
 
     @Test func searchAndFiltersCombine() throws {

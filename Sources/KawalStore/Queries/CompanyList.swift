@@ -188,21 +188,37 @@ struct SQLBuilder {
     }
 }
 
+/// How a page of a searched list is read (see `CompanyList.page`).
+enum SearchStrategy: Equatable {
+    /// Read every match, look each up, sort them: cost grows with the number of matches.
+    case sortMatches
+    /// Walk the sort's index in order and probe each id in the FTS matches, materialised once
+    /// as an `IN` set: the sort indexes hold the id, so rows that do not match cost no table lookup.
+    case probeMatches
+    /// Walk the sort's index in order and test each row with `instr` (or the name range): no set
+    /// to build, so it suits terms so common that the page fills within a few hundred rows.
+    case testRows
+}
+
 enum CompanyList {
-    /// Below this many matches a search reads all its matches and sorts them; at or above,
-    /// it walks the sort's index and tests each row until the page is full.
-    static let rareSearchCap = 4_000
+    /// Below this many matches a search reads all its matches and sorts them.
+    static let rareSearchCap = 2_000
+    /// From this many FTS matches on, building the `IN` set costs more than testing rows with
+    /// `instr` (468k matches: 140 ms to build; the page fills after about 200 rows).
+    static let denseSearchCap = 100_000
 
     static let rowColumns = """
         c.id, c.name, c.legal_form, c.kecamatan, c.kbli, c.estimated_workers, c.registered_workers, \
         c.status, c.stage, c.next_deadline, c.name_key
         """
 
-    /// `AND`-ed filter conditions on `c` (no leading AND), empty when none.
-    static func filters(_ q: CompanyQuery) -> [(String, [(any DatabaseValueConvertible)?])] {
+    /// `AND`-ed filter conditions on `c` (no leading AND), empty when none. `pinned`: each column
+    /// behind a unary `+`, so the planner cannot pick a filter's index over the sort's.
+    static func filters(_ q: CompanyQuery, pinned: Bool = false) -> [(String, [(any DatabaseValueConvertible)?])] {
         var out: [(String, [(any DatabaseValueConvertible)?])] = []
+        let pin = pinned ? "+" : ""
         func inList(_ col: String, _ values: [some DatabaseValueConvertible]) {
-            out.append(("\(col) IN (\(Array(repeating: "?", count: values.count).joined(separator: ",")))", values))
+            out.append(("\(pin)\(col) IN (\(Array(repeating: "?", count: values.count).joined(separator: ",")))", values))
         }
         // Status and stage filter on their rank columns, which are indexed.
         if !q.statuses.isEmpty { inList("c.status_rank", q.statuses.map { CompanyWriter.statusRank($0) }.sorted()) }
@@ -212,12 +228,20 @@ enum CompanyList {
         return out
     }
 
-    static func isRare(_ db: Database, _ search: SearchPlan, cap: Int) throws -> Bool {
-        guard let (cand, args) = search.candidates else { return false }
-        let n = try Int.fetchOne(
+    /// The number of candidates of `search` (FTS matches, or names in the prefix range), counted
+    /// only up to `cap`: a capped count stops early, so it costs at most a few milliseconds.
+    static func estimate(_ db: Database, _ search: SearchPlan, cap: Int) throws -> Int {
+        guard let (cand, args) = search.candidates else { return 0 }
+        return try Int.fetchOne(
             db.cachedStatement(sql: "SELECT count(*) FROM (\(cand) LIMIT ?)"),
             arguments: StatementArguments(args + [cap])) ?? 0
-        return n < cap
+    }
+
+    /// Chooses how to read a page of a search with about `matches` candidates (capped at `denseCap`).
+    static func strategy(_ search: SearchPlan, matches: Int, rareCap: Int, denseCap: Int) -> SearchStrategy {
+        if matches < rareCap { return .sortMatches }
+        if case .substrings = search, matches < denseCap { return .probeMatches }
+        return .testRows
     }
 
     static func count(_ db: Database, _ q: CompanyQuery) throws -> Int {
@@ -244,8 +268,9 @@ enum CompanyList {
 
     enum Segment { case all, nonNull, null }
 
-    /// SQLite VM instructions a common search may spend walking the sort index.
-    static let scanBudget: Int32 = 250_000
+    /// SQLite VM instructions a search may spend walking the sort index (about 20–30 ms: a
+    /// probe walk through 100k index entries fits; "sut", 98k matches, takes 18 ms).
+    static let scanBudget: Int32 = 1_500_000
 
     /// Runs `body`, interrupting its SQL (SQLITE_INTERRUPT) after about `steps` VM instructions.
     static func withStepBudget<T>(_ db: Database, _ steps: Int32, _ body: () throws -> T) throws -> T {
@@ -255,10 +280,28 @@ enum CompanyList {
     }
 
     /// Rows after (`forward`) or before `key` in display order; returned in display order.
-    /// `rareCap` and `budget` choose the search strategy; tests lower them to exercise every path.
+    ///
+    /// Without a search, and for a name prefix under the name sort, the sort's index serves the
+    /// page directly (a range seek). Otherwise the plan depends on how many rows the search
+    /// matches, estimated by a count capped at `denseCap` (a few ms even for "batik", 468k):
+    ///
+    /// - fewer than `rareCap`: read all matches and sort them (`sortMatches`, ~1 µs a match);
+    /// - up to `denseCap` (100k) substring matches: walk the sort's index and probe each id in the
+    ///   FTS matches materialised once (`probeMatches`). "kau" (25k matches) has its 101st
+    ///   match 85k rows into the name order: 25 ms probing the index alone, against 210 ms
+    ///   testing each row's columns (a table lookup each) and 50–65 ms sorting all matches;
+    /// - more: walk the sort's index and test each row with `instr` (`testRows`): the page fills
+    ///   after a few hundred rows, and building a 468k-id set would cost 140 ms.
+    ///
+    /// Filters are pinned (unary `+`) during a walk, so the walk follows the sort's index. Matches
+    /// can still be sparse where the page starts (a narrow filter, a late name): the walk gets a
+    /// budget of VM steps (`budget`) and, past it (~20–30 ms), the query is run again unpinned, the
+    /// planner picking the filter's index and sorting what it finds (`probeMatches` and
+    /// `sortMatches` keep the FTS set as the driving or probed side). `rareCap`, `denseCap` and
+    /// `budget` are parameters so tests can force every path.
     static func page(
         _ db: Database, _ q: CompanyQuery, key: RowKey?, limit: Int, forward: Bool, rareCap: Int = rareSearchCap,
-        budget: Int32 = scanBudget
+        denseCap: Int = denseSearchCap, budget: Int32 = scanBudget
     ) throws -> CompanyPage {
         guard limit > 0 else { return CompanyPage(rows: [], keys: [], hasMore: false) }
         let plan = SortPlan(q)
@@ -268,8 +311,6 @@ enum CompanyList {
             start = k
         }
         let search = SearchPlan(q.search)
-        let rare = try isRare(db, search, cap: rareCap)
-        let conds = filters(q)
         let ascending = forward != plan.descending
         let dir = ascending ? "ASC" : "DESC"
         let op = ascending ? ">" : "<"
@@ -282,15 +323,29 @@ enum CompanyList {
         }
 
         let want = limit + 1
-        func read(rare: Bool) throws -> ([CompanyRow], [RowKey]) {
+        /// `walk`: pin the filters so the sort's index drives the query.
+        func read(_ strategy: SearchStrategy?, walk: Bool) throws -> ([CompanyRow], [RowKey]) {
             var rows: [CompanyRow] = []
             var keys: [RowKey] = []
+            let conds = filters(q, pinned: walk)
             for (i, seg) in segments.enumerated() where rows.count < want {
                 var b = SQLBuilder()
-                if rare, let (cand, a) = search.candidates {
+                if strategy == .sortMatches, let (cand, a) = search.candidates {
                     b.add("WITH m(id) AS MATERIALIZED (\(cand)) SELECT \(rowColumns), c.\(plan.primary) FROM m CROSS JOIN company c ON c.id = m.id WHERE 1", a)
                 } else {
                     b.add("SELECT \(rowColumns), c.\(plan.primary) FROM company c WHERE 1")
+                }
+                switch strategy {
+                case .probeMatches?:
+                    // First, so a row is tested on the index's id before any table lookup.
+                    if let (cand, a) = search.candidates { b.add(" AND +c.id IN (\(cand))", a) }
+                case .testRows?:
+                    if let (t, a) = search.test { b.add(" AND " + t, a) }
+                case .sortMatches?, nil:
+                    break
+                }
+                if strategy == nil, case .prefix(let p) = search {
+                    b.add(" AND c.name_key >= ? AND c.name_key < ?", [p, p + "\u{10FFFF}"])
                 }
                 for (s, a) in conds { b.add(" AND " + s, a) }
                 var cols = plan.columns
@@ -309,7 +364,6 @@ enum CompanyList {
                     let marks = Array(repeating: "?", count: values.count).joined(separator: ", ")
                     b.add(" AND (\(cols.joined(separator: ", "))) \(op) (\(marks))", values)
                 }
-                if !rare, let (t, a) = search.test { b.add(" AND " + t, a) }
                 b.add(" ORDER BY " + cols.map { "\($0) \(dir)" }.joined(separator: ", "))
                 b.add(" LIMIT \(want - rows.count)")
                 let cursor = try Row.fetchCursor(db.cachedStatement(sql: b.sql), arguments: StatementArguments(b.args))
@@ -323,16 +377,31 @@ enum CompanyList {
 
         var rows: [CompanyRow]
         var keys: [RowKey]
-        if rare || search == .none {
-            (rows, keys) = try read(rare: rare)
+        let namePrefix: Bool = if case .prefix = search, q.sort == .name { true } else { false }
+        if search == .none || namePrefix {
+            // The name range is the sort's own index: a seek, whatever the prefix's frequency.
+            (rows, keys) = try read(nil, walk: false)
         } else {
-            // A common term can still be sparse where the page starts (a name far down the
-            // alphabet, under a narrow filter): give the index walk a budget of SQLite VM steps
-            // (a few ms), and past it read all matches and sort them instead.
-            do {
-                (rows, keys) = try withStepBudget(db, budget) { try read(rare: false) }
-            } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
-                (rows, keys) = try read(rare: true)
+            let n = try estimate(db, search, cap: max(rareCap, denseCap))
+            let strategy = Self.strategy(search, matches: n, rareCap: rareCap, denseCap: denseCap)
+            if strategy == .sortMatches {
+                (rows, keys) = try read(.sortMatches, walk: false)
+            } else {
+                do {
+                    (rows, keys) = try withStepBudget(db, budget) { try read(strategy, walk: true) }
+                } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
+                    // Sparse where the page starts: let the planner use a filter's index and sort.
+                    // Without filters: a probe walk that ran long sorts the matches instead (at most
+                    // `denseCap` lookups); a row-testing walk probes the matches instead.
+                    let unfiltered = filters(q).isEmpty
+                    let fallback: SearchStrategy =
+                        switch strategy {
+                        case .probeMatches where unfiltered: .sortMatches
+                        case .testRows where unfiltered && search.candidates != nil: .probeMatches
+                        default: strategy
+                        }
+                    (rows, keys) = try read(fallback, walk: false)
+                }
             }
         }
         let hasMore = rows.count > limit
