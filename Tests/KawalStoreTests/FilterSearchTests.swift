@@ -32,6 +32,9 @@ import Testing
             #expect(try Fixture.walkForward(db, q, pageSize: 7) == Fixture.expectedOrder(expected, q), "\(q)")
             #expect(try Fixture.walkBackward(db, q, pageSize: 7) == Fixture.expectedOrder(expected, q), "\(q)")
             #expect(try db.companyCount(q) == expected.count, "\(q)")
+            for cap in [1, 5, 1_000] {
+                #expect(try db.companyCount(q, upTo: cap) == min(cap, expected.count), "\(q) up to \(cap)")
+            }
         }
         #expect(try db.companyCount() == known.count)
         #expect(try db.distinctSectors() == ["10213", "13134", "14111"])
@@ -70,6 +73,7 @@ import Testing
                     let got = try walk(db, q, path)
                     #expect(got == Fixture.expectedOrder(expected, q), "search \(text) sort \(sort) path \(path)")
                     #expect(try db.companyCount(q) == expected.count, "count \(text)")
+                    #expect(try db.companyCount(q, upTo: 3) == min(3, expected.count), "capped count \(text)")
                 }
             }
         }

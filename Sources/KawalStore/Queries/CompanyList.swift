@@ -244,26 +244,34 @@ enum CompanyList {
         return .testRows
     }
 
-    static func count(_ db: Database, _ q: CompanyQuery) throws -> Int {
+    /// Counts the rows of `q`; with `cap`, stops counting at `cap` (cheap for broad searches).
+    static func count(_ db: Database, _ q: CompanyQuery, cap: Int? = nil) throws -> Int {
         let search = SearchPlan(q.search)
         let conds = filters(q)
+        let what = cap == nil ? "count(*)" : "1"
         var b = SQLBuilder()
         switch search {
         case .substrings(let v):
             let m = SearchPlan.match(v)
             if conds.isEmpty {
-                b.add("SELECT count(*) FROM company_fts WHERE company_fts MATCH ?", [m])
+                b.add("SELECT \(what) FROM company_fts WHERE company_fts MATCH ?", [m])
             } else {
-                b.add("SELECT count(*) FROM company_fts CROSS JOIN company c ON c.id = company_fts.rowid WHERE company_fts MATCH ?", [m])
+                b.add("SELECT \(what) FROM company_fts CROSS JOIN company c ON c.id = company_fts.rowid WHERE company_fts MATCH ?", [m])
             }
         case .prefix(let p):
             // Counting reads the name range through its index (the page test avoids it).
-            b.add("SELECT count(*) FROM company c WHERE c.name_key >= ? AND c.name_key < ?", [p, p + "\u{10FFFF}"])
+            b.add("SELECT \(what) FROM company c WHERE c.name_key >= ? AND c.name_key < ?", [p, p + "\u{10FFFF}"])
         case .none:
-            b.add("SELECT count(*) FROM company c WHERE 1")
+            b.add("SELECT \(what) FROM company c WHERE 1")
         }
         for (s, a) in conds { b.add(" AND " + s, a) }
-        return try Int.fetchOne(db.cachedStatement(sql: b.sql), arguments: StatementArguments(b.args)) ?? 0
+        var sql = b.sql
+        var args = b.args
+        if let cap {
+            sql = "SELECT count(*) FROM (" + sql + " LIMIT ?)"
+            args.append(cap)
+        }
+        return try Int.fetchOne(db.cachedStatement(sql: sql), arguments: StatementArguments(args)) ?? 0
     }
 
     enum Segment { case all, nonNull, null }
@@ -437,6 +445,12 @@ extension AppDatabase {
     /// The number of companies the query lists (filters and search; the sort is irrelevant).
     public func companyCount(_ query: CompanyQuery) throws -> Int {
         try read { db in try CompanyList.count(db, query) }
+    }
+
+    /// The number of companies the query lists, counting no further than `cap`: a broad
+    /// search answers "at least `cap`" at once, and the exact count can follow.
+    public func companyCount(_ query: CompanyQuery, upTo cap: Int) throws -> Int {
+        try read { db in try CompanyList.count(db, query, cap: max(1, cap)) }
     }
 
     /// Rows strictly after `after` in the query's order (nil = from the top), at most `limit`.
