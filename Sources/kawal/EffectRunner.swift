@@ -8,6 +8,29 @@ import Synchronization
 struct EffectRunner: Sendable {
     let db: AppDatabase
 
+    /// A broad search is first counted only this far, so its header appears at once.
+    static let quickCountCap = 1_000
+
+    /// Performs one effect, handing each answer to `emit` (a count may answer twice: a quick
+    /// lower bound, then the exact number). `stillWanted` lets a slow second step be skipped.
+    func perform(_ effect: Effect, stillWanted: () -> Bool = { true }, emit: (Action) -> Void) {
+        if case .count(let generation, let query) = effect, !query.trimmedSearch.isEmpty {
+            do {
+                let quick = try db.companyCount(query, upTo: EffectRunner.quickCountCap)
+                if quick < EffectRunner.quickCountCap {
+                    emit(.countLoaded(generation: generation, count: quick, exact: true))
+                    return
+                }
+                emit(.countLoaded(generation: generation, count: quick, exact: false))
+                guard stillWanted() else { return }
+            } catch {
+                emit(.loadFailed(message: String(describing: error)))
+                return
+            }
+        }
+        if let action = perform(effect) { emit(action) }
+    }
+
     /// Performs one effect and returns the action that answers it.
     func perform(_ effect: Effect) -> Action? {
         do {
@@ -21,7 +44,7 @@ struct EffectRunner: Sendable {
                 }
                 return .pageLoaded(generation: generation, request: request, page: page)
             case .count(let generation, let query):
-                return .countLoaded(generation: generation, count: try db.companyCount(query))
+                return .countLoaded(generation: generation, count: try db.companyCount(query), exact: true)
             case .loadDetail(let id):
                 return .detailLoaded(id: id, detail: try db.companyDetail(id: id))
             case .loadSectors:
@@ -39,7 +62,7 @@ struct EffectRunner: Sendable {
         var queue = effects
         while !queue.isEmpty {
             let e = queue.removeFirst()
-            if let action = perform(e) { queue += update(&state, action) }
+            perform(e) { action in queue += update(&state, action) }
         }
     }
 }
@@ -81,8 +104,9 @@ final class BackgroundRunner: Sendable {
             let queue: DispatchQueue
             if case .count = effect { queue = counts } else { queue = pages }
             queue.async { [self] in
-                if let g = generation, g < self.latest.load(ordering: .relaxed) { return }
-                if let action = self.runner.perform(effect) {
+                let current = { generation.map { $0 >= self.latest.load(ordering: .relaxed) } ?? true }
+                guard current() else { return }
+                self.runner.perform(effect, stillWanted: current) { action in
                     self.mailbox.post(action)
                     self.wake()
                 }

@@ -40,7 +40,7 @@ struct FakeList {
             case .loadPage(let g, _, let request, let limit):
                 queue += update(&state, .pageLoaded(generation: g, request: request, page: page(request, limit: limit)))
             case .count(let g, _):
-                queue += update(&state, .countLoaded(generation: g, count: total))
+                queue += update(&state, .countLoaded(generation: g, count: total, exact: true))
             default:
                 break
             }
@@ -133,7 +133,7 @@ struct UpdateTests {
         let old = FakeList(total: 5).page(.first, limit: 100)
         _ = update(&state, .pageLoaded(generation: 0, request: .first, page: old))
         #expect(state.list.rows.isEmpty)
-        _ = update(&state, .countLoaded(generation: 0, count: 5))
+        _ = update(&state, .countLoaded(generation: 0, count: 5, exact: true))
         #expect(state.list.total == nil)
     }
 
@@ -239,5 +239,34 @@ struct UpdateTests {
         #expect(state.isTooSmall)
         _ = update(&state, .key(.char("j")))
         #expect(state.list.absoluteCursor == 30)
+    }
+}
+
+@Suite("Counting")
+struct CountingTests {
+    @Test func aLowerBoundShowsAsAtLeastUntilTheExactCountArrives() {
+        var state = makeState()
+        _ = start(&state)
+        _ = update(&state, .countLoaded(generation: 0, count: 1_000, exact: false))
+        #expect(view(state).text.contains("1.000+ perusahaan"))
+        _ = update(&state, .countLoaded(generation: 0, count: 468_406, exact: true))
+        #expect(view(state).text.contains("468.406 perusahaan"))
+        // A late lower bound never replaces the exact count.
+        _ = update(&state, .countLoaded(generation: 0, count: 1_000, exact: false))
+        #expect(state.list.total == 468_406)
+        #expect(state.list.totalIsExact)
+    }
+
+    @Test func theEndIsOnlyPlacedByAnExactCount() {
+        let fake = FakeList(total: 5_000)
+        var state = makeState()
+        var effects = start(&state)
+        effects.removeAll { if case .count = $0 { return true } else { return false } }
+        fake.settle(&state, effects)
+        _ = update(&state, .countLoaded(generation: 0, count: 1_000, exact: false))
+        fake.settle(&state, update(&state, .key(.end)))
+        #expect(state.list.absoluteCursor == nil)
+        _ = update(&state, .countLoaded(generation: 0, count: 5_000, exact: true))
+        #expect(state.list.absoluteCursor == 4_999)
     }
 }

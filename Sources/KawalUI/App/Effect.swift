@@ -15,7 +15,8 @@ public enum PageRequest: Hashable, Sendable {
 public enum Effect: Hashable, Sendable {
     /// Read a page; answer `.pageLoaded` with the same generation.
     case loadPage(generation: Int, query: CompanyQuery, request: PageRequest, limit: Int)
-    /// Count the rows; answer `.countLoaded`.
+    /// Count the rows; answer `.countLoaded`, first with a quick lower bound for a broad
+    /// search (`exact: false`), then with the exact number.
     case count(generation: Int, query: CompanyQuery)
     /// Read one company; answer `.detailLoaded`.
     case loadDetail(id: Int64)
@@ -30,7 +31,7 @@ public enum Action: Hashable, Sendable {
     case key(Key)
     case resized(Size)
     case pageLoaded(generation: Int, request: PageRequest, page: CompanyPage)
-    case countLoaded(generation: Int, count: Int)
+    case countLoaded(generation: Int, count: Int, exact: Bool)
     case detailLoaded(id: Int64, detail: CompanyDetail?)
     case sectorsLoaded([String])
     case loadFailed(message: String)

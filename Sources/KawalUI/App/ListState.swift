@@ -21,8 +21,9 @@ public struct ListState: Hashable, Sendable {
     /// Index into `rows` of the selected row, and of the first visible row.
     public var cursor = 0
     public var top = 0
-    /// Rows in the whole list, once counted.
+    /// Rows in the whole list, once counted; while `totalIsExact` is false, only "at least".
     public var total: Int?
+    public var totalIsExact = true
     /// A request in flight, so the same one is not asked twice.
     public var pending: PageRequest?
     /// Movement asked for beyond the loaded rows, applied when they arrive.

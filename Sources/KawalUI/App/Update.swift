@@ -27,9 +27,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .pageLoaded(let generation, let request, let page):
         guard generation == state.list.generation, state.list.pending == request else { return [] }
         return state.list.receive(page, for: request, height: state.tableHeight)
-    case .countLoaded(let generation, let count):
-        guard generation == state.list.generation else { return [] }
+    case .countLoaded(let generation, let count, let exact):
+        guard generation == state.list.generation, !(state.list.totalIsExact && state.list.total != nil && !exact) else { return [] }
         state.list.total = count
+        state.list.totalIsExact = exact
         state.list.resolveStart()
         return []
     case .detailLoaded(let id, let detail):
@@ -413,6 +414,6 @@ extension ListState {
 
     /// Works out the window's absolute position once the count is known.
     mutating func resolveStart() {
-        if windowStart == nil, atEnd, let total { windowStart = max(0, total - rows.count) }
+        if windowStart == nil, atEnd, totalIsExact, let total { windowStart = max(0, total - rows.count) }
     }
 }

@@ -61,7 +61,7 @@ enum CompaniesScreen {
         let s = state.strings
         let w = b.size.width
         let list = state.list
-        let count = list.total.map { s.format(.companiesCount, s.number($0)) } ?? s[.companiesCounting]
+        let count = list.total.map { s.format(.companiesCount, s.number($0) + (list.totalIsExact ? "" : "+")) } ?? s[.companiesCounting]
         Chrome.titleBar(&b, state, left: "\(s[.appName]) · \(s[.branchName])", right: count)
         drawCriteria(&b, state, ctx, y: 1)
 
@@ -97,7 +97,6 @@ enum CompaniesScreen {
                 var style = base
                 if !selected {
                     switch c.id {
-                    case .status: style = statusStyle(row.status)
                     case .deadline: style = deadlineStyle(row.nextDeadline, today: state.today)
                     default: break
                     }
@@ -161,7 +160,7 @@ enum CompaniesScreen {
     static func drawPosition(_ b: inout Buffer, _ state: AppState) {
         let s = state.strings
         guard let pos = state.list.absoluteCursor, let total = state.list.total, total > 0 else { return }
-        let text = " " + s.format(.positionOf, s.number(pos + 1), s.number(total)) + " "
+        let text = " " + s.format(.positionOf, s.number(pos + 1), s.number(total) + (state.list.totalIsExact ? "" : "+")) + " "
         let w = TextWidth.of(text)
         // Only when the hints leave room.
         let y = b.size.height - 1
@@ -170,14 +169,6 @@ enum CompaniesScreen {
             if b[xx, y].text == " " { free += 1 } else { break }
         }
         if free > w + 1 { b.put(text, x: b.size.width - w, y: y, style: .statusBar) }
-    }
-
-    static func statusStyle(_ s: ComplianceStatus) -> Style {
-        switch s {
-        case .pwbd: return Style(foreground: .red)
-        case .patuh: return .good
-        default: return Style(foreground: .yellow)
-        }
     }
 
     static func deadlineStyle(_ d: Day?, today: Day) -> Style {

@@ -10,7 +10,7 @@ enum HelpScreen {
             if !out.isEmpty { out.append(("", .plain)) }
             out.append((s[title], .header))
             for c in Command.allCases where c.context == context {
-                let keys = map.keys(for: c).map { Chrome.keyLabel($0, unicode: glyphs.unicode) }.joined(separator: ", ")
+                let keys = map.keys(for: c).map { Chrome.keyLabel($0, unicode: glyphs.unicode, strings: s) }.joined(separator: ", ")
                 out.append(("  " + TextWidth.pad(keys, to: 22) + s[c.helpKey], .plain))
             }
         }

@@ -3,7 +3,7 @@ import KawalDomain
 /// Where the filter menu goes.
 public enum FilterMenuLayout {
     static func box(_ size: Size) -> Rect {
-        let w = min(56, size.width - 4)
+        let w = min(60, size.width - 4)
         let h = size.height - 4
         return Rect(x: (size.width - w) / 2, y: 2, width: w, height: h)
     }

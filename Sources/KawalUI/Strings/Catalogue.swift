@@ -128,6 +128,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case visitKunjungan
     case visitPemeriksaan
     case helpTitle
+    case keySpace
     case helpGroupGlobal
     case helpGroupList
     case helpGroupDetail
@@ -320,6 +321,7 @@ enum Catalogue {
         .visitKunjungan: "Kunjungan",
         .visitPemeriksaan: "Pemeriksaan",
         .helpTitle: "Bantuan · tombol",
+        .keySpace: "Spasi",
         .helpGroupGlobal: "Umum",
         .helpGroupList: "Daftar perusahaan",
         .helpGroupDetail: "Rincian perusahaan",
@@ -504,6 +506,7 @@ enum Catalogue {
         .visitKunjungan: "Visit",
         .visitPemeriksaan: "Examination",
         .helpTitle: "Help · keys",
+        .keySpace: "Space",
         .helpGroupGlobal: "General",
         .helpGroupList: "Companies list",
         .helpGroupDetail: "Company detail",

@@ -33,7 +33,7 @@ enum Chrome {
         let map = state.keyMap.map
         for c in commands {
             guard let hint = c.hintKey, let key = map.keys(for: c).first else { continue }
-            let k = keyLabel(key, unicode: glyphs.unicode)
+            let k = keyLabel(key, unicode: glyphs.unicode, strings: state.strings)
             let word = state.strings[hint]
             let need = TextWidth.of(k) + 1 + TextWidth.of(word) + 2
             if x + need > w { break }
@@ -48,8 +48,9 @@ enum Chrome {
         b.put(m.text, x: 0, y: b.size.height - 2, width: b.size.width, style: m.isError ? .error : .accent)
     }
 
-    static func keyLabel(_ key: Key, unicode: Bool = true) -> String {
+    static func keyLabel(_ key: Key, unicode: Bool = true, strings: Strings? = nil) -> String {
         switch key {
+        case .char(" "): return strings?[.keySpace] ?? key.description
         case .up where !unicode: return "Up"
         case .down where !unicode: return "Down"
         case .left where !unicode: return "Left"
