@@ -38,6 +38,26 @@ enum Harness {
         try run(binary, arguments, environment: environment, stdin: stdin)
     }
 
+    /// Runs a program with its standard streams on /dev/null and waits for it, with
+    /// posix_spawn and waitpid rather than Foundation's Process: the tmux server that
+    /// `new-session` forks keeps every descriptor Process would watch, so it never "exits".
+    static func runDetached(_ path: String, _ arguments: [String]) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd: Int32 in [0, 1, 2] {
+            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard rc == 0 else { throw HarnessError("cannot start \(path): \(rc)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+
     static func run(_ path: String, _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
@@ -94,13 +114,13 @@ final class TmuxSession {
         var args = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-s", name, "-x", String(width), "-y", String(height)]
         for (k, v) in environment.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(k)=\(v)"] }
         args.append(command)
-        let r = try Harness.run("/usr/bin/env", ["tmux"] + args)
-        guard r.status == 0 else { throw HarnessError("tmux new-session failed: \(r.stderr)") }
+        let status = try Harness.runDetached("/usr/bin/env", ["tmux"] + args)
+        guard status == 0 else { throw HarnessError("tmux new-session failed with status \(status)") }
         _ = try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
     deinit {
-        _ = try? Harness.run("/usr/bin/env", ["tmux", "-L", socket, "kill-server"])
+        _ = try? Harness.runDetached("/usr/bin/env", ["tmux", "-L", socket, "kill-server"])
     }
 
     @discardableResult

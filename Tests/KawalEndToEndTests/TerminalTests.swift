@@ -10,9 +10,11 @@ struct TerminalTests {
     /// Starts kawal in tmux under a shell that records `stty -a` once kawal has exited.
     func startKawal(_ extra: String = "", env: [String: String] = [:], width: Int = 80, height: Int = 24) throws -> (TmuxSession, URL) {
         let out = Harness.tempDir("kawal-tty").appendingPathComponent("stty.txt")
-        let cmd = "\(Harness.binary) --db \(TerminalTests.db) --today \(Harness.goldenToday) \(extra); echo \"exit=$?\" > \(out.path).code; stty -a > \(out.path)"
-        let session = try TmuxSession(command: "sh -c '\(cmd)'", width: width, height: height,
-                                      environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"].merging(env) { $1 })
+        // The shell survives Ctrl-C (its handler is reset for kawal) to record the terminal state.
+        let vars = ["TERM": "xterm-256color", "LANG": "C.UTF-8"].merging(env) { $1 }
+            .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        let cmd = "trap : INT; env \(vars) \(Harness.binary) --db \(TerminalTests.db) --today \(Harness.goldenToday) \(extra); echo \"exit=$?\" > \(out.path).code; stty -a > \(out.path)"
+        let session = try TmuxSession(command: "sh -c '\(cmd)'", width: width, height: height)
         return (session, out)
     }
 
@@ -59,7 +61,9 @@ struct TerminalTests {
         #expect(screen.contains("Riwayat kasus"))
         // Resize: the screen is laid out again at once.
         try t.resize(width: 100, height: 30)
-        screen = try t.waitUntil("wider layout") { $0.split(separator: "\n").count >= 29 && $0.contains("Tangga penegakan") }
+        screen = try t.waitUntil("wider layout") { s in
+            s.contains("Tangga penegakan") && s.split(separator: "\n").contains { $0.count > 90 }
+        }
         try t.resize(width: 30, height: 8)
         try t.waitFor("terlalu kecil")
         try t.resize(width: 80, height: 24)
@@ -103,19 +107,24 @@ struct TerminalTests {
     }
 
     @Test func hostileCompanyNamesAreShownHarmlessly() throws {
-        // A company whose name carries escape sequences must not change the terminal.
+        // A company whose name carries escape sequences (a window-title change, a screen clear)
+        // and emoji must be shown as text and change nothing in the terminal.
         let dir = Harness.tempDir()
         let path = dir.appendingPathComponent("evil.sqlite").path
         let made = try Harness.kawal(["demo", "--db", path, "--companies", "50", "--seed", "3", "--today", Harness.goldenToday])
         try #require(made.status == 0, "\(made.stderr)")
-        let (t, out) = try {
-            let out = Harness.tempDir("kawal-tty").appendingPathComponent("stty.txt")
-            let cmd = "\(Harness.binary) --db \(path) --today \(Harness.goldenToday); stty -a > \(out.path)"
-            return (try TmuxSession(command: "sh -c '\(cmd)'", environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"]), out)
-        }()
+        let sql = """
+            UPDATE company SET name = 'Batik ' || char(27) || ']2;PWNED' || char(7) || char(27) || '[2J🎨 Ñoman'
+            WHERE id = (SELECT id FROM company ORDER BY name_key, id LIMIT 1);
+            """
+        let updated = try Harness.run("/usr/bin/env", ["sqlite3", path, sql])
+        try #require(updated.status == 0, "\(updated.stderr)")
+        let out = Harness.tempDir("kawal-tty").appendingPathComponent("stty.txt")
+        let cmd = "\(Harness.binary) --db \(path) --today \(Harness.goldenToday); stty -a > \(out.path)"
+        let t = try TmuxSession(command: "sh -c '\(cmd)'", environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
         let screen = try t.waitFor("perusahaan")
-        #expect(screen.contains("Kawal"))
-        // Title must still be ours: an OSC title sequence in data would change it.
+        #expect(screen.contains("Batik ␛]2;PWNED␇␛[2J"), "\(screen)")
+        #expect(screen.contains("Kawal · Cabang Pekalongan"))
         let title = try t.tmux(["display-message", "-p", "-t", t.name, "#{pane_title}"]).stdout
         #expect(!title.contains("PWNED"))
         try t.send("q")

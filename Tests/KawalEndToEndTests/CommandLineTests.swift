@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+/// The command line a user or a script meets: bad databases, bad input, the demo.
+@Suite("Command line")
+struct CommandLineTests {
+    @Test func aFileThatIsNotADatabaseIsRefusedInOneLine() throws {
+        let dir = Harness.tempDir()
+        let path = dir.appendingPathComponent("notes.sqlite").path
+        try Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }).write(to: URL(fileURLWithPath: path))
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let r = try Harness.kawal(["render", "companies", "--db", path])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("bukan basis data"))
+        #expect(r.stderr.split(separator: "\n").count == 1, "more than one line: \(r.stderr)")
+        // The file is left exactly as it was.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let en = try Harness.kawal(["render", "companies", "--db", path, "--lang", "en"])
+        #expect(en.stderr.contains("not a Kawal database"))
+    }
+
+    @Test func aDatabaseFromANewerKawalIsRefused() throws {
+        let dir = Harness.tempDir()
+        let path = dir.appendingPathComponent("newer.sqlite").path
+        let made = try Harness.kawal(["demo", "--db", path, "--companies", "20", "--today", Harness.goldenToday])
+        try #require(made.status == 0, "\(made.stderr)")
+        let sql = try Harness.run("/usr/bin/env", ["sqlite3", path, "INSERT INTO grdb_migrations(identifier) VALUES ('v999-from-the-future')"])
+        try #require(sql.status == 0, "\(sql.stderr)")
+        let r = try Harness.kawal(["render", "companies", "--db", path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("v999-from-the-future"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func missingFoldersAreCreatedAndTheEnvironmentPathIsUsed() throws {
+        let dir = Harness.tempDir()
+        let path = dir.appendingPathComponent("a/b/c/kawal.sqlite").path
+        let r = try Harness.kawal(["demo", "--companies", "10", "--today", Harness.goldenToday], environment: ["KAWAL_DB": path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: path))
+        let xdg = dir.appendingPathComponent("xdg").path
+        let r2 = try Harness.kawal(["demo", "--companies", "10", "--today", Harness.goldenToday], environment: ["XDG_DATA_HOME": xdg])
+        #expect(r2.status == 0, "\(r2.stderr)")
+        #expect(FileManager.default.fileExists(atPath: xdg + "/kawal/kawal.sqlite"))
+    }
+
+    @Test func demoRefusesToMixWithExistingData() throws {
+        let dir = Harness.tempDir()
+        let path = dir.appendingPathComponent("d.sqlite").path
+        #expect(try Harness.kawal(["demo", "--db", path, "--companies", "10", "--today", Harness.goldenToday]).status == 0)
+        let again = try Harness.kawal(["demo", "--db", path, "--companies", "10", "--today", Harness.goldenToday])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("sudah berisi data"))
+    }
+
+    @Test func badOptionsAreUsageErrors() throws {
+        let db = Harness.demoDatabase
+        let date = try Harness.kawal(["render", "companies", "--db", db, "--today", "31/02/2026"])
+        #expect(date.status != 0)
+        #expect(date.stderr.contains("31/02/2026"))
+        let lang = try Harness.kawal(["render", "companies", "--db", db, "--lang", "jv"])
+        #expect(lang.status != 0)
+        #expect(lang.stderr.contains("jv"))
+    }
+
+    @Test func withoutATerminalTheDeskExplainsItself() throws {
+        let dir = Harness.tempDir()
+        let missing = dir.appendingPathComponent("none.sqlite").path
+        let r = try Harness.kawal(["--db", missing])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("kawal demo"))
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        let db = Harness.demoDatabase
+        let r2 = try Harness.kawal(["--db", db])
+        #expect(r2.status == 1)
+        #expect(r2.stderr.contains("terminal"))
+    }
+
+    @Test func demoIsDeterministic() throws {
+        let dir = Harness.tempDir()
+        let a = dir.appendingPathComponent("a.sqlite").path
+        let b = dir.appendingPathComponent("b.sqlite").path
+        for p in [a, b] {
+            #expect(try Harness.kawal(["demo", "--db", p, "--companies", "300", "--seed", "42", "--today", Harness.goldenToday]).status == 0)
+        }
+        let ra = try Harness.kawal(["render", "companies", "--db", a, "--today", Harness.goldenToday, "--size", "120x40"])
+        let rb = try Harness.kawal(["render", "companies", "--db", b, "--today", Harness.goldenToday, "--size", "120x40"])
+        #expect(ra.stdout == rb.stdout)
+        #expect(ra.stdout.contains("300 perusahaan"))
+    }
+}
