@@ -290,8 +290,11 @@ struct DemoLoader {
 
         if let npwp {
             let both = rng.chance(0.4) && npp != nil
-            if both || npp == nil || rng.chance(0.6) { source(id, "npwp", .pemkot, npwp) }
-            if both || npp != nil && !both && rng.chance(0.5) { source(id, "npwp", .bpjs, npwp) }
+            // Every NPWP comes from at least one list: BPJS gives it where Pemkot did not.
+            let fromPemkot = both || npp == nil || rng.chance(0.6)
+            let fromBPJS = both || npp != nil && !both && rng.chance(0.5)
+            if fromPemkot { source(id, "npwp", .pemkot, npwp) }
+            if fromBPJS || !fromPemkot { source(id, "npwp", .bpjs, npwp) }
         }
         if let nib { source(id, "nib", .pemkot, nib) }
         if let npp { source(id, "npp", .bpjs, npp) }

@@ -209,7 +209,7 @@ enum CompanyList {
 
     static let rowColumns = """
         c.id, c.name, c.legal_form, c.kecamatan, c.kbli, c.estimated_workers, c.registered_workers, \
-        c.status, c.stage, c.next_deadline, c.name_key
+        c.status, c.stage, c.next_deadline, c.name_key, c.kelurahan, c.npwp
         """
 
     /// `AND`-ed filter conditions on `c` (no leading AND), empty when none. `pinned`: each column
@@ -377,7 +377,7 @@ enum CompanyList {
                 let cursor = try Row.fetchCursor(db.cachedStatement(sql: b.sql), arguments: StatementArguments(b.args))
                 while let row = try cursor.next() {
                     rows.append(companyRow(row))
-                    keys.append(KeyParts(primary: row[11], name: row[10], id: row[0]).rowKey(plan))
+                    keys.append(KeyParts(primary: row[13], name: row[10], id: row[0]).rowKey(plan))
                 }
             }
             return (rows, keys)
@@ -430,7 +430,8 @@ enum CompanyList {
             sectorCode: row[4], estimatedWorkers: row[5], registeredWorkers: row[6],
             status: ComplianceStatus(rawValue: row[7]) ?? .pwbd,
             stage: (row[8] as String?).flatMap(Stage.init(rawValue:)),
-            nextDeadline: (row[9] as String?).flatMap(Day.init(parsing:)))
+            nextDeadline: (row[9] as String?).flatMap(Day.init(parsing:)),
+            kelurahan: row[11], npwp: (row[12] as String?).flatMap { try? NPWP($0) })
     }
 }
 
