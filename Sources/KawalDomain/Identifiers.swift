@@ -44,6 +44,24 @@ public struct IdentifierError: Error, Equatable, Sendable, CustomStringConvertib
     }
 }
 
+/// An identifier made of digits, validated on creation and stored and exchanged as its
+/// canonical digits (a JSON or database value that fails validation is refused).
+public protocol DigitIdentifier: Hashable, Sendable, Codable {
+    var digits: String { get }
+    init(_ raw: String) throws(IdentifierError)
+}
+
+extension DigitIdentifier {
+    public init(from decoder: any Decoder) throws {
+        try self.init(try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(digits)
+    }
+}
+
 /// Digits of an identifier, accepting the punctuation people type (`.`, `-`, `/`, spaces).
 func identifierDigits(_ raw: String, field: IdentifierField) throws(IdentifierError) -> [UInt8] {
     var digits: [UInt8] = []
@@ -76,7 +94,7 @@ func luhnValid(_ digits: ArraySlice<UInt8>) -> Bool {
 /// Accepts the old 15 digits and the 16-digit form (`0` + the 15) used by companies since
 /// PMK 112/2022, with or without punctuation. Checked as python-stdnum does: Luhn over the
 /// first 9 of 15 digits. Always displays as `XX.XXX.XXX.X-XXX.XXX`.
-public struct NPWP: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct NPWP: DigitIdentifier, CustomStringConvertible {
     /// The canonical 15 digits.
     public let digits: String
 
@@ -116,20 +134,10 @@ public struct NPWP: Hashable, Sendable, Codable, CustomStringConvertible {
         }
         preconditionFailure("no check digit")
     }
-
-    public init(from decoder: any Decoder) throws {
-        let s = try decoder.singleValueContainer().decode(String.self)
-        try self.init(s)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(digits)
-    }
 }
 
 /// Business identification number from OSS (*Nomor Induk Berusaha*): 13 digits, no public checksum.
-public struct NIB: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct NIB: DigitIdentifier, CustomStringConvertible {
     public let digits: String
 
     public init(_ raw: String) throws(IdentifierError) {
@@ -141,22 +149,13 @@ public struct NIB: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     public var description: String { digits }
-
-    public init(from decoder: any Decoder) throws {
-        try self.init(try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(digits)
-    }
 }
 
 /// BPJS Ketenagakerjaan employer registration number (*Nomor Pendaftaran Perusahaan*).
 ///
 /// Eight digits are what branches see; the format is not published, so it is checked for
 /// digits and length only. A company that never registered (PWBD) has none.
-public struct NPP: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct NPP: DigitIdentifier, CustomStringConvertible {
     public static let acceptedLengths = [8]
     public let digits: String
 
@@ -169,15 +168,6 @@ public struct NPP: Hashable, Sendable, Codable, CustomStringConvertible {
     }
 
     public var description: String { digits }
-
-    public init(from decoder: any Decoder) throws {
-        try self.init(try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(digits)
-    }
 }
 
 /// A person's national identity number (*Nomor Induk Kependudukan*). Personal data: display masked.

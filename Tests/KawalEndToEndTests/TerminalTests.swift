@@ -18,6 +18,13 @@ struct TerminalTests {
         return (session, out)
     }
 
+    /// The kawal process: the child of the pane's shell.
+    func kawalPID(_ t: TmuxSession) throws -> Int32 {
+        let shell = try t.panePID()
+        let children = try Harness.run("/usr/bin/env", ["pgrep", "-P", String(shell)]).stdout
+        return try #require(Int32(children.split(separator: "\n").first.map(String.init) ?? ""))
+    }
+
     /// Waits for the shell to write `stty -a` and checks that echo and canonical mode are back.
     func expectSaneTerminal(_ out: URL) throws {
         let deadline = Date().addingTimeInterval(10)
@@ -87,9 +94,7 @@ struct TerminalTests {
         let (t, out) = try startKawal()
         try t.waitFor("perusahaan")
         // The shell's child is kawal: send it the hangup a dropped SSH session sends.
-        let shell = try t.panePID()
-        let children = try Harness.run("/usr/bin/env", ["pgrep", "-P", String(shell)]).stdout
-        let pid = try #require(Int32(children.split(separator: "\n").first.map(String.init) ?? ""))
+        let pid = try kawalPID(t)
         kill(pid, SIGHUP)
         try expectSaneTerminal(out)
     }
@@ -97,9 +102,7 @@ struct TerminalTests {
     @Test func droppedSessionEndsTheProcess() throws {
         let (t, _) = try startKawal()
         try t.waitFor("perusahaan")
-        let shell = try t.panePID()
-        let children = try Harness.run("/usr/bin/env", ["pgrep", "-P", String(shell)]).stdout
-        let pid = try #require(Int32(children.split(separator: "\n").first.map(String.init) ?? ""))
+        let pid = try kawalPID(t)
         try t.kill()
         let deadline = Date().addingTimeInterval(10)
         while kill(pid, 0) == 0, Date() < deadline { usleep(50_000) }
