@@ -94,10 +94,35 @@ public final class AppDatabase: Sendable {
             _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
             return pool
         } catch {
-            // A WAL database in a read-only folder without its -shm file cannot be read by a
-            // pool; a read-only queue can still read a database in rollback mode.
+            // A WAL database in a read-only folder cannot be read by a pool: SQLite wants to
+            // create the -shm file beside it. When no -wal file holds pending changes, the file
+            // alone is the whole database and can be read as immutable (a URI filename; this
+            // SQLite is built with USE_URI). Otherwise a read-only queue may still read a
+            // database in rollback mode.
+            let wal = path + "-wal"
+            let pendingWAL = ((try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0) > 0
+            if !pendingWAL {
+                let queue = try DatabaseQueue(path: immutableURI(path), configuration: configuration(readOnly: true))
+                _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+                return queue
+            }
             return try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
         }
+    }
+
+    /// `file:` URI of `path` with `immutable=1`, percent-encoding what a URI path cannot hold.
+    static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var encoded = ""
+        for byte in absolute.utf8 {
+            let c = Character(Unicode.Scalar(byte))
+            if byte < 0x80, c.isLetter || c.isNumber || "/-._~".contains(c) {
+                encoded.append(c)
+            } else {
+                encoded += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return "file:" + encoded + "?immutable=1"
     }
 
     /// Reads the schema (SQLite notices a non-database only on first read), refuses a newer
@@ -274,4 +299,8 @@ enum CompanyWriter {
     }
 
     static func statusRank(_ s: ComplianceStatus) -> Int { ComplianceStatus.allCases.firstIndex(of: s)! }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

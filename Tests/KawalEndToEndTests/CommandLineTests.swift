@@ -89,4 +89,29 @@ struct CommandLineTests {
         #expect(ra.stdout == rb.stdout)
         #expect(ra.stdout.contains("300 perusahaan"))
     }
+
+    /// A database file nobody may write (in a folder nobody may write) opens read-only and says so.
+    /// Run as an unprivileged user, since root may write any file.
+    @Test func aReadOnlyFileOpensReadOnlyWithANotice() throws {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
+        let dir = Harness.tempDir()
+        let path = dir.appendingPathComponent("ro.sqlite").path
+        try FileManager.default.copyItem(atPath: Harness.demoDatabase, toPath: path)
+        chmod(path, 0o444)
+        chmod(dir.path, 0o755)
+        let asNobody = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", Harness.binary]
+        let r = try Harness.run("/usr/bin/setpriv", asNobody + ["render", "companies", "--db", path, "--today", Harness.goldenToday])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("[HANYA BACA]"))
+        #expect(r.stdout.contains("3.000 perusahaan"))
+        let t = try TmuxSession(command: "/usr/bin/setpriv " + (asNobody + ["--db", path, "--today", Harness.goldenToday]).joined(separator: " "),
+                                environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+        let screen = try t.waitFor("perusahaan")
+        #expect(screen.contains("HANYA BACA"))
+        #expect(screen.contains("hanya bisa dibaca"))
+        try t.send("q")
+        // Nothing was written beside the file.
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(left == ["ro.sqlite"])
+    }
 }
