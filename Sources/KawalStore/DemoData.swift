@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import KawalDomain
 
 /// What demo data to write.
@@ -70,11 +71,21 @@ extension AppDatabase {
         _ options: DemoOptions, progress: (@Sendable (Double) -> Void)?, failAfter: Int?, commitEvery: Int
     ) throws {
         if isReadOnly { throw StoreWriteError.readOnly(path: path) }
+        // Idle pool readers keep the file open; closed, the load may leave WAL mode (below).
+        (writer as? DatabasePool)?.releaseMemory()
         try writer.writeWithoutTransaction { db in
             let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM company") ?? 0
             guard existing == 0 else { throw StoreWriteError.demoNeedsEmptyDatabase(companies: existing) }
-            try db.execute(sql: "PRAGMA synchronous = OFF; PRAGMA cache_size = -262144")
-            defer { try? db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000; PRAGMA threads = 0") }
+            // The generated rows are consistent by construction: no foreign-key lookups per row.
+            try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144")
+            let leftWAL = path != ":memory:" && (try? Self.leaveWAL(db)) == true
+            defer {
+                if leftWAL { _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+                try? db.execute(sql: """
+                    PRAGMA foreign_keys = \(db.configuration.foreignKeysEnabled ? "ON" : "OFF");
+                    PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000; PRAGMA threads = 0
+                    """)
+            }
             do {
                 try db.inTransaction {
                     for name in SchemaV1.companyIndexNames { try db.execute(sql: "DROP INDEX \(name)") }
@@ -86,28 +97,57 @@ extension AppDatabase {
                 try db.beginTransaction()
                 try DemoLoader.consume(db, options, commitEvery: commitEvery, failAfter: failAfter) { progress?($0 * 0.7) }
                 try db.commit()
-                // Index builds sort in memory up to the cache size, with a helper thread.
-                try db.execute(sql: "PRAGMA cache_size = -1048576; PRAGMA threads = 2")
+                // A file's search index is built on a second connection while this one builds the
+                // sort indexes, so the two use both cores; in memory it is rebuilt in place after.
+                let searchBuild = path == ":memory:" ? nil : SearchIndexBuild(source: path, into: path + "-fts-build")
+                defer { searchBuild?.remove() }
+                searchBuild?.start(ftsSQL: try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'company_fts'") ?? "")
+                // Index builds sort in memory up to the cache size; no spilling to the file while
+                // the search-index connection reads it.
+                try db.execute(sql: "PRAGMA cache_size = -1048576; PRAGMA cache_spill = OFF; PRAGMA threads = 2")
+                defer { try? db.execute(sql: "PRAGMA cache_spill = ON") }
                 try db.inTransaction {
                     for (i, sql) in SchemaV1.companyIndexes.enumerated() {
                         try db.execute(sql: sql)
-                        progress?(0.7 + 0.15 * Double(i + 1) / Double(SchemaV1.companyIndexes.count))
+                        progress?(0.7 + 0.2 * Double(i + 1) / Double(SchemaV1.companyIndexes.count))
                     }
-                    // A large pending-data hash and no incremental merging make the rebuild write one
-                    // big segment instead of many small ones merged over and over; then back to defaults.
-                    try db.execute(sql: """
-                        INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', 67108864);
-                        INSERT INTO company_fts(company_fts, rank) VALUES ('automerge', 0);
-                        INSERT INTO company_fts(company_fts) VALUES ('rebuild');
-                        INSERT INTO company_fts(company_fts) VALUES ('optimize');
-                        INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', 1048576);
-                        INSERT INTO company_fts(company_fts, rank) VALUES ('automerge', 4);
-                        """)
-                    progress?(0.97)
-                    try db.execute(sql: SchemaV1.ftsTriggers)
-                    try db.execute(sql: SchemaV1.caseCacheTriggers)
+                    if searchBuild == nil {
+                        try db.execute(sql: """
+                            INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', \(SearchIndexBuild.hashSize));
+                            INSERT INTO company_fts(company_fts, rank) VALUES ('automerge', 0);
+                            INSERT INTO company_fts(company_fts) VALUES ('rebuild');
+                            INSERT INTO company_fts(company_fts) VALUES ('optimize');
+                            INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', 1048576);
+                            INSERT INTO company_fts(company_fts, rank) VALUES ('automerge', 4);
+                            """)
+                        try db.execute(sql: SchemaV1.ftsTriggers)
+                        try db.execute(sql: SchemaV1.caseCacheTriggers)
+                    }
+                    // Committing needs the file to itself: the other connection must be done reading.
+                    try searchBuild?.wait()
                     return .commit
                 }
+                if let searchBuild {
+                    // ATTACH cannot run inside a transaction.
+                    try db.execute(sql: "ATTACH DATABASE ? AS fts_build", arguments: [searchBuild.path])
+                    defer { try? db.execute(sql: "DETACH DATABASE fts_build") }
+                    try db.inTransaction {
+                        // 'delete-all' also drops what this connection's FTS5 cached of the old index.
+                        // The shadow tables have the same schema on both sides (the same CREATE
+                        // VIRTUAL TABLE), so SQLite copies their b-trees record by record.
+                        try db.execute(sql: """
+                            INSERT INTO company_fts(company_fts) VALUES ('delete-all');
+                            DELETE FROM company_fts_data; DELETE FROM company_fts_idx; DELETE FROM company_fts_docsize;
+                            INSERT INTO company_fts_data SELECT * FROM fts_build.company_fts_data;
+                            INSERT INTO company_fts_idx SELECT * FROM fts_build.company_fts_idx;
+                            INSERT INTO company_fts_docsize SELECT * FROM fts_build.company_fts_docsize;
+                            """)
+                        try db.execute(sql: SchemaV1.ftsTriggers)
+                        try db.execute(sql: SchemaV1.caseCacheTriggers)
+                        return .commit
+                    }
+                }
+                progress?(0.97)
             } catch {
                 try? Self.undoDemo(db)
                 throw error
@@ -124,6 +164,21 @@ extension AppDatabase {
 
 /// Generates and inserts the demo rows through cached statements.
 extension AppDatabase {
+    /// Switches a WAL database nobody else has open to an in-memory rollback journal, so the
+    /// bulk load writes each page once, straight to the file, instead of to the WAL and again at
+    /// checkpoints; a rollback still works. True when it switched. Another connection to the file
+    /// (another process, another pool reader) makes the switch fail at once, and the load stays in WAL.
+    static func leaveWAL(_ db: Database) throws -> Bool {
+        guard try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" else { return false }
+        sqlite3_busy_timeout(db.sqliteConnection, 0)
+        defer {
+            if case .timeout(let seconds) = db.configuration.busyMode {
+                sqlite3_busy_timeout(db.sqliteConnection, Int32(seconds * 1000))
+            }
+        }
+        return try String.fetchOne(db, sql: "PRAGMA journal_mode = MEMORY") == "memory"
+    }
+
     /// After a failed demo load: removes its rows and restores indexes and triggers.
     static func undoDemo(_ db: Database) throws {
         if db.isInsideTransaction { try db.rollback() }
@@ -146,6 +201,68 @@ extension AppDatabase {
             try db.execute(sql: "INSERT INTO company_fts(company_fts) VALUES ('rebuild')")
             return .commit
         }
+    }
+}
+
+/// The search index (`company_fts`) of a demo file, built on its own connection and thread into
+/// a scratch database beside it, reading the committed company rows; copied in by `writeDemo`.
+final class SearchIndexBuild: @unchecked Sendable {
+    /// FTS5's pending-data hash: large enough for a million companies (about 600 MB used), so the
+    /// index is written as one segment and 'optimize' has nothing to merge (it does for larger loads).
+    static let hashSize = 1_073_741_824
+    let source: String
+    let path: String
+    private let done = DispatchSemaphore(value: 0)
+    private var started = false
+    private var failure: (any Error)?
+
+    init(source: String, into path: String) {
+        self.source = source
+        self.path = path
+    }
+
+    /// Starts building on a background thread; `ftsSQL` is the `CREATE VIRTUAL TABLE` of the source.
+    func start(ftsSQL: String) {
+        started = true
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            do { try build(ftsSQL: ftsSQL) } catch { failure = error }
+            done.signal()
+        }
+    }
+
+    /// Waits for the build; throws its error.
+    func wait() throws {
+        guard started else { return }
+        done.wait()
+        started = false
+        if let failure { throw failure }
+    }
+
+    /// Waits for a running build, then removes the scratch database.
+    func remove() {
+        try? wait()
+        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    private func build(ftsSQL: String) throws {
+        for suffix in ["", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        var config = Configuration()
+        config.busyMode = .timeout(5)
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+            try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [source])
+            try db.execute(sql: ftsSQL)
+            try db.execute(sql: """
+                INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', \(Self.hashSize));
+                INSERT INTO company_fts(company_fts, rank) VALUES ('automerge', 0);
+                INSERT INTO company_fts(rowid, name_key, address_key, npwp, owner_key)
+                    SELECT id, name_key, address_key, npwp, owner_key FROM source.company ORDER BY id;
+                INSERT INTO company_fts(company_fts) VALUES ('optimize');
+                """)
+            try db.execute(sql: "DETACH DATABASE source")
+        }
+        try queue.close()
     }
 }
 

@@ -74,6 +74,88 @@ import Testing
         #expect(try db.companies(CompanyQuery(search: "lestari"), after: nil, limit: 50).rows.contains { $0.name.contains("é") })
     }
 
+    @Test func everyIdentifierHasASource() throws {
+        let db = try AppDatabase.inMemory()
+        try db.writeDemo(Self.options, progress: nil)
+        try db.read { (d: Database) throws in
+            for field in ["npwp", "nib", "npp"] {
+                // Every identifier present has at least one source, and every source row gives
+                // the company's value of a present identifier.
+                #expect(try Int.fetchOne(d, sql: """
+                    SELECT count(*) FROM company c WHERE c.\(field) IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM field_source s WHERE s.company_id = c.id AND s.field = ?)
+                    """, arguments: [field]) == 0, "\(field)")
+                #expect(try Int.fetchOne(d, sql: """
+                    SELECT count(*) FROM field_source s JOIN company c ON c.id = s.company_id
+                    WHERE s.field = ? AND s.value IS NOT c.\(field)
+                    """, arguments: [field]) == 0, "\(field)")
+                #expect(try Int.fetchOne(d, sql: "SELECT count(*) FROM company WHERE \(field) IS NOT NULL")! > 0)
+            }
+            let sources = try Set(String.fetchAll(d, sql: "SELECT DISTINCT field || ':' || source FROM field_source"))
+            #expect(sources == ["npwp:pemkot", "npwp:bpjs", "nib:pemkot", "npp:bpjs"])
+            // Some NPWPs are known to both lists.
+            #expect(try Int.fetchOne(d, sql: "SELECT count(*) FROM (SELECT company_id FROM field_source WHERE field = 'npwp' GROUP BY company_id HAVING count(*) = 2)")! > 0)
+        }
+    }
+
+    @Test func caseHistoriesMatchTheirStage() throws {
+        let db = try AppDatabase.inMemory()
+        try db.writeDemo(Self.options, progress: nil)
+        try db.read { (d: Database) throws in
+            // An identified case has at most an opening note; every other case's last stage change
+            // leads to its stage.
+            #expect(try Int.fetchOne(d, sql: """
+                SELECT count(*) FROM compliance_case k WHERE k.stage = 'identified'
+                AND (SELECT count(*) FROM case_event e WHERE e.case_id = k.id AND e.kind != 'note') > 0
+                """) == 0)
+            #expect(try Int.fetchOne(d, sql: """
+                SELECT count(*) FROM compliance_case k WHERE k.stage != 'identified'
+                AND k.stage IS NOT (SELECT json_extract(e.detail, '$.toStage') FROM case_event e
+                    WHERE e.case_id = k.id AND e.kind = 'stageChange' ORDER BY e.id DESC LIMIT 1)
+                """) == 0)
+            // A case at a warning stage or beyond has the letters that brought it there.
+            for (stage, letters) in [("warning1", ["warning1"]), ("warning2", ["warning1", "warning2"]),
+                                     ("referred", ["notification", "warning1", "warning2", "sanctionRecommendation", "referral"])] {
+                for letter in letters {
+                    #expect(try Int.fetchOne(d, sql: """
+                        SELECT count(*) FROM compliance_case k WHERE k.stage = ? AND NOT EXISTS (
+                            SELECT 1 FROM case_event e WHERE e.case_id = k.id AND e.kind = 'letter'
+                            AND json_extract(e.detail, '$.letterKind') = ?)
+                        """, arguments: [stage, letter]) == 0, "\(stage) \(letter)")
+                }
+            }
+            // Events of a case are in day order, and none is on or after today.
+            #expect(try Int.fetchOne(d, sql: """
+                SELECT count(*) FROM case_event a JOIN case_event b ON b.case_id = a.case_id AND b.id > a.id
+                WHERE b.occurred_on < a.occurred_on
+                """) == 0)
+            #expect(try Int.fetchOne(d, sql: "SELECT count(*) FROM case_event WHERE occurred_on >= ?", arguments: [Fixture.today.iso]) == 0)
+        }
+    }
+
+    @Test func aDemoFileHasAWholeSearchIndexAndIsBackInWAL() throws {
+        let path = Fixture.tempPath()
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        let db = try AppDatabase.open(path: path)
+        try db.writeDemo(DemoOptions(companies: 2_000, seed: 5, today: Fixture.today), progress: nil)
+        #expect(!FileManager.default.fileExists(atPath: path + "-fts-build"))
+        try db.writer.writeWithoutTransaction { d in
+            #expect(try String.fetchOne(d, sql: "PRAGMA journal_mode") == "wal")
+            #expect(try Bool.fetchOne(d, sql: "PRAGMA foreign_keys") == true)
+            // FTS5 checks its index against the company rows (throws on a mismatch).
+            try d.execute(sql: "INSERT INTO company_fts(company_fts, rank) VALUES ('integrity-check', 1)")
+        }
+        // The same connection keeps the index whole when it writes after the load.
+        let id = try db.insertCompany(Fixture.company(name: "Qwerty Unik"), sources: [])
+        #expect(try db.companies(CompanyQuery(search: "qwerty"), after: nil, limit: 5).rows.map(\.id) == [id])
+        try db.writer.writeWithoutTransaction { d in
+            try d.execute(sql: "INSERT INTO company_fts(company_fts, rank) VALUES ('integrity-check', 1)")
+        }
+        let batik = try db.companyCount(CompanyQuery(sectors: ["13134"]))
+        #expect(try db.companyCount(CompanyQuery(search: "batik")) >= batik / 2)
+        try checkSchemaIsWhole(db)
+    }
+
     @Test func demoRefusesADatabaseWithCompanies() throws {
         let db = try AppDatabase.inMemory()
         _ = try db.insertCompany(Fixture.company(name: "Batik Nyata"), sources: [])
