@@ -406,12 +406,16 @@ struct DemoLoader {
         companyStatement.run()
 
         if let npwp {
-            let both = rng.chance(0.4) && npp != nil
-            // Every NPWP comes from at least one list: BPJS gives it where Pemkot did not.
-            let fromPemkot = both || npp == nil || rng.chance(0.6)
-            let fromBPJS = both || npp != nil && !both && rng.chance(0.5)
-            if fromPemkot { source(id, "npwp", .pemkot, npwp) }
-            if fromBPJS || !fromPemkot { source(id, "npwp", .bpjs, npwp) }
+            // Every NPWP comes from at least one list: Pemkot's, or BPJS's for a company it
+            // registered (one with an NPP), sometimes from both.
+            if npp == nil {
+                source(id, "npwp", .pemkot, npwp)
+            } else {
+                let both = rng.chance(0.2)
+                let fromPemkot = both || rng.chance(0.5)
+                if fromPemkot { source(id, "npwp", .pemkot, npwp) }
+                if both || !fromPemkot { source(id, "npwp", .bpjs, npwp) }
+            }
         }
         if let nib { source(id, "nib", .pemkot, nib) }
         if let npp { source(id, "npp", .bpjs, npp) }
@@ -527,7 +531,7 @@ struct DemoLoader {
         var steps: [(Step, Int)] = [(.open, 0)]
         var t = 0
         func add(_ s: Step, _ gap: ClosedRange<Int>) { t += rng.inRange(gap); steps.append((s, t)) }
-        if top >= 1 { add(.notify, 2...20); if rng.chance(0.5) { add(.socialise, 5...15) } }
+        if top >= 1 { add(.notify, 2...20); if rng.chance(0.3) { add(.socialise, 5...15) } }
         if top >= 2 {
             add(.visit, 7...30)
             if rng.chance(0.25) { add(.promise, 0...0); if top >= 3 || stage.isEnd { add(.lapse, 20...50) } }
@@ -556,7 +560,7 @@ struct DemoLoader {
             let day = start.adding(days: offset)
             switch step {
             case .open:
-                if rng.chance(0.6) {
+                if rng.chance(0.35) {
                     events.append(DemoEvent(day: day, actor: officer, kind: .note, detail: EventDetail(
                         text: rng.pick(DemoWords.openingNotes))))
                 }
