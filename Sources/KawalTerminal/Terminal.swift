@@ -154,6 +154,12 @@ public final class Terminal {
 
     // MARK: Drawing
 
+    /// Makes the next frame clear and repaint the whole screen (Ctrl-L: after line noise on
+    /// a slow link, or another program wrote over the screen).
+    public func redraw() {
+        needsClear = true
+    }
+
     /// Sends the difference between `buffer` and the previous frame, places the cursor on
     /// `buffer.cursor`, and updates the terminal once. Writes nothing when nothing changed.
     /// A buffer of another size than the terminal draws where they overlap.

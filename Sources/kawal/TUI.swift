@@ -45,6 +45,7 @@ enum TUI {
                     state.quit = true
                 }
             }
+            if effects.contains(.redraw) { terminal.redraw() }
             background.run(effects.filter { $0 != .redraw })
         }
     }

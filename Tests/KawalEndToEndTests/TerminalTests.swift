@@ -52,6 +52,14 @@ struct TerminalTests {
         try t.waitFor("3.000 dari 3.000")
         try t.send("g")
         try t.waitFor("1 dari 3.000")
+        // Ctrl-L repaints everything, even what something else scribbled over.
+        let tty = try t.tmux(["display-message", "-p", "-t", t.name, "#{pane_tty}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let handle = try #require(FileHandle(forWritingAtPath: tty))
+        handle.write(Data("GARBAGE".utf8))
+        try handle.close()
+        try t.waitFor("GARBAGE")
+        try t.send("C-l")
+        try t.waitUntil("a clean repaint") { !$0.contains("GARBAGE") && $0.contains("1 dari 3.000") }
         // Incremental search: results update as the letters arrive.
         try t.send("/")
         try t.send("sekar", literal: true)
