@@ -41,11 +41,4 @@ public struct ListState: Hashable, Sendable {
 
     /// Absolute position of the cursor, when known.
     public var absoluteCursor: Int? { windowStart.map { $0 + cursor } }
-
-    /// Starts over for a new query: the answers to the old one will be ignored.
-    mutating func reset(query: CompanyQuery) -> [Effect] {
-        self = ListState(query: query)
-        generation = 0
-        return []
-    }
 }

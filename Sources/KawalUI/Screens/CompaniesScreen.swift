@@ -43,11 +43,11 @@ enum CompaniesLayout {
         case .name: return row.displayName
         case .kecamatan: return col.width >= 18 ? row.kecamatan : Kecamatan.shortName(row.kecamatan)
         case .kelurahan: return row.kelurahan
-        case .sector: return wide ? Sector.forCode(row.sectorCode).short : Sector.forCode(row.sectorCode).short
+        case .sector: return Sector.forCode(row.sectorCode).short
         case .workers:
             return "\(s.number(row.unprotectedWorkers))/\(s.number(row.estimatedWorkers))"
         case .status: return wide ? row.status.code : s.statusShort(row.status)
-        case .stage: return row.stage.map { wide ? s.stageShort($0) : s.stageShort($0) } ?? s[.valueNone]
+        case .stage: return row.stage.map { s.stageShort($0) } ?? s[.valueNone]
         case .deadline: return row.nextDeadline.map { wide ? s.mediumDate($0) : s.shortDate($0) } ?? ""
         case .npwp: return row.npwp?.formatted ?? ""
         }
