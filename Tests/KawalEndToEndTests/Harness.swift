@@ -48,6 +48,14 @@ enum Harness {
         for fd: Int32 in [0, 1, 2] {
             posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
         }
+        // Tests run in parallel: without this, a tmux server started here would inherit, and
+        // keep open for its whole life, the pipes of a `kawal` that another test is reading
+        // to the end, and that test would wait forever.
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else {
+            throw HarnessError("this C library cannot close inherited descriptors (glibc 2.34 or later needed)")
+        }
+        _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
         var pid: pid_t = 0
@@ -117,10 +125,16 @@ final class TmuxSession {
         let status = try Harness.runDetached("/usr/bin/env", ["tmux"] + args)
         guard status == 0 else { throw HarnessError("tmux new-session failed with status \(status)") }
         _ = try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+        serverPID = Int32(try tmux(["display-message", "-p", "#{pid}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
+
+    /// The tmux server of this session, ended for sure when the session goes away: a server
+    /// asked to `kill-server` can linger, and CI must not leave processes behind.
+    private var serverPID: Int32 = 0
 
     deinit {
         _ = try? Harness.runDetached("/usr/bin/env", ["tmux", "-L", socket, "kill-server"])
+        if serverPID > 0 { Glibc.kill(serverPID, SIGKILL) }
     }
 
     @discardableResult
