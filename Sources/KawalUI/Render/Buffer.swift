@@ -1,3 +1,5 @@
+import Foundation
+
 /// One terminal cell: a grapheme and its style. A wide grapheme occupies its cell and the
 /// next one, which holds an empty `continuation` cell.
 public struct Cell: Hashable, Sendable {
@@ -164,9 +166,19 @@ public struct Buffer: Hashable, Sendable {
         return ch
     }
 
-    /// `?` for anything outside printable ASCII (after sanitising).
+    /// The nearest printable ASCII character (after sanitising): accents dropped (`é` → `e`),
+    /// dashes and dots made plain, `?` for the rest.
     public static func asciiSafe(_ ch: Character) -> Character {
         if let a = ch.asciiValue, a >= 0x20, a < 0x7F { return ch }
+        switch ch {
+        case "·", "•", "—", "–", "─": return "-"
+        case "…": return "~"
+        case "│": return "|"
+        case "▸", "→": return ">"
+        default: break
+        }
+        let folded = String(ch).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        if folded.count == 1, let f = folded.first, let a = f.asciiValue, a >= 0x20, a < 0x7F { return f }
         return "?"
     }
 }
