@@ -43,6 +43,14 @@ public struct CompanyQuery: Hashable, Sendable, Codable {
     /// Whether any filter (not the search) narrows the list.
     public var hasFilters: Bool { !statuses.isEmpty || !stages.isEmpty || !kecamatan.isEmpty || !sectors.isEmpty }
 
+    /// Removes every filter, keeping the search and the sort.
+    public mutating func clearFilters() {
+        statuses = []
+        stages = []
+        kecamatan = []
+        sectors = []
+    }
+
     /// The search text without surrounding spaces.
     public var trimmedSearch: String { search.trimmingSpaces }
 }

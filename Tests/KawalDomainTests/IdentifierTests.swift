@@ -148,6 +148,15 @@ struct VocabularyTests {
         #expect(Sector.forCode("13134").label == "Industri Batik")
     }
 
+    @Test func clearingFiltersKeepsSearchAndSort() {
+        var q = CompanyQuery(statuses: [.pwbd], stages: [.warning1], kecamatan: ["Pekalongan Utara"], sectors: ["13134"],
+                             search: "batik", sort: .deadline, reversed: true)
+        #expect(q.hasFilters)
+        q.clearFilters()
+        #expect(!q.hasFilters)
+        #expect(q == CompanyQuery(search: "batik", sort: .deadline, reversed: true))
+    }
+
     @Test func ladderOrder() {
         #expect(Stage.ladder.count == 8)
         #expect(Stage.ladder.first == .identified)

@@ -79,7 +79,7 @@ private func listCommand(_ state: inout AppState, _ command: Command?) -> [Effec
         guard !state.list.query.trimmedSearch.isEmpty || (command == .clearSearch && state.list.query.hasFilters) else { return [] }
         var q = state.list.query
         q.search = ""
-        if command == .clearSearch { q.statuses = []; q.stages = []; q.kecamatan = []; q.sectors = [] }
+        if command == .clearSearch { q.clearFilters() }
         return requery(&state, q)
     case .down, .nextMatch: return state.list.move(by: 1, height: h)
     case .up, .previousMatch: return state.list.move(by: -1, height: h)
@@ -202,18 +202,10 @@ private func filterMenuKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         return []
     case .enter:
         state.filterMenu = nil
-        var q = state.list.query
-        q.statuses = menu.draft.statuses
-        q.stages = menu.draft.stages
-        q.kecamatan = menu.draft.kecamatan
-        q.sectors = menu.draft.sectors
-        return q == state.list.query ? [] : requery(&state, q)
+        // The draft started as the list's query; only its filters can have changed.
+        return menu.draft == state.list.query ? [] : requery(&state, menu.draft)
     case .char(" "), .char("x"): menu.toggle()
-    case .char("c"):
-        menu.draft.statuses = []
-        menu.draft.stages = []
-        menu.draft.kecamatan = []
-        menu.draft.sectors = []
+    case .char("c"): menu.draft.clearFilters()
     case .char("j"), .down, .tab: menu.move(1)
     case .char("k"), .up, .backTab: menu.move(-1)
     case .pageDown: for _ in 0..<visible { menu.move(1) }
@@ -400,12 +392,8 @@ extension ListState {
         if pendingDelta != 0 {
             let delta = pendingDelta
             pendingDelta = 0
-            if case .after = request, page.rows.isEmpty {
-                // Nothing more to move into.
-            } else if case .before(.some) = request, page.rows.isEmpty {
-            } else {
-                effects += move(by: delta, height: height, scroll: abs(delta) >= height)
-            }
+            // An empty page leaves nothing more to move into.
+            if !page.rows.isEmpty { effects += move(by: delta, height: height, scroll: abs(delta) >= height) }
         }
         keepCursorVisible(height: height)
         effects += prefetch()
