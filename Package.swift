@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +22,12 @@ let package = Package(
         .target(name: "KawalDomain"),
         .target(
             name: "KawalStore",
-            dependencies: ["KawalDomain", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "KawalDomain",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         .target(name: "CWidth"),
         .target(name: "KawalUI", dependencies: ["KawalDomain", "CWidth"]),
