@@ -46,24 +46,25 @@ struct BufferTests {
 
 @Suite("Strings")
 struct StringsTests {
-    @Test func bothCataloguesAreComplete() {
-        for key in StringKey.allCases {
-            #expect(Catalogue.indonesian[key] != nil, "missing Indonesian: \(key)")
-            #expect(Catalogue.english[key] != nil, "missing English: \(key)")
-            #expect(!(Catalogue.indonesian[key] ?? "").isEmpty || key == .valueNone)
-        }
-        #expect(Catalogue.indonesian.count == StringKey.allCases.count)
-        #expect(Catalogue.english.count == StringKey.allCases.count)
+    /// Every string catalogue: the core one and each feature's.
+    static let allCatalogues: [any CatalogueKey.Type] = [StringKey.self]
+
+    @Test func everyCatalogueIsCompleteInBothLanguages() {
+        for catalogue in Self.allCatalogues { checkComplete(catalogue) }
     }
 
-    @Test func placeholdersMatchAcrossLanguages() {
-        for key in StringKey.allCases {
-            let id = Catalogue.indonesian[key] ?? ""
-            let en = Catalogue.english[key] ?? ""
-            for i in 0..<4 {
-                #expect(id.contains("{\(i)}") == en.contains("{\(i)}"), "\(key) placeholder {\(i)}")
+    private func checkComplete<K: CatalogueKey>(_: K.Type) {
+        for key in K.allCases {
+            #expect(K.indonesian[key] != nil, "missing Indonesian: \(K.self).\(key)")
+            #expect(K.english[key] != nil, "missing English: \(K.self).\(key)")
+            #expect(!(K.indonesian[key] ?? "").isEmpty || key.rawValue == "valueNone", "empty: \(K.self).\(key)")
+            for i in 0..<6 {
+                let id = K.indonesian[key] ?? "", en = K.english[key] ?? ""
+                #expect(id.contains("{\(i)}") == en.contains("{\(i)}"), "\(K.self).\(key) placeholder {\(i)}")
             }
         }
+        #expect(K.indonesian.count == K.allCases.count)
+        #expect(K.english.count == K.allCases.count)
     }
 
     @Test func indonesianNumbersAndDates() {

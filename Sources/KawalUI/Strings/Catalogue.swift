@@ -192,6 +192,11 @@ public enum StringKey: String, CaseIterable, Sendable {
     }
 }
 
+extension StringKey: CatalogueKey {
+    public static var indonesian: [StringKey: String] { Catalogue.indonesian }
+    public static var english: [StringKey: String] { Catalogue.english }
+}
+
 /// The Indonesian and English catalogues.
 enum Catalogue {
     static let indonesian: [StringKey: String] = [

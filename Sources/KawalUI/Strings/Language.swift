@@ -7,6 +7,15 @@ public enum Language: String, CaseIterable, Sendable {
     case en
 }
 
+/// The keys of one string catalogue. The core catalogue is `StringKey`; a feature may keep
+/// its strings in its own file with its own key enum, so features do not all grow one file.
+/// Each catalogue must have an entry in both languages (the UI tests check every catalogue
+/// listed in their `allCatalogues`).
+public protocol CatalogueKey: RawRepresentable<String>, CaseIterable, Hashable, Sendable {
+    static var indonesian: [Self: String] { get }
+    static var english: [Self: String] { get }
+}
+
 /// Words and formats of one language: every user-visible string goes through here.
 public struct Strings: Sendable {
     public let language: Language
@@ -23,6 +32,18 @@ public struct Strings: Sendable {
     /// The text for `key` with `{0}`, `{1}`… replaced by `args`.
     public func format(_ key: StringKey, _ args: String...) -> String {
         var s = self[key]
+        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a) }
+        return s
+    }
+
+    /// The text for a key of a feature catalogue.
+    public func text<K: CatalogueKey>(_ key: K) -> String {
+        (language == .id ? K.indonesian : K.english)[key] ?? key.rawValue
+    }
+
+    /// The text for a key of a feature catalogue with `{0}`, `{1}`… replaced by `args`.
+    public func text<K: CatalogueKey>(_ key: K, _ args: String...) -> String {
+        var s = text(key)
         for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i)}", with: a) }
         return s
     }
