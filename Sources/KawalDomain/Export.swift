@@ -1,0 +1,53 @@
+/// What an export lists: every company, or only the companies with a case.
+public enum ExportKind: String, CaseIterable, Sendable, Codable, Hashable {
+    /// Every company the query lists.
+    case companies
+    /// The companies the query lists that have a case, with that case (the latest one).
+    case cases
+}
+
+/// The file format of an export.
+public enum ExportFormat: String, CaseIterable, Sendable, Codable, Hashable {
+    /// Comma- or semicolon-separated values, UTF-8 with a byte order mark, for Excel.
+    case csv
+    /// A JSON array of objects, one per row.
+    case json
+}
+
+/// The field separator of a CSV export.
+public enum ExportDelimiter: String, CaseIterable, Sendable, Codable, Hashable {
+    case comma = ","
+    case semicolon = ";"
+
+    /// The separator as one byte.
+    public var byte: UInt8 { self == .comma ? UInt8(ascii: ",") : UInt8(ascii: ";") }
+}
+
+/// One exported line: a company and, when it has one, its latest case.
+public struct ExportRow: Hashable, Sendable {
+    public var company: Company
+    public var complianceCase: ComplianceCase?
+
+    public init(company: Company, complianceCase: ComplianceCase?) {
+        self.company = company
+        self.complianceCase = complianceCase
+    }
+}
+
+extension CompanyQuery {
+    /// The query an export of `kind` reads: for cases, only companies that have one (a filter on
+    /// every stage leaves out the companies without a case, through the stage index).
+    public func forExport(_ kind: ExportKind) -> CompanyQuery {
+        var q = self
+        if kind == .cases && q.stages.isEmpty { q.stages = Set(Stage.allCases) }
+        return q
+    }
+}
+
+/// One value of an exported row.
+public enum ExportCell: Hashable, Sendable {
+    case text(String)
+    case number(Int)
+    /// No value: an empty CSV field, `null` in JSON.
+    case empty
+}

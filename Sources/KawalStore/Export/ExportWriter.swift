@@ -1,0 +1,297 @@
+import Foundation
+import KawalDomain
+
+/// A column of an export: its stable JSON key and its header in the user's language.
+public struct ExportField: Hashable, Sendable {
+    public var key: String
+    public var header: String
+
+    public init(key: String, header: String) {
+        self.key = key
+        self.header = header
+    }
+}
+
+/// Where an export goes.
+public enum ExportDestination: Hashable, Sendable {
+    /// A file, written under a temporary name beside it and renamed into place when complete.
+    case file(String)
+    /// Standard output, as it is written.
+    case standardOutput
+}
+
+/// Why an export could not be written. Each case names the file.
+public enum ExportError: Error, Equatable, Sendable {
+    /// The file (or its temporary neighbour) cannot be created in that folder.
+    case cannotCreate(path: String, reason: String)
+    /// Writing failed partway (disk full, file too large, output closed); nothing was left under the name.
+    case cannotWrite(path: String, reason: String)
+}
+
+/// Writes an export as CSV or JSON, streaming: rows go out through a 64 KiB buffer as they
+/// come, so memory stays flat whatever the number of rows.
+///
+/// A file is written to a temporary name in the same folder (`.NAME.kawal-XXXXXXXX.tmp`),
+/// flushed to disk and renamed over `NAME` only by `finish()`: an export that fails or is
+/// interrupted never leaves half a file under the final name. `abandon()` removes the
+/// temporary file; the command line also removes it on Ctrl-C (`removeTemporaryFilesOnSignal`).
+///
+/// CSV (RFC 4180, for Excel): a UTF-8 byte order mark, the delimiter asked for, CRLF line ends,
+/// fields quoted when they hold the delimiter, a quote or a line break (quotes doubled). A text
+/// field that Excel would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return, or their full-width forms) is written with a leading `'`, so opening the
+/// file never runs anything. Numbers are written as they are.
+///
+/// JSON: an array of objects, one per line, keys in column order; text escaped so that no
+/// control character, line separator or bidirectional control is written raw (`\u001b`):
+/// lossless for a JSON reader, harmless on a terminal.
+///
+/// CSV.swift's `CSVWriter` is not used: it writes one byte per `OutputStream.write` call,
+/// which at a million rows costs more than reading them.
+public final class ExportWriter {
+    public let destination: ExportDestination
+    public let format: ExportFormat
+    public let delimiter: ExportDelimiter
+    public let fields: [ExportField]
+    /// The temporary file, while a file export is being written.
+    public private(set) var temporaryPath: String?
+    /// Rows written so far.
+    public private(set) var rowCount = 0
+
+    private var fd: Int32
+    private var buffer: [UInt8] = []
+    private var finished = false
+    private let displayPath: String
+    private static let bufferSize = 1 << 16
+
+    public init(to destination: ExportDestination, format: ExportFormat, delimiter: ExportDelimiter = .comma, fields: [ExportField]) throws(ExportError) {
+        self.destination = destination
+        self.format = format
+        self.delimiter = delimiter
+        self.fields = fields
+        buffer.reserveCapacity(Self.bufferSize + 4096)
+        switch destination {
+        case .standardOutput:
+            fd = 1
+            displayPath = "-"
+        case .file(let path):
+            displayPath = path
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+                throw .cannotCreate(path: path, reason: Self.describe(EISDIR))
+            }
+            let url = URL(fileURLWithPath: path)
+            let folder = url.deletingLastPathComponent().path
+            let name = url.lastPathComponent
+            let suffix = UUID().uuidString.prefix(8).lowercased()
+            let temp = (folder.hasSuffix("/") ? folder : folder + "/") + ".\(name).kawal-\(suffix).tmp"
+            let opened = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            guard opened >= 0 else { throw .cannotCreate(path: path, reason: Self.describe(errno)) }
+            fd = opened
+            temporaryPath = temp
+            PendingExport.register(temp)
+        }
+        try begin()
+    }
+
+    deinit {
+        if !finished { abandon() }
+    }
+
+    // MARK: Writing
+
+    private func begin() throws(ExportError) {
+        switch format {
+        case .csv:
+            buffer += [0xEF, 0xBB, 0xBF]
+            for (i, f) in fields.enumerated() {
+                if i > 0 { buffer.append(delimiter.byte) }
+                csvField(f.header, guardFormula: false)
+            }
+            buffer += [13, 10]
+        case .json:
+            buffer.append(UInt8(ascii: "["))
+        }
+        try flushIfFull()
+    }
+
+    /// Writes one row; `cells` follow `fields`.
+    public func write(_ cells: [ExportCell]) throws(ExportError) {
+        switch format {
+        case .csv:
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { buffer.append(delimiter.byte) }
+                switch cell {
+                case .text(let t): csvField(t, guardFormula: true)
+                case .number(let n): buffer += Array(String(n).utf8)
+                case .empty: break
+                }
+            }
+            buffer += [13, 10]
+        case .json:
+            buffer += Array((rowCount == 0 ? "\n{" : ",\n{").utf8)
+            for (i, cell) in cells.enumerated() where i < fields.count {
+                if i > 0 { buffer.append(UInt8(ascii: ",")) }
+                jsonString(fields[i].key)
+                buffer.append(UInt8(ascii: ":"))
+                switch cell {
+                case .text(let t): jsonString(t)
+                case .number(let n): buffer += Array(String(n).utf8)
+                case .empty: buffer += Array("null".utf8)
+                }
+            }
+            buffer.append(UInt8(ascii: "}"))
+        }
+        rowCount += 1
+        try flushIfFull()
+    }
+
+    /// Completes the export: closes the JSON array, writes everything out, and for a file
+    /// flushes it to disk and renames it into place.
+    public func finish() throws(ExportError) {
+        guard !finished else { return }
+        if format == .json { buffer += Array((rowCount == 0 ? "]\n" : "\n]\n").utf8) }
+        do {
+            try flush()
+            if case .file(let path) = destination, let temp = temporaryPath {
+                if fsync(fd) != 0 { throw ExportError.cannotWrite(path: path, reason: Self.describe(errno)) }
+                let closed = close(fd)
+                fd = -1
+                if closed != 0 { throw ExportError.cannotWrite(path: path, reason: Self.describe(errno)) }
+                if rename(temp, path) != 0 { throw ExportError.cannotCreate(path: path, reason: Self.describe(errno)) }
+                temporaryPath = nil
+                PendingExport.clear()
+            }
+            finished = true
+        } catch let e as ExportError {
+            abandon()
+            throw e
+        } catch {
+            abandon()
+            throw .cannotWrite(path: displayPath, reason: String(describing: error))
+        }
+    }
+
+    /// Gives up: removes the temporary file (the final name is left as it was).
+    public func abandon() {
+        finished = true
+        buffer.removeAll()
+        if case .file = destination {
+            if fd >= 0 { close(fd) }
+            fd = -1
+            if let t = temporaryPath { unlink(t) }
+            temporaryPath = nil
+            PendingExport.clear()
+        }
+    }
+
+    private func flushIfFull() throws(ExportError) {
+        if buffer.count >= Self.bufferSize { try flush() }
+    }
+
+    private func flush() throws(ExportError) {
+        var offset = 0
+        let total = buffer.count
+        let failure: Int32? = buffer.withUnsafeBytes { raw -> Int32? in
+            while offset < total {
+                let n = Foundation.write(fd, raw.baseAddress! + offset, total - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += n
+            }
+            return nil
+        }
+        buffer.removeAll(keepingCapacity: true)
+        if let failure {
+            let e = ExportError.cannotWrite(path: displayPath, reason: Self.describe(failure))
+            abandon()
+            throw e
+        }
+    }
+
+    // MARK: Encoding
+
+    /// Whether Excel would take a field starting with `s` for a formula.
+    static func looksLikeFormula(_ first: Unicode.Scalar) -> Bool {
+        switch first {
+        case "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}": return true
+        default: return false
+        }
+    }
+
+    private func csvField(_ text: String, guardFormula: Bool) {
+        let prefix = guardFormula && text.unicodeScalars.first.map(Self.looksLikeFormula) == true
+        var quote = false
+        for b in text.utf8 where b == delimiter.byte || b == UInt8(ascii: "\"") || b == 13 || b == 10 {
+            quote = true
+            break
+        }
+        if quote { buffer.append(UInt8(ascii: "\"")) }
+        if prefix { buffer.append(UInt8(ascii: "'")) }
+        for b in text.utf8 {
+            if b == UInt8(ascii: "\"") { buffer.append(b) }
+            buffer.append(b)
+        }
+        if quote { buffer.append(UInt8(ascii: "\"")) }
+    }
+
+    private func jsonString(_ text: String) {
+        buffer.append(UInt8(ascii: "\""))
+        for s in text.unicodeScalars {
+            switch s {
+            case "\"": buffer += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case "\\": buffer += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case "\n": buffer += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case "\r": buffer += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case "\t": buffer += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            default:
+                let v = s.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+                    || v == 0x200E || v == 0x200F || v == 0x2028 || v == 0x2029 {
+                    let hex = String(v, radix: 16)
+                    buffer += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                } else {
+                    buffer += Array(String(s).utf8)
+                }
+            }
+        }
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    /// Removes the temporary file of a file export in progress when the process is interrupted
+    /// (SIGINT, SIGTERM, SIGHUP), then exits with 128 + the signal. For the command line.
+    public static func removeTemporaryFilesOnSignal() {
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            signal(sig) { sig in
+                PendingExport.unlinkFromSignalHandler()
+                _exit(128 + sig)
+            }
+        }
+    }
+}
+
+/// The temporary file of the export in progress, kept as a C string a signal handler can
+/// unlink without allocating.
+enum PendingExport {
+    nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
+
+    static func register(_ p: String) {
+        let old = path
+        path = strdup(p)
+        free(old)
+    }
+
+    static func clear() {
+        let old = path
+        path = nil
+        free(old)
+    }
+
+    static func unlinkFromSignalHandler() {
+        if let p = path { unlink(p) }
+    }
+}

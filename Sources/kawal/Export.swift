@@ -1,0 +1,168 @@
+import ArgumentParser
+import Foundation
+import KawalDomain
+import KawalStore
+import KawalUI
+
+/// `kawal export companies|cases`: the list, filtered like the TUI's, as CSV or JSON.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export companies or cases as CSV (for Excel) or JSON, filtered like the list.",
+        discussion: """
+            Rows come in the list's order, read page by page, so any size exports in flat memory. \
+            CSV is UTF-8 with a byte order mark; text that Excel would read as a formula gets a leading '. \
+            Without --out the export goes to standard output; with it, the file appears only once complete.
+            """)
+
+    @Argument(help: "What to export: companies or cases (companies with a case, and the case).")
+    var kind: String
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(name: .long, help: "Compliance status: PWBD, PDS-TK, PDS-Upah, PDS-Program, Patuh (repeat or separate with commas).")
+    var status: [String] = []
+
+    @Option(name: .long, help: "Case stage, e.g. identified, warning1, referred (repeat or separate with commas).")
+    var stage: [String] = []
+
+    @Option(name: .long, help: "Kecamatan, e.g. \"Pekalongan Barat\" or Barat (repeat or separate with commas).")
+    var kecamatan: [String] = []
+
+    @Option(name: .long, help: "KBLI sector code, e.g. 13134 (repeat or separate with commas).")
+    var sector: [String] = []
+
+    @Option(name: .long, help: "Search text, as / in the list: name, address, NPWP, owner.")
+    var search: String = ""
+
+    @Option(name: .long, help: "Sort: \(CompanySort.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var sort: String = CompanySort.name.rawValue
+
+    @Flag(name: .long, help: "Reverse the sort's natural direction.")
+    var reverse = false
+
+    @Option(name: .long, help: "csv (default) or json.")
+    var format: String = ExportFormat.csv.rawValue
+
+    @Option(name: .long, help: "CSV field separator: , (default) or ; (Excel in an Indonesian locale).")
+    var delimiter: String = ","
+
+    @Option(name: .long, help: "Write to this file instead of standard output.")
+    var out: String?
+
+    func run() throws {
+        try reportingErrors {
+            let s = common.strings()
+            let request = try parse(s)
+            let db = try common.open()
+            let destination: ExportDestination = (out == nil || out == "-") ? .standardOutput : .file(out!)
+            if case .file = destination { ExportWriter.removeTemporaryFilesOnSignal() }
+            let n = try ExportJob.run(db: db, request: request, destination: destination, strings: s)
+            if case .file(let path) = destination {
+                FileHandle.standardError.write(Data((s.text(IntakeText.exportDone, s.number(n), path) + "\n").utf8))
+            }
+        }
+    }
+
+    /// The options as an export request; an unknown value is a usage error (exit 2).
+    func parse(_ s: Strings) throws -> ExportRequest {
+        func bad(_ option: String, _ value: String, _ choices: [String]) -> CLIError {
+            CLIError(s.text(IntakeText.exportBadValue, option, value, choices.joined(separator: ", ")), code: 2)
+        }
+        func values(_ list: [String]) -> [String] {
+            list.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        guard let kind = ExportKind(rawValue: kind.lowercased()) else {
+            throw bad("export", self.kind, ExportKind.allCases.map(\.rawValue))
+        }
+        guard let format = ExportFormat(rawValue: format.lowercased()) else {
+            throw bad("--format", self.format, ExportFormat.allCases.map(\.rawValue))
+        }
+        let delimiter: ExportDelimiter
+        switch self.delimiter.lowercased() {
+        case ",", "comma", "koma": delimiter = .comma
+        case ";", "semicolon", "titik-koma": delimiter = .semicolon
+        default: throw bad("--delimiter", self.delimiter, [",", ";"])
+        }
+        var q = CompanyQuery(search: search)
+        guard let sort = CompanySort(rawValue: sort) ?? CompanySort.allCases.first(where: { $0.rawValue.lowercased() == sort.lowercased() }) else {
+            throw bad("--sort", self.sort, CompanySort.allCases.map(\.rawValue))
+        }
+        q.sort = sort
+        q.reversed = reverse
+        for v in values(status) {
+            guard let st = ComplianceStatus(code: v) else { throw bad("--status", v, ComplianceStatus.allCases.map(\.code)) }
+            q.statuses.insert(st)
+        }
+        for v in values(stage) {
+            guard let st = StageName.parse(v) else { throw bad("--stage", v, Stage.allCases.map(\.rawValue)) }
+            q.stages.insert(st)
+        }
+        for v in values(kecamatan) {
+            let key = v.lowercased()
+            guard let k = Kecamatan.pekalongan.first(where: { $0.name.lowercased() == key || Kecamatan.shortName($0.name).lowercased() == key }) else {
+                throw bad("--kecamatan", v, Kecamatan.pekalongan.map(\.name))
+            }
+            q.kecamatan.insert(k.name)
+        }
+        for v in values(sector) {
+            guard v.allSatisfy(\.isNumber) else { throw bad("--sector", v, Sector.known.map(\.code)) }
+            q.sectors.insert(v)
+        }
+        return ExportRequest(kind: kind, query: q, format: format, delimiter: delimiter)
+    }
+}
+
+/// A stage named on the command line: its code (`warning1`) or its label in either language
+/// (`Teguran I`), regardless of case, spaces and punctuation.
+enum StageName {
+    static func parse(_ text: String) -> Stage? {
+        func key(_ s: String) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
+        let k = key(text)
+        for stage in Stage.allCases {
+            var names = [stage.rawValue]
+            for l in Language.allCases { names += [Strings(l).stage(stage), Strings(l).stageShort(stage)] }
+            if names.contains(where: { key($0) == k }) { return stage }
+        }
+        return nil
+    }
+}
+
+/// What to export and how.
+struct ExportRequest: Hashable, Sendable {
+    var kind: ExportKind
+    var query: CompanyQuery
+    var format: ExportFormat
+    var delimiter: ExportDelimiter
+}
+
+/// Runs an export from the store to a destination: the one path the command line and the TUI share.
+enum ExportJob {
+    /// Writes the export and returns the number of rows; a failure is a `CLIError` in the user's
+    /// language, and leaves nothing under the destination's name.
+    static func run(db: AppDatabase, request r: ExportRequest, destination: ExportDestination, strings s: Strings) throws -> Int {
+        let table = ExportTable(kind: r.kind, format: r.format, strings: s)
+        do {
+            let writer = try ExportWriter(
+                to: destination, format: r.format, delimiter: r.delimiter,
+                fields: table.headers.map { ExportField(key: $0.key, header: $0.header) })
+            do {
+                try db.exportRows(r.kind, query: r.query) { row in try writer.write(table.cells(row)) }
+                try writer.finish()
+            } catch {
+                writer.abandon()
+                throw error
+            }
+            return writer.rowCount
+        } catch let e as ExportError {
+            switch e {
+            case .cannotCreate(let path, let reason): throw CLIError(s.text(IntakeText.exportFailedCreate, path, reason))
+            case .cannotWrite(let path, let reason): throw CLIError(s.text(IntakeText.exportFailedWrite, path, reason))
+            }
+        } catch let e as CLIError {
+            throw e
+        } catch {
+            throw CLIError(s.format(.errorLoad, String(describing: error)))
+        }
+    }
+}

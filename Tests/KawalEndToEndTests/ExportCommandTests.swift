@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// `kawal export` through the real binary: filters, Excel-ready CSV, JSON, failures.
+@Suite("Export command")
+struct ExportCommandTests {
+    /// A copy of the golden demo database whose first companies carry hostile text.
+    static func hostileDatabase() throws -> String {
+        let dir = Harness.tempDir("kawal-export")
+        let path = dir.appendingPathComponent("d.sqlite").path
+        try FileManager.default.copyItem(atPath: Harness.demoDatabase, toPath: path)
+        let sql = """
+            UPDATE company SET name = '=HYPERLINK("http://x","klik")', name_key = 'aaa1' WHERE id = 1;
+            UPDATE company SET name = 'Toko "Maju"; Baru, Jaya', name_key = 'aaa2' WHERE id = 2;
+            UPDATE company SET name = 'PT ' || char(27) || '[31mMerah' || char(7), name_key = 'aaa3', address = 'Jl. Satu' || char(13, 10) || 'Gang Dua' WHERE id = 3;
+            UPDATE company SET name = 'Batik Café 🎨', owner = '+62 812', name_key = 'aaa4' WHERE id = 4;
+            """
+        let r = try Harness.run("/usr/bin/env", ["sqlite3", path, sql])
+        try #require(r.status == 0, "\(r.stderr)")
+        return path
+    }
+
+    static func csvLines(_ text: String) -> [String] { text.components(separatedBy: "\r\n").filter { !$0.isEmpty } }
+
+    @Test func theSameFilterGivesTheSameRowsAsTheList() throws {
+        let db = Harness.demoDatabase
+        // The filter screen shows PWBD in Pekalongan Utara.
+        let screen = try Harness.kawal(["render", "filter", "--db", db, "--today", Harness.goldenToday])
+        try #require(screen.status == 0, "\(screen.stderr)")
+        let header = try #require(screen.stdout.split(separator: "\n").first)
+        let shown = try #require(header.split(separator: " ").dropLast().last.map { Int($0.replacingOccurrences(of: ".", with: "")) } ?? nil)
+        let r = try Harness.kawal(["export", "companies", "--db", db, "--status", "PWBD", "--kecamatan", "Utara"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = Self.csvLines(r.stdout)
+        #expect(lines.count == shown + 1)
+        #expect(lines.dropFirst().allSatisfy { $0.contains(",Pekalongan Utara,") && $0.contains(",PWBD,") })
+        // The first rows are the list's first rows, in its order.
+        let names = screen.stdout.split(separator: "\n").dropFirst(3).prefix(3).map { String($0.dropFirst().prefix(20)).trimmingCharacters(in: .whitespaces) }
+        for (line, name) in zip(lines.dropFirst(), names) {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            let display = fields[2] == "Perorangan" ? String(fields[1]) : "\(fields[2]) \(fields[1])"
+            #expect(display.hasPrefix(name.replacingOccurrences(of: "…", with: "")), "\(display) vs \(name)")
+        }
+    }
+
+    @Test func csvOpensInExcelWithASemicolonAndQuotes() throws {
+        let db = try Self.hostileDatabase()
+        let out = Harness.tempDir("kawal-export-out").appendingPathComponent("rapat.csv").path
+        let r = try Harness.kawal(["export", "companies", "--db", db, "--delimiter", ";", "--out", out, "--search", "aaa"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("4 baris diekspor ke \(out)"))
+        let data = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        let lines = Self.csvLines(text)
+        #expect(lines[0].hasPrefix("ID Perusahaan;Nama Usaha;Bentuk Usaha;NPWP;NIB;NPP;Alamat;Kelurahan;Kecamatan;KBLI;Sektor;"))
+        #expect(lines[1].hasPrefix("1;\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\";"))
+        #expect(lines[2].hasPrefix("2;\"Toko \"\"Maju\"\"; Baru, Jaya\";"))
+        #expect(lines[3].hasPrefix("3;PT ␛[31mMerah␇;"))
+        #expect(lines[3].contains(";\"Jl. Satu\nGang Dua\";"))
+        #expect(lines[4].hasPrefix("4;Batik Café 🎨;"))
+        #expect(lines[4].contains(";'+62 812;"))
+        // NPWP in its display form where the company has one.
+        #expect(lines.contains { $0.range(of: #";\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3};"#, options: .regularExpression) != nil })
+
+        let en = try Harness.kawal(["export", "companies", "--db", db, "--lang", "en", "--search", "aaa"])
+        #expect(Self.csvLines(String(en.stdout.dropFirst()))[0].hasPrefix("Company ID,Business name,Legal form,NPWP"))
+    }
+
+    @Test func jsonParsesBackWithTheExactText() throws {
+        let db = try Self.hostileDatabase()
+        let r = try Harness.kawal(["export", "companies", "--db", db, "--format", "json", "--search", "aaa"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.unicodeScalars.contains { $0.value == 0x1B })
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["company_id"] as? Int } == [1, 2, 3, 4])
+        #expect(rows[0]["name"] as? String == "=HYPERLINK(\"http://x\",\"klik\")")
+        #expect(rows[2]["name"] as? String == "PT \u{1B}[31mMerah\u{07}")
+        #expect(rows[2]["address"] as? String == "Jl. Satu\r\nGang Dua")
+        #expect(rows[3]["name"] as? String == "Batik Café 🎨")
+
+        let cases = try Harness.kawal(["export", "cases", "--db", Harness.demoDatabase, "--format", "json", "--stage", "warning1,Teguran II", "--sort", "deadline"])
+        #expect(cases.status == 0, "\(cases.stderr)")
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(cases.stdout.utf8)) as? [[String: Any]])
+        #expect(!list.isEmpty)
+        #expect(list.allSatisfy { ["warning1", "warning2"].contains($0["stage"] as? String ?? "") && $0["case_id"] is Int && $0["assignee"] != nil })
+        let deadlines = list.compactMap { $0["next_deadline"] as? String }
+        #expect(deadlines == deadlines.sorted())
+    }
+
+    @Test func aFullDiskLeavesTheOldFileAndNoHalfFile() throws {
+        let dir = Harness.tempDir("kawal-export-full")
+        let out = dir.appendingPathComponent("laporan.csv").path
+        try Data("laporan lama\n".utf8).write(to: URL(fileURLWithPath: out))
+        // Its own copy of the database: the limit below applies to every file the process writes.
+        let db = Harness.tempDir("kawal-export-db").appendingPathComponent("d.sqlite").path
+        try FileManager.default.copyItem(atPath: Harness.demoDatabase, toPath: db)
+        // A file size limit (about 100-200 KiB) stands in for a full disk: the export (600 KiB) is
+        // larger, so a write fails partway.
+        let script = "trap '' XFSZ; ulimit -f 200; exec \"$0\" \"$@\""
+        let r = try Harness.run("/bin/sh", ["-c", script, Harness.binary, "export", "companies", "--db", db, "--out", out])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("Gagal menulis \(out)"), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "laporan lama\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["laporan.csv"])
+    }
+
+    @Test func unknownValuesAreUsageErrors() throws {
+        let db = Harness.demoDatabase
+        for (args, word) in [(["export", "firms"], "firms"), (["export", "companies", "--status", "lunas"], "lunas"),
+                             (["export", "cases", "--stage", "teguran 3"], "teguran 3"), (["export", "companies", "--kecamatan", "Batang"], "Batang"),
+                             (["export", "companies", "--format", "xlsx"], "xlsx"), (["export", "companies", "--delimiter", "|"], "|")] {
+            let r = try Harness.kawal(args + ["--db", db])
+            #expect(r.status == 2, "\(args)")
+            #expect(r.stderr.contains(word), "\(r.stderr)")
+            #expect(r.stdout.isEmpty)
+        }
+        let folder = Harness.tempDir("kawal-export-dir").path
+        let r = try Harness.kawal(["export", "companies", "--db", db, "--out", folder])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("Tidak dapat membuat"))
+    }
+}

@@ -1,0 +1,55 @@
+import KawalDomain
+import Testing
+@testable import KawalUI
+
+@Suite("Export table")
+struct ExportTableTests {
+    static let row: ExportRow = {
+        let c = Company(
+            id: 42, name: "Batik \u{1B}[2JSekar\r\nJaya", legalForm: .cv, npwp: NPWP.make(prefix8: "01234567", tail6: "511000"),
+            nib: nil, npp: nil, sector: Sector.forCode("13134"), address: "Jl. Hayam Wuruk\tNo. 1", kelurahan: "Kauman",
+            kecamatan: "Pekalongan Timur", phone: "", owner: "Siti", estimatedWorkers: 12, registeredWorkers: 5, scale: .kecil,
+            status: .pdsTK)
+        let k = ComplianceCase(id: 7, companyID: 42, stage: .warning1, openedOn: Day(year: 2026, month: 10, day: 1)!,
+                               nextDeadline: Day(year: 2026, month: 12, day: 3)!, assignee: "ari")
+        return ExportRow(company: c, complianceCase: k)
+    }()
+
+    func cell(_ t: ExportTable, _ c: ExportColumn) -> ExportCell {
+        t.cells(Self.row)[t.columns.firstIndex(of: c)!]
+    }
+
+    @Test func headersAreInTheUsersLanguageAndKeysAreStable() {
+        let id = ExportTable(kind: .companies, format: .csv, strings: Strings(.id))
+        let en = ExportTable(kind: .companies, format: .csv, strings: Strings(.en))
+        #expect(id.headers.map(\.header).prefix(3) == ["ID Perusahaan", "Nama Usaha", "Bentuk Usaha"])
+        #expect(en.headers.map(\.header).prefix(3) == ["Company ID", "Business name", "Legal form"])
+        #expect(id.headers.map(\.key) == en.headers.map(\.key))
+        #expect(Set(id.headers.map(\.key)).count == id.columns.count)
+        let cases = ExportTable(kind: .cases, format: .json, strings: Strings(.id))
+        #expect(cases.columns.first == .caseID)
+        #expect(cases.columns.contains(.assignee) && !id.columns.contains(.assignee))
+    }
+
+    @Test func csvCellsReadForPeopleAndJsonCellsForPrograms() {
+        let csv = ExportTable(kind: .cases, format: .csv, strings: Strings(.id))
+        let json = ExportTable(kind: .cases, format: .json, strings: Strings(.id))
+        #expect(cell(csv, .name) == .text("Batik ␛[2JSekar\nJaya"))
+        #expect(cell(json, .name) == .text("Batik \u{1B}[2JSekar\r\nJaya"))
+        #expect(cell(csv, .address) == .text("Jl. Hayam Wuruk\tNo. 1"))
+        #expect(cell(csv, .npwp) == .text(Self.row.company.npwp!.formatted))
+        #expect(Self.row.company.npwp!.formatted.hasPrefix("01.234.567."))
+        #expect(cell(csv, .stage) == .text("Teguran I"))
+        #expect(cell(json, .stage) == .text("warning1"))
+        #expect(cell(csv, .scale) == .text("kecil"))
+        #expect(cell(csv, .sector) == .text("Industri Batik"))
+        #expect(cell(csv, .unprotectedWorkers) == .number(7))
+        #expect(cell(csv, .nextDeadline) == .text("2026-12-03"))
+        #expect(cell(csv, .caseOpened) == .text("2026-10-01"))
+        #expect(cell(csv, .phone) == .empty)
+        #expect(cell(csv, .nib) == .empty)
+        #expect(cell(csv, .caseID) == .number(7))
+        let none = ExportTable(kind: .companies, format: .csv, strings: Strings(.en))
+        #expect(none.cells(ExportRow(company: Self.row.company, complianceCase: nil))[none.columns.firstIndex(of: .stage)!] == .empty)
+    }
+}
