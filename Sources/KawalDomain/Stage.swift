@@ -38,3 +38,41 @@ public enum ClosingReason: String, CaseIterable, Sendable, Codable {
     case outsideArea
     case notObliged
 }
+
+extension Stage {
+    /// The next rung up, nil at the top of the ladder and for the ends.
+    public var next: Stage? {
+        guard let r = rung, r + 1 < Stage.ladder.count else { return nil }
+        return Stage.ladder[r + 1]
+    }
+
+    /// The rung below, nil at the bottom of the ladder and for the ends.
+    public var previous: Stage? {
+        guard let r = rung, r > 0 else { return nil }
+        return Stage.ladder[r - 1]
+    }
+}
+
+extension LetterKind {
+    /// The stage this kind of letter brings a case to when sent from the rung below it.
+    public var stage: Stage {
+        switch self {
+        case .notification, .socialisation: return .notified
+        case .warning1: return .warning1
+        case .warning2: return .warning2
+        case .sanctionRecommendation: return .sanctionRecommended
+        case .referral: return .referred
+        }
+    }
+
+    /// Whether the letter is a written warning (*teguran tertulis*).
+    public var isWarning: Bool { self == .warning1 || self == .warning2 }
+
+    /// Whether the letter is persuasion (a notification or an invitation to a socialisation).
+    public var isPersuasive: Bool { self == .notification || self == .socialisation }
+}
+
+extension VisitKind {
+    /// The stage this kind of visit brings a case to when made from the rung below it.
+    public var stage: Stage { self == .kunjungan ? .visited : .examined }
+}
