@@ -1,35 +1,10 @@
+import KawalDomain
+
 /// The text the store sorts and searches names by: lower case, Latin diacritics removed.
 ///
 /// `Café Léstari` → `cafe lestari`, so accented names sort among their plain neighbours and
 /// a search for `cafe` finds them. Stored in `company.name_key`; the query text is folded
-/// the same way before it is compared.
+/// the same way before it is compared. The rule itself is the domain's `TextFold`.
 enum NameKey {
-    static func fold(_ text: String) -> String {
-        var ascii = true
-        for b in text.utf8 where b >= 0x80 { ascii = false; break }
-        if ascii {
-            var out = [UInt8]()
-            out.reserveCapacity(text.utf8.count)
-            for b in text.utf8 { out.append(b >= 65 && b <= 90 ? b + 32 : b) }
-            return String(decoding: out, as: UTF8.self)
-        }
-        var out = String.UnicodeScalarView()
-        for s in text.lowercased().unicodeScalars {
-            if (0x300...0x36F).contains(s.value) { continue }  // combining marks
-            if let r = table[s.value] { out.append(contentsOf: r.unicodeScalars) } else { out.append(s) }
-        }
-        return String(out)
-    }
-
-    private static let table: [UInt32: String] = {
-        let groups: [(String, String)] = [
-            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
-            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
-            ("ŕŗř", "r"), ("śŝşš", "s"), ("ţťŧ", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
-            ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"), ("ð", "d"),
-        ]
-        var t: [UInt32: String] = [:]
-        for (chars, r) in groups { for s in chars.unicodeScalars { t[s.value] = r } }
-        return t
-    }()
+    static func fold(_ text: String) -> String { TextFold.fold(text) }
 }

@@ -1,0 +1,84 @@
+/// The columns an import file may have, and how its header is matched to them.
+///
+/// Header cells match regardless of case, spacing and punctuation (`NAMA_USAHA`,
+/// `Nama usaha`, `nama-usaha` are all "Nama Usaha"), through the aliases below.
+public enum ImportLayout {
+    /// The columns each source's list has by default, in their usual order.
+    public static func defaultColumns(_ source: ImportSource) -> [CompanyField] {
+        switch source {
+        case .pemkot:
+            return [.name, .legalForm, .nib, .npwp, .address, .kelurahan, .kecamatan, .kbli, .estimatedWorkers, .phone, .owner]
+        case .bpjs:
+            return [.npp, .name, .npwp, .address, .kecamatan, .status, .registeredWorkers, .estimatedWorkers]
+        }
+    }
+
+    /// The columns without which a file of this source is refused before anything is written.
+    public static func requiredColumns(_ source: ImportSource) -> [CompanyField] {
+        switch source {
+        case .pemkot: return [.name, .address, .kelurahan, .kecamatan]
+        case .bpjs: return [.npp, .name, .status]
+        }
+    }
+
+    /// The header names accepted for a column, the usual one first (any source may use any of them).
+    public static func aliases(_ field: CompanyField) -> [String] {
+        switch field {
+        case .name: return ["Nama Usaha", "Nama Perusahaan", "Nama", "Nama Badan Usaha", "Nama Pemberi Kerja", "Company Name", "Name"]
+        case .legalForm: return ["Bentuk Usaha", "Bentuk Badan Usaha", "Badan Hukum", "Legal Form"]
+        case .nib: return ["NIB", "Nomor Induk Berusaha", "No NIB"]
+        case .npwp: return ["NPWP", "NPWP Perusahaan", "Nomor Pokok Wajib Pajak", "No NPWP"]
+        case .npp: return ["NPP", "Nomor Pendaftaran Perusahaan", "No NPP"]
+        case .kbli: return ["KBLI", "Kode KBLI"]
+        case .address: return ["Alamat", "Alamat Usaha", "Alamat Perusahaan", "Address"]
+        case .kelurahan: return ["Kelurahan", "Desa/Kelurahan", "Kel"]
+        case .kecamatan: return ["Kecamatan", "Kec"]
+        case .phone: return ["Telepon", "No Telepon", "Telp", "No HP", "HP", "Phone"]
+        case .owner: return ["Pemilik", "Nama Pemilik", "Penanggung Jawab", "Owner"]
+        case .estimatedWorkers: return ["Jumlah Tenaga Kerja", "TK Potensi", "Jumlah TK", "Tenaga Kerja Potensi", "Jumlah Pekerja", "Workers"]
+        case .registeredWorkers: return ["TK Terdaftar", "Tenaga Kerja Terdaftar", "Jumlah TK Terdaftar", "Registered Workers"]
+        case .status: return ["Status Kepesertaan", "Status", "Kategori", "Kategori Kepatuhan"]
+        }
+    }
+
+    /// The key a header cell is compared by: folded letters and digits only (`Desa/Kelurahan` → `desakelurahan`).
+    public static func headerKey(_ cell: String) -> String {
+        TextFold.words(cell).joined()
+    }
+
+    private static let fieldByKey: [String: CompanyField] = {
+        var out: [String: CompanyField] = [:]
+        for f in CompanyField.allCases { for a in aliases(f) { out[headerKey(a)] = f } }
+        return out
+    }()
+
+    /// The column a header cell names, if any.
+    public static func field(forHeader cell: String) -> CompanyField? { fieldByKey[headerKey(cell)] }
+
+    /// How a file's header maps to columns.
+    public struct Header: Hashable, Sendable {
+        /// The position of each recognised column (the first one, when a column appears twice).
+        public var positions: [CompanyField: Int]
+        /// Header cells that name no known column (or repeat one), as written; ignored.
+        public var unknown: [String]
+        /// Required columns the header lacks, in the order of `requiredColumns`.
+        public var missing: [CompanyField]
+        /// How many cells the header has.
+        public var width: Int
+    }
+
+    /// Matches a file's header cells to the columns of `source`.
+    public static func match(header cells: [String], source: ImportSource) -> Header {
+        var positions: [CompanyField: Int] = [:]
+        var unknown: [String] = []
+        for (i, cell) in cells.enumerated() {
+            if let f = field(forHeader: cell), positions[f] == nil {
+                positions[f] = i
+            } else {
+                unknown.append(cell)
+            }
+        }
+        let missing = requiredColumns(source).filter { positions[$0] == nil }
+        return Header(positions: positions, unknown: unknown, missing: missing, width: cells.count)
+    }
+}

@@ -1,0 +1,180 @@
+/// Why a row of an import file was refused. Names the column so the user knows what to fix.
+public enum RowProblem: Error, Equatable, Sendable {
+    /// The row has a different number of cells than the header.
+    case wrongCellCount(got: Int, expected: Int)
+    /// A column that must have a value is empty.
+    case missingValue(CompanyField)
+    /// An NPWP, NIB, NPP or KBLI that fails its check.
+    case identifier(IdentifierError)
+    /// A worker count that is not a whole number of at least zero.
+    case badNumber(CompanyField, String)
+    /// A compliance status other than PWBD, PDS-TK, PDS-Upah, PDS-Program or Patuh.
+    case unknownStatus(String)
+    /// A legal form other than PT, CV, UD, Koperasi or Perorangan.
+    case unknownLegalForm(String)
+    /// A cell holds control characters (for example a terminal escape sequence).
+    case controlCharacters(CompanyField)
+    /// A cell is longer than `ImportRecord.maxLength` characters.
+    case tooLong(CompanyField, length: Int)
+}
+
+/// One checked row of an import file: the values it gives, each nil when not given.
+public struct ImportRecord: Hashable, Sendable {
+    /// The longest text a cell of a known column may hold.
+    public static let maxLength = 1_000
+
+    public var source: ImportSource
+    public var name: String
+    public var legalForm: LegalForm?
+    public var npwp: NPWP?
+    public var nib: NIB?
+    public var npp: NPP?
+    public var kbli: String?
+    public var address: String?
+    public var kelurahan: String?
+    public var kecamatan: String?
+    public var phone: String?
+    public var owner: String?
+    public var estimatedWorkers: Int?
+    public var registeredWorkers: Int?
+    public var status: ComplianceStatus?
+
+    public init(source: ImportSource, name: String) {
+        self.source = source
+        self.name = name
+    }
+
+    /// Checks a row field by field; the whole row or nothing.
+    ///
+    /// `cells` are the row's cells, `header` the file's header match. Empty cells mean "not
+    /// given". Text is trimmed and runs of spaces, tabs and line breaks become one space; any
+    /// other control character refuses the row. A legal form written before the name
+    /// (`CV. Batik Sekar Jaya`) is split off when no legal-form column gives one.
+    public static func check(_ cells: [String], header: ImportLayout.Header, source: ImportSource) -> Result<ImportRecord, RowProblem> {
+        guard cells.count == header.width else {
+            return .failure(.wrongCellCount(got: cells.count, expected: header.width))
+        }
+        var text: [CompanyField: String] = [:]
+        for (field, i) in header.positions {
+            switch clean(cells[i]) {
+            case .success(let t): if !t.isEmpty { text[field] = t }
+            case .failure(let p):
+                if p == .control { return .failure(.controlCharacters(field)) }
+                return .failure(.tooLong(field, length: cells[i].count))
+            }
+        }
+        guard var name = text[.name] else { return .failure(.missingValue(.name)) }
+        var r = ImportRecord(source: source, name: name)
+        if let f = text[.legalForm] {
+            guard let form = LegalForm(text: f) else { return .failure(.unknownLegalForm(f)) }
+            r.legalForm = form
+        }
+        let split = CompanyName.splitLegalForm(name)
+        if let form = split.form, !split.rest.isEmpty {
+            if r.legalForm == nil { r.legalForm = form }
+            name = split.rest
+        }
+        r.name = name
+        do {
+            if let v = text[.npwp] { r.npwp = try NPWP(v) }
+            if let v = text[.nib] { r.nib = try NIB(v) }
+            if let v = text[.npp] { r.npp = try NPP(v) }
+            if let v = text[.kbli] { r.kbli = try kbliCode(v) }
+        } catch {
+            return .failure(.identifier(error))
+        }
+        r.address = text[.address]
+        r.kelurahan = text[.kelurahan]
+        r.kecamatan = text[.kecamatan]
+        r.phone = text[.phone]
+        r.owner = text[.owner]
+        for field in [CompanyField.estimatedWorkers, .registeredWorkers] {
+            guard let v = text[field] else { continue }
+            guard let n = workerCount(v) else { return .failure(.badNumber(field, v)) }
+            if field == .estimatedWorkers { r.estimatedWorkers = n } else { r.registeredWorkers = n }
+        }
+        if let v = text[.status] {
+            guard let s = ComplianceStatus(code: v) else { return .failure(.unknownStatus(v)) }
+            r.status = s
+        }
+        if source == .bpjs, r.status == nil { return .failure(.missingValue(.status)) }
+        return .success(r)
+    }
+
+    private enum CleanProblem: Error { case control, tooLong }
+
+    /// Trims a cell and folds whitespace runs (including line breaks) to one space.
+    private static func clean(_ cell: String) -> Result<String, CleanProblem> {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var length = 0
+        for s in cell.unicodeScalars {
+            let v = s.value
+            if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0xA0 {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if v < 0x20 || (0x7F...0x9F).contains(v) { return .failure(.control) }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(s)
+            length += 1
+        }
+        if length > maxLength { return .failure(.tooLong) }
+        return .success(String(out))
+    }
+
+    /// `12`, `1.250` (Indonesian thousands), `1,250`: a whole count of at least zero.
+    static func workerCount(_ text: String) -> Int? {
+        var digits = text
+        if digits.contains(where: { $0 == "." || $0 == "," }) {
+            // Only thousands separators in groups of three are accepted, never decimals.
+            let groups = digits.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
+            guard groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }), (1...3).contains(groups[0].count) else {
+                return nil
+            }
+            digits = groups.joined()
+        }
+        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(digits)
+    }
+
+    /// A KBLI code: five digits.
+    static func kbliCode(_ text: String) throws(IdentifierError) -> String {
+        let d = try identifierDigits(text, field: .kbli)
+        guard d.count == 5 else { throw IdentifierError(field: .kbli, value: text, problem: .wrongLength(got: d.count, expected: [5])) }
+        return String(d.map { Character(String($0)) })
+    }
+
+    /// The value the row gives for `field` as text (the form `SourcedValue.value` holds), nil when not given.
+    public func value(_ field: CompanyField) -> String? {
+        switch field {
+        case .name: return name
+        case .legalForm: return legalForm?.rawValue
+        case .npwp: return npwp?.digits
+        case .nib: return nib?.digits
+        case .npp: return npp?.digits
+        case .kbli: return kbli
+        case .address: return address
+        case .kelurahan: return kelurahan
+        case .kecamatan: return kecamatan
+        case .phone: return phone
+        case .owner: return owner
+        case .estimatedWorkers: return estimatedWorkers.map(String.init)
+        case .registeredWorkers: return registeredWorkers.map(String.init)
+        case .status: return status?.rawValue
+        }
+    }
+
+    /// The company a row with no match becomes (id 0: the store assigns one).
+    ///
+    /// What the row does not give takes a neutral default: a company on either list without a
+    /// status is obliged and not registered (PWBD); the scale follows the estimated workers.
+    public func newCompany() -> Company {
+        let estimated = estimatedWorkers ?? 0
+        return Company(
+            id: 0, name: name, legalForm: legalForm ?? .perorangan, npwp: npwp, nib: nib, npp: npp,
+            sector: Sector.forCode(kbli ?? ""), address: address ?? "", kelurahan: kelurahan ?? "",
+            kecamatan: kecamatan ?? "", phone: phone ?? "", owner: owner ?? "", estimatedWorkers: estimated,
+            registeredWorkers: registeredWorkers ?? 0, scale: .forWorkers(estimated), status: status ?? .pwbd)
+    }
+}

@@ -1,0 +1,146 @@
+/// How company names are compared across lists.
+public enum CompanyName {
+    /// Words that only say the legal form, dropped before names are compared.
+    static let legalFormWords: Set<String> = ["pt", "cv", "ud", "koperasi", "kop", "tbk", "persero", "perseroan", "fa", "firma"]
+
+    /// The key two names are compared by: folded, without punctuation, doubled spaces or the
+    /// legal form. `CV. Batik  Sekar Jaya` and `Batik Sekar Jaya` have the same key,
+    /// `batik sekar jaya`. Empty when the name has no letters or digits (it then matches nothing).
+    public static func matchKey(_ name: String) -> String {
+        var words = TextFold.words(name)
+        // "P.T." and "C.V." come apart into single letters.
+        if words.count >= 2, words[0].count == 1, words[1].count == 1, ["pt", "cv", "ud"].contains(words[0] + words[1]) {
+            words.removeFirst(2)
+        }
+        while let first = words.first, legalFormWords.contains(first), words.count > 1 { words.removeFirst() }
+        while let last = words.last, legalFormWords.contains(last), words.count > 1 { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    /// Splits a legal form written before the name: `CV. Batik Sekar Jaya` → (CV, `Batik Sekar Jaya`).
+    public static func splitLegalForm(_ name: String) -> (form: LegalForm?, rest: String) {
+        let trimmed = name.drop(while: { $0 == " " })
+        for (prefix, form) in [("P.T.", LegalForm.pt), ("PT.", .pt), ("PT", .pt), ("C.V.", .cv), ("CV.", .cv), ("CV", .cv),
+                               ("U.D.", .ud), ("UD.", .ud), ("UD", .ud), ("Koperasi", .koperasi), ("Kop.", .koperasi)] {
+            guard trimmed.count > prefix.count,
+                  trimmed.prefix(prefix.count).uppercased() == prefix.uppercased() else { continue }
+            let after = trimmed.dropFirst(prefix.count)
+            guard let next = after.first, next == " " || prefix.hasSuffix(".") else { continue }
+            let rest = after.drop(while: { $0 == " " })
+            if rest.isEmpty { continue }
+            return (form, String(rest))
+        }
+        return (nil, String(trimmed))
+    }
+}
+
+/// How addresses are compared when names match.
+public enum AddressMatch {
+    private static let synonyms: [String: String] = ["jl": "jalan", "jln": "jalan", "gg": "gang", "kel": "kelurahan", "kec": "kecamatan"]
+    private static let filler: Set<String> = ["no", "nomor", "nomer"]
+
+    /// The words an address is compared by: folded, abbreviations spelled out (`Jl.` = `Jalan`,
+    /// `Gg.` = `Gang`), `No.` dropped.
+    public static func words(_ address: String) -> [String] {
+        TextFold.words(address).compactMap { w in filler.contains(w) ? nil : (synonyms[w] ?? w) }
+    }
+
+    /// Whether two addresses are probably the same place: the same words, or at least four in
+    /// five of their distinct words shared. Different house numbers are different words, so
+    /// `Jl. Seruni 1` is not similar to `Jl. Seruni 12`. An empty address is similar to nothing.
+    public static func similar(_ a: String, _ b: String) -> Bool {
+        let wa = words(a), wb = words(b)
+        guard !wa.isEmpty, !wb.isEmpty else { return false }
+        if wa == wb { return true }
+        let sa = Set(wa), sb = Set(wb)
+        let shared = sa.intersection(sb).count
+        return shared * 5 >= sa.union(sb).count * 4
+    }
+
+    /// Whether two kelurahan names are the same (case, spacing and punctuation ignored). Empty names never are.
+    public static func sameKelurahan(_ a: String, _ b: String) -> Bool {
+        let ka = TextFold.words(a), kb = TextFold.words(b)
+        return !ka.isEmpty && ka == kb
+    }
+}
+
+/// A company an import row may be matched against, as the store finds it.
+public struct MatchCandidate: Hashable, Sendable {
+    public var company: Company
+    /// The source of the list that first brought the company in (nil: entered another way).
+    public var origin: DataSource?
+
+    public init(company: Company, origin: DataSource?) {
+        self.company = company
+        self.origin = origin
+    }
+}
+
+/// Where an import looks for the company a row may describe. The store answers from its indexes.
+public protocol CompanyLookup {
+    /// The company with these NPWP digits (15, canonical), if any.
+    func company(npwp: String) throws -> Int64?
+    /// The company with this NIB, if any.
+    func company(nib: String) throws -> Int64?
+    /// The company with this NPP, if any.
+    func company(npp: String) throws -> Int64?
+    /// Companies whose name has this `CompanyName.matchKey` (a bounded number, same kelurahan first).
+    func companies(nameKey: String, kelurahan: String) throws -> [MatchCandidate]
+}
+
+/// What the matching rules decided about a row.
+public enum MatchResult: Hashable, Sendable {
+    /// The same company: the same NPWP (either form), else the same NIB, else the same NPP.
+    case sameNPWP(Int64)
+    case sameNIB(Int64)
+    case sameNPP(Int64)
+    /// A company this same list brought in before with exactly these values (the row seen again).
+    case sameRecord(Int64)
+    /// Maybe the same company: to be reviewed by a person, never merged automatically.
+    case possibleDuplicate(Int64, DuplicateReason)
+    /// A company not known yet.
+    case none
+
+    /// The company the row is merged into, if it is certainly the same one.
+    public var matchedID: Int64? {
+        switch self {
+        case .sameNPWP(let id), .sameNIB(let id), .sameNPP(let id), .sameRecord(let id): return id
+        case .possibleDuplicate, .none: return nil
+        }
+    }
+}
+
+/// The matching rules of an import, in order.
+public enum MatchRules {
+    /// Finds the company `record` describes.
+    ///
+    /// 1. The same NPWP is the same company (the 15- and 16-digit forms and punctuation compare equal).
+    /// 2. Otherwise the same NIB. 3. Otherwise the same NPP.
+    /// 4. Otherwise a company with the same normalised name and the same kelurahan or a similar
+    ///    address is a possible duplicate, unless an NPWP or NIB on both sides proves them different.
+    ///    A candidate the same list brought in with exactly the row's values is the row seen again.
+    public static func match(_ record: ImportRecord, in lookup: some CompanyLookup) throws -> MatchResult {
+        if let n = record.npwp, let id = try lookup.company(npwp: n.digits) { return .sameNPWP(id) }
+        if let n = record.nib, let id = try lookup.company(nib: n.digits) { return .sameNIB(id) }
+        if let n = record.npp, let id = try lookup.company(npp: n.digits) { return .sameNPP(id) }
+        let key = CompanyName.matchKey(record.name)
+        guard !key.isEmpty else { return .none }
+        var flagged: MatchResult = .none
+        for candidate in try lookup.companies(nameKey: key, kelurahan: record.kelurahan ?? "") {
+            let c = candidate.company
+            if let a = record.npwp, let b = c.npwp, a != b { continue }
+            if let a = record.nib, let b = c.nib, a != b { continue }
+            if let a = record.npp, let b = c.npp, a != b { continue }
+            if candidate.origin == record.source.dataSource, MergeRules.givesNothingNew(record, to: c) {
+                return .sameRecord(c.id)
+            }
+            guard case .none = flagged else { continue }
+            if AddressMatch.sameKelurahan(record.kelurahan ?? "", c.kelurahan) {
+                flagged = .possibleDuplicate(c.id, .sameNameSameKelurahan)
+            } else if AddressMatch.similar(record.address ?? "", c.address) {
+                flagged = .possibleDuplicate(c.id, .sameNameSimilarAddress)
+            }
+        }
+        return flagged
+    }
+}

@@ -1,0 +1,144 @@
+/// What merging one import row into a known company changes.
+public struct MergePlan: Hashable, Sendable {
+    /// The company after the merge.
+    public var company: Company
+    /// Provenance rows to write (each replaces the row of the same field and source).
+    public var sources: [SourcedValue]
+    /// Whether any of the company's own values changed.
+    public var companyChanged: Bool
+
+    /// Whether the row changes nothing at all.
+    public var isUnchanged: Bool { !companyChanged && sources.isEmpty }
+}
+
+/// How an import row becomes a company or is merged into one, keeping where each value came from.
+public enum MergeRules {
+    /// Identifier fields always keep a provenance row per source, even when the sources agree.
+    static let identityFields: Set<CompanyField> = [.npwp, .nib, .npp]
+
+    /// A new company from a row, and the provenance rows it starts with (its identifiers).
+    ///
+    /// The company's other values are known to come from its origin, the list that brought it in.
+    public static func newCompany(_ r: ImportRecord) -> (company: Company, sources: [SourcedValue]) {
+        let c = r.newCompany()
+        let sources = CompanyField.allCases.compactMap { f -> SourcedValue? in
+            guard identityFields.contains(f), let v = r.value(f) else { return nil }
+            return SourcedValue(field: f.rawValue, source: r.source.dataSource, value: v)
+        }
+        return (c, sources)
+    }
+
+    /// Whether a company whose values came from `origin` carries a value of its own for `field`
+    /// (a list without that column left a default in it).
+    static func originGives(_ origin: DataSource?, _ field: CompanyField) -> Bool {
+        switch origin {
+        case .pemkot?: return ImportLayout.defaultColumns(.pemkot).contains(field)
+        case .bpjs?: return ImportLayout.defaultColumns(.bpjs).contains(field)
+        case .manual?, .demo?, nil: return true
+        }
+    }
+
+    /// Whether every value the row gives equals the company's (the row says nothing new).
+    public static func givesNothingNew(_ r: ImportRecord, to c: Company) -> Bool {
+        CompanyField.allCases.allSatisfy { f in r.value(f).map { $0 == f.value(of: c) } ?? true }
+    }
+
+    /// Merges a row into the company it matched.
+    ///
+    /// For each value the row gives: equal to the company's, nothing changes (identifiers still
+    /// record that this source agrees). Different: the row's value replaces the company's when its
+    /// source is authoritative for the field (`CompanyField.authority`), when the company's value
+    /// was only a default, or when the same source gave the old value (a newer list supersedes
+    /// it), unless the old value came from the authoritative source. Otherwise the company keeps
+    /// its value. Either way both values stay recorded with their sources, so a conflict (for
+    /// example two estimated worker counts) remains visible.
+    public static func merge(_ r: ImportRecord, into existing: Company, origin: DataSource?, sources: [SourcedValue]) -> MergePlan {
+        var c = existing
+        var rows: [SourcedValue] = []
+        let t = r.source.dataSource
+        func recorded(_ f: CompanyField, _ s: DataSource) -> String? {
+            sources.first { $0.field == f.rawValue && $0.source == s }?.value
+        }
+        for f in CompanyField.allCases {
+            guard let v = r.value(f) else { continue }
+            let current = f.value(of: c)
+            let mine = recorded(f, t)
+            if v == current {
+                if mine != nil && mine != v || mine == nil && identityFields.contains(f) {
+                    rows.append(SourcedValue(field: f.rawValue, source: t, value: v))
+                }
+                continue
+            }
+            // Who gave the current value: a source that recorded it (the authoritative one first), else the origin.
+            let recordedBy = sources.filter { $0.field == f.rawValue && $0.value == current }.map(\.source)
+            let holder: DataSource?
+            if let a = f.authority, recordedBy.contains(a) {
+                holder = a
+            } else if let s = recordedBy.first {
+                holder = s
+            } else if current.isEmpty || !originGives(origin, f) {
+                holder = nil
+            } else {
+                holder = origin ?? .manual
+            }
+            let apply = holder == nil || f.authority == t || holder == t
+            if mine != v { rows.append(SourcedValue(field: f.rawValue, source: t, value: v)) }
+            if let holder, holder != t, recorded(f, holder) != current {
+                rows.append(SourcedValue(field: f.rawValue, source: holder, value: current))
+            }
+            if apply { set(f, v, on: &c) }
+        }
+        return MergePlan(company: c, sources: rows, companyChanged: c != existing)
+    }
+
+    /// Sets a field from its text value (as `ImportRecord.value` gives it).
+    static func set(_ f: CompanyField, _ v: String, on c: inout Company) {
+        switch f {
+        case .name: c.name = v
+        case .legalForm: c.legalForm = LegalForm(rawValue: v) ?? c.legalForm
+        case .npwp: c.npwp = try? NPWP(v)
+        case .nib: c.nib = try? NIB(v)
+        case .npp: c.npp = try? NPP(v)
+        case .kbli: c.sector = Sector.forCode(v)
+        case .address: c.address = v
+        case .kelurahan: c.kelurahan = v
+        case .kecamatan: c.kecamatan = v
+        case .phone: c.phone = v
+        case .owner: c.owner = v
+        case .estimatedWorkers:
+            c.estimatedWorkers = Int(v) ?? c.estimatedWorkers
+            c.scale = .forWorkers(c.estimatedWorkers)
+        case .registeredWorkers: c.registeredWorkers = Int(v) ?? c.registeredWorkers
+        case .status: c.status = ComplianceStatus(rawValue: v) ?? c.status
+        }
+    }
+}
+
+/// What an import does to cases. Nothing else about an existing case changes.
+public enum ImportCaseRule {
+    public enum Action: Hashable, Sendable {
+        case none
+        /// Open a case at `identified` for a new non-compliant company.
+        case openIdentified
+        /// Record on the open case that BPJAMSOSTEK now reports the company as compliant.
+        case recordCompliance(caseID: Int64)
+    }
+
+    /// For a company the import adds: a case at `identified` unless it is compliant.
+    public static func forNewCompany(_ c: Company) -> Action {
+        c.status.isCompliant ? .none : .openIdentified
+    }
+
+    /// For a company a row was merged into: a compliance event when BPJAMSOSTEK's list turns it
+    /// Patuh while its case is open.
+    public static func forMerged(before: Company, after: Company, source: ImportSource, openCase: ComplianceCase?) -> Action {
+        guard source == .bpjs, after.status == .patuh, before.status != .patuh,
+              let kase = openCase, !kase.stage.isEnd else { return .none }
+        return .recordCompliance(caseID: kase.id)
+    }
+
+    /// The history entry of a compliance event: a note saying what the data said, naming the file.
+    public static func complianceNote(fileName: String) -> EventDetail {
+        EventDetail(reason: "BPJAMSOSTEK: Patuh", text: fileName)
+    }
+}

@@ -1,0 +1,262 @@
+import KawalDomain
+import Testing
+
+/// A lookup over a plain list, so the matching rules are tested without a store.
+struct ListLookup: CompanyLookup {
+    var companies: [Int64: (Company, DataSource?)]
+
+    func company(npwp: String) throws -> Int64? { companies.values.first { $0.0.npwp?.digits == npwp }?.0.id }
+    func company(nib: String) throws -> Int64? { companies.values.first { $0.0.nib?.digits == nib }?.0.id }
+    func company(npp: String) throws -> Int64? { companies.values.first { $0.0.npp?.digits == npp }?.0.id }
+    func companies(nameKey: String, kelurahan: String) throws -> [MatchCandidate] {
+        companies.values.filter { CompanyName.matchKey($0.0.name) == nameKey }
+            .sorted { $0.0.id < $1.0.id }
+            .map { MatchCandidate(company: $0.0, origin: $0.1) }
+    }
+}
+
+enum IntakeSample {
+    static let npwp = NPWP.make(prefix8: "01234567", tail6: "511000")
+    static let otherNPWP = NPWP.make(prefix8: "76543210", tail6: "511000")
+
+    static func company(
+        id: Int64, name: String, npwp: NPWP? = nil, nib: String? = nil, npp: String? = nil, address: String = "Jl. Seruni No. 4",
+        kelurahan: String = "Kauman", estimated: Int = 12, registered: Int = 0, status: ComplianceStatus = .pwbd
+    ) -> Company {
+        Company(
+            id: id, name: name, legalForm: .cv, npwp: npwp, nib: nib.flatMap { try? NIB($0) }, npp: npp.flatMap { try? NPP($0) },
+            sector: Sector.forCode("13134"), address: address, kelurahan: kelurahan, kecamatan: "Pekalongan Timur",
+            phone: "", owner: "", estimatedWorkers: estimated, registeredWorkers: registered, scale: .forWorkers(estimated),
+            status: status)
+    }
+
+    static let pemkotHeader = ImportLayout.match(
+        header: ["Nama Usaha", "Bentuk Usaha", "NIB", "NPWP", "Alamat", "Kelurahan", "Kecamatan", "KBLI", "Jumlah Tenaga Kerja", "Telepon", "Pemilik"],
+        source: .pemkot)
+    static let bpjsHeader = ImportLayout.match(
+        header: ["NPP", "Nama Perusahaan", "NPWP", "Alamat", "Kecamatan", "Status Kepesertaan", "TK Terdaftar", "TK Potensi"],
+        source: .bpjs)
+
+    static func pemkot(_ name: String, form: String = "CV", nib: String = "", npwp: String = "", address: String = "Jl. Seruni No. 4",
+                       kelurahan: String = "Kauman", workers: String = "12") -> ImportRecord {
+        let cells = [name, form, nib, npwp, address, kelurahan, "Pekalongan Timur", "13134", workers, "", ""]
+        return try! ImportRecord.check(cells, header: pemkotHeader, source: .pemkot).get()
+    }
+
+    static func bpjs(_ name: String, npp: String = "", npwp: String = "", address: String = "Jl. Seruni No. 4", status: String = "PWBD",
+                     registered: String = "0", potential: String = "12") -> ImportRecord {
+        let cells = [npp, name, npwp, address, "Pekalongan Timur", status, registered, potential]
+        return try! ImportRecord.check(cells, header: bpjsHeader, source: .bpjs).get()
+    }
+}
+
+@Suite struct NameAndAddressTests {
+    @Test func normalisedNameIgnoresLegalFormCasePunctuationAndDoubledSpaces() {
+        let key = CompanyName.matchKey("Batik Sekar Jaya")
+        #expect(key == "batik sekar jaya")
+        for variant in ["CV. Batik  Sekar Jaya", "cv batik sekar jaya", "P.T. Batik Sekar Jaya", "BATIK SEKAR JAYA, PT",
+                        "Batik Sekar-Jaya", "  Batik Sekar Jaya  ", "Bâtik Sékar Jaya"] {
+            #expect(CompanyName.matchKey(variant) == key, "\(variant)")
+        }
+        #expect(CompanyName.matchKey("Batik Sekar Jaya Abadi") != key)
+        #expect(CompanyName.matchKey("🎉🎉") == "")
+        // A name that is only a legal-form word keeps it rather than becoming empty.
+        #expect(CompanyName.matchKey("Koperasi") == "koperasi")
+    }
+
+    @Test func legalFormIsSplitOffTheName() {
+        #expect(CompanyName.splitLegalForm("CV. Batik Sekar Jaya") == (.cv, "Batik Sekar Jaya"))
+        #expect(CompanyName.splitLegalForm("PT Maju") == (.pt, "Maju"))
+        #expect(CompanyName.splitLegalForm("Ptolemy Bakery") == (nil, "Ptolemy Bakery"))
+        #expect(CompanyName.splitLegalForm("CV") == (nil, "CV"))
+    }
+
+    @Test func similarAddresses() {
+        #expect(AddressMatch.similar("Jl. Hayam Wuruk No. 12", "JALAN HAYAM WURUK 12"))
+        #expect(AddressMatch.similar("Jln Hayam Wuruk No.12, Kauman", "Jl. Hayam Wuruk No. 12 Kauman"))
+        #expect(!AddressMatch.similar("Jl. Hayam Wuruk No. 1", "Jl. Hayam Wuruk No. 12"))
+        #expect(!AddressMatch.similar("", ""))
+        #expect(AddressMatch.sameKelurahan("Panjang  Wetan", "panjang wetan"))
+        #expect(!AddressMatch.sameKelurahan("", ""))
+    }
+}
+
+@Suite struct RowCheckTests {
+    @Test func aValidPemkotRowIsRead() throws {
+        let r = IntakeSample.pemkot("Batik Sekar Jaya", nib: "1234567890123", npwp: "0" + IntakeSample.npwp.digits, workers: "1.250")
+        #expect(r.npwp == IntakeSample.npwp)
+        #expect(r.nib?.digits == "1234567890123")
+        #expect(r.estimatedWorkers == 1_250)
+        #expect(r.legalForm == .cv)
+        #expect(r.newCompany().scale == .besar)
+        #expect(r.newCompany().status == .pwbd)
+    }
+
+    @Test func eachCheckNamesWhatIsWrong() {
+        let h = IntakeSample.pemkotHeader
+        func problem(_ cells: [String]) -> RowProblem? {
+            if case .failure(let p) = ImportRecord.check(cells, header: h, source: .pemkot) { return p }
+            return nil
+        }
+        let good = ["Batik", "CV", "", "", "Jl. A", "Kauman", "Pekalongan Timur", "13134", "3", "", ""]
+        #expect(problem(good) == nil)
+        var bad = good; bad[3] = "01.234.567.0-511.000"
+        if case .identifier(let e)? = problem(bad) { #expect(e.field == .npwp && e.problem == .checksum) } else { Issue.record("npwp") }
+        bad = good; bad[2] = "123"
+        if case .identifier(let e)? = problem(bad) { #expect(e.field == .nib) } else { Issue.record("nib") }
+        bad = good; bad[8] = "tiga"
+        #expect(problem(bad) == .badNumber(.estimatedWorkers, "tiga"))
+        bad = good; bad[8] = "2,5"
+        #expect(problem(bad) == .badNumber(.estimatedWorkers, "2,5"))
+        bad = good; bad[8] = "-4"
+        #expect(problem(bad) == .badNumber(.estimatedWorkers, "-4"))
+        bad = good; bad[0] = "  "
+        #expect(problem(bad) == .missingValue(.name))
+        bad = good; bad[1] = "Yayasan"
+        #expect(problem(bad) == .unknownLegalForm("Yayasan"))
+        bad = good; bad[0] = "Batik \u{1B}[31mMerah"
+        #expect(problem(bad) == .controlCharacters(.name))
+        bad = good; bad[4] = String(repeating: "x", count: 100_000)
+        #expect(problem(bad) == .tooLong(.address, length: 100_000))
+        #expect(problem(Array(good.dropLast())) == .wrongCellCount(got: 10, expected: 11))
+        let bpjs = ["", "Batik", "", "", "", "Lunas", "0", "3"]
+        if case .failure(let p) = ImportRecord.check(bpjs, header: IntakeSample.bpjsHeader, source: .bpjs) {
+            #expect(p == .unknownStatus("Lunas"))
+        } else {
+            Issue.record("status")
+        }
+    }
+
+    @Test func lineBreaksInACellBecomeOneSpace() throws {
+        let r = IntakeSample.pemkot("Batik\r\n Sekar\n\nJaya", address: "Jl. Seruni\nNo. 4")
+        #expect(r.name == "Batik Sekar Jaya")
+        #expect(r.address == "Jl. Seruni No. 4")
+    }
+
+    @Test func headersMatchThroughAliasesRegardlessOfCaseAndPunctuation() {
+        let h = ImportLayout.match(header: ["nama_usaha", "ALAMAT ", "Desa / Kelurahan", "kec.", "Catatan", "NPWP"], source: .pemkot)
+        #expect(h.missing.isEmpty)
+        #expect(h.positions[.name] == 0 && h.positions[.kelurahan] == 2 && h.positions[.kecamatan] == 3 && h.positions[.npwp] == 5)
+        #expect(h.unknown == ["Catatan"])
+        let missing = ImportLayout.match(header: ["NPP", "Nama Perusahaan"], source: .bpjs)
+        #expect(missing.missing == [.status])
+    }
+}
+
+@Suite struct MatchRuleTests {
+    typealias S = IntakeSample
+
+    @Test func npwpInEitherFormIsTheSameCompanyAndComesFirst() throws {
+        let lookup = ListLookup(companies: [
+            1: (S.company(id: 1, name: "Batik Lain", npwp: S.npwp), .pemkot),
+            2: (S.company(id: 2, name: "Batik Sekar Jaya", nib: "1234567890123"), .pemkot),
+        ])
+        let r16 = S.bpjs("Batik Sekar Jaya", npwp: "0" + S.npwp.formatted)
+        #expect(try MatchRules.match(r16, in: lookup) == .sameNPWP(1))
+        let r15 = S.pemkot("Batik Sekar Jaya", nib: "1234567890123", npwp: S.npwp.digits)
+        #expect(try MatchRules.match(r15, in: lookup) == .sameNPWP(1))
+    }
+
+    @Test func thenNIBThenNPP() throws {
+        let lookup = ListLookup(companies: [
+            1: (S.company(id: 1, name: "A", nib: "1234567890123"), .pemkot),
+            2: (S.company(id: 2, name: "B", npp: "12345678"), .bpjs),
+        ])
+        #expect(try MatchRules.match(S.pemkot("X", nib: "1234567890123"), in: lookup) == .sameNIB(1))
+        #expect(try MatchRules.match(S.bpjs("Y", npp: "12345678"), in: lookup) == .sameNPP(2))
+        #expect(try MatchRules.match(S.bpjs("Z", npp: "87654321"), in: lookup) == .none)
+    }
+
+    @Test func sameNameInTheSameKelurahanOrAtASimilarAddressIsOnlyAPossibleDuplicate() throws {
+        let lookup = ListLookup(companies: [1: (S.company(id: 1, name: "Batik Sekar Jaya", address: "Jl. Seruni No. 4"), .bpjs)])
+        #expect(try MatchRules.match(S.pemkot("CV. Batik  Sekar Jaya", address: "Gg. Lain 9"), in: lookup)
+                == .possibleDuplicate(1, .sameNameSameKelurahan))
+        #expect(try MatchRules.match(S.pemkot("Batik Sekar Jaya", address: "Jalan Seruni 4", kelurahan: "Medono"), in: lookup)
+                == .possibleDuplicate(1, .sameNameSimilarAddress))
+        #expect(try MatchRules.match(S.pemkot("Batik Sekar Jaya", address: "Jl. Seruni No. 40", kelurahan: "Medono"), in: lookup) == .none)
+        // A different NPWP on both sides proves two companies.
+        let withTax = ListLookup(companies: [1: (S.company(id: 1, name: "Batik Sekar Jaya", npwp: S.otherNPWP), .bpjs)])
+        #expect(try MatchRules.match(S.pemkot("Batik Sekar Jaya", npwp: S.npwp.digits), in: withTax) == .none)
+    }
+
+    @Test func theSameListsRowSeenAgainIsTheSameRecord() throws {
+        let row = S.pemkot("Batik Sekar Jaya")
+        var existing = row.newCompany()
+        existing.id = 7
+        let lookup = ListLookup(companies: [7: (existing, .pemkot)])
+        #expect(try MatchRules.match(row, in: lookup) == .sameRecord(7))
+        // From the other list, the same values are still only a possible duplicate.
+        let other = ListLookup(companies: [7: (existing, .bpjs)])
+        #expect(try MatchRules.match(row, in: other) == .possibleDuplicate(7, .sameNameSameKelurahan))
+    }
+}
+
+@Suite struct MergeRuleTests {
+    typealias S = IntakeSample
+
+    @Test func bpjsDecidesStatusNppAndRegisteredWorkersAndConflictsKeepBothSources() {
+        let pemkotRow = S.pemkot("Batik Sekar Jaya", npwp: S.npwp.digits, workers: "25")
+        var company = pemkotRow.newCompany()
+        company.id = 3
+        let start = MergeRules.newCompany(pemkotRow).sources
+        #expect(start == [SourcedValue(field: "npwp", source: .pemkot, value: S.npwp.digits)])
+        let row = S.bpjs("PT Batik Sekar Jaya", npp: "12345678", npwp: S.npwp.digits, status: "PDS-TK", registered: "4", potential: "30")
+        let plan = MergeRules.merge(row, into: company, origin: .pemkot, sources: start)
+        #expect(plan.company.status == .pdsTK)
+        #expect(plan.company.npp?.digits == "12345678")
+        #expect(plan.company.registeredWorkers == 4)
+        // Neither list decides the estimate: the first one stays, both are kept.
+        #expect(plan.company.estimatedWorkers == 25)
+        // Pemkot decides the licensing identity: BPJS's "PT" does not replace "CV".
+        #expect(plan.company.legalForm == .cv)
+        let rows = Set(plan.sources)
+        #expect(rows.contains(SourcedValue(field: "estimatedWorkers", source: .bpjs, value: "30")))
+        #expect(rows.contains(SourcedValue(field: "estimatedWorkers", source: .pemkot, value: "25")))
+        #expect(rows.contains(SourcedValue(field: "npwp", source: .bpjs, value: S.npwp.digits)))
+        #expect(rows.contains(SourcedValue(field: "legalForm", source: .pemkot, value: "CV")))
+        // The status Pemkot never gave is not attributed to it.
+        #expect(!rows.contains { $0.field == "status" && $0.source == .pemkot })
+        let detail = CompanyDetail(company: plan.company, sources: start + plan.sources, complianceCase: nil, events: [])
+        #expect(detail.conflicts.map(\.field) == [.legalForm, .estimatedWorkers])
+        // The same row again changes nothing.
+        let again = MergeRules.merge(row, into: plan.company, origin: .pemkot, sources: start + plan.sources)
+        #expect(again.isUnchanged)
+    }
+
+    @Test func pemkotDecidesNIBAndKelurahanButNotStatus() {
+        var company = S.company(id: 1, name: "Batik Sekar Jaya", nib: "1111111111111", kelurahan: "Medono", status: .pdsTK)
+        company.npp = try? NPP("12345678")
+        let sources = [SourcedValue(field: "nib", source: .bpjs, value: "1111111111111")]
+        let row = S.pemkot("Batik Sekar Jaya", nib: "2222222222222", kelurahan: "Kauman")
+        let plan = MergeRules.merge(row, into: company, origin: .bpjs, sources: sources)
+        #expect(plan.company.nib?.digits == "2222222222222")
+        #expect(plan.company.kelurahan == "Kauman")
+        #expect(plan.company.status == .pdsTK)
+        #expect(plan.sources.contains(SourcedValue(field: "nib", source: .pemkot, value: "2222222222222")))
+    }
+
+    @Test func aNewerListOfTheSameSourceSupersedesItsOwnValue() {
+        let first = S.pemkot("Batik", workers: "10")
+        var c = first.newCompany()
+        c.id = 1
+        let plan = MergeRules.merge(S.pemkot("Batik", workers: "14"), into: c, origin: .pemkot, sources: [])
+        #expect(plan.company.estimatedWorkers == 14)
+        #expect(plan.sources.isEmpty || !plan.sources.contains { $0.source == .bpjs })
+    }
+
+    @Test func casesOnImport() {
+        let pwbd = S.company(id: 1, name: "A", status: .pwbd)
+        var patuh = pwbd
+        patuh.status = .patuh
+        #expect(ImportCaseRule.forNewCompany(pwbd) == .openIdentified)
+        #expect(ImportCaseRule.forNewCompany(patuh) == .none)
+        let open = ComplianceCase(id: 9, companyID: 1, stage: .visited, openedOn: Day(serial: 0), nextDeadline: nil, assignee: nil)
+        var closed = open
+        closed.stage = .closed
+        #expect(ImportCaseRule.forMerged(before: pwbd, after: patuh, source: .bpjs, openCase: open) == .recordCompliance(caseID: 9))
+        #expect(ImportCaseRule.forMerged(before: pwbd, after: patuh, source: .pemkot, openCase: open) == .none)
+        #expect(ImportCaseRule.forMerged(before: patuh, after: patuh, source: .bpjs, openCase: open) == .none)
+        #expect(ImportCaseRule.forMerged(before: pwbd, after: patuh, source: .bpjs, openCase: closed) == .none)
+        #expect(ImportCaseRule.forMerged(before: pwbd, after: patuh, source: .bpjs, openCase: nil) == .none)
+    }
+}
