@@ -88,7 +88,7 @@ extension AppDatabase {
             }
             do {
                 try db.inTransaction {
-                    for name in SchemaV1.companyIndexNames { try db.execute(sql: "DROP INDEX \(name)") }
+                    for name in SchemaV1.companyIndexNames + SchemaIntake.companyIndexNames { try db.execute(sql: "DROP INDEX \(name)") }
                     for name in SchemaV1.ftsTriggerNames + SchemaV1.caseCacheTriggerNames {
                         try db.execute(sql: "DROP TRIGGER \(name)")
                     }
@@ -107,9 +107,10 @@ extension AppDatabase {
                 try db.execute(sql: "PRAGMA cache_size = -1048576; PRAGMA cache_spill = OFF; PRAGMA threads = 2")
                 defer { try? db.execute(sql: "PRAGMA cache_spill = ON") }
                 try db.inTransaction {
-                    for (i, sql) in SchemaV1.companyIndexes.enumerated() {
+                    let indexes = SchemaV1.companyIndexes + SchemaIntake.companyIndexes
+                    for (i, sql) in indexes.enumerated() {
                         try db.execute(sql: sql)
-                        progress?(0.7 + 0.2 * Double(i + 1) / Double(SchemaV1.companyIndexes.count))
+                        progress?(0.7 + 0.2 * Double(i + 1) / Double(indexes.count))
                     }
                     if searchBuild == nil {
                         try db.execute(sql: """
@@ -190,7 +191,7 @@ extension AppDatabase {
                     SELECT RAISE(ABORT, 'case_event is append-only: record a correction event instead');
                 END;
                 """)
-            for sql in SchemaV1.companyIndexes {
+            for sql in SchemaV1.companyIndexes + SchemaIntake.companyIndexes {
                 try db.execute(sql: sql.replacingOccurrences(of: "CREATE INDEX ", with: "CREATE INDEX IF NOT EXISTS "))
             }
             for name in SchemaV1.ftsTriggerNames + SchemaV1.caseCacheTriggerNames {

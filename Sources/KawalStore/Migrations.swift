@@ -12,6 +12,7 @@ enum Migrations {
             try db.execute(sql: SchemaV1.caseCacheTriggers)
             try db.execute(sql: SchemaV1.appendOnlyTriggers)
         }
+        m.registerMigration("intake") { db in try SchemaIntake.migrate(db) }
         return m
     }
 

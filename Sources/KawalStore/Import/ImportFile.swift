@@ -1,0 +1,305 @@
+import CSV
+import Foundation
+import KawalDomain
+
+/// Why a file could not be imported. Nothing was written. Each case names what to fix.
+public enum ImportError: Error, Equatable, Sendable {
+    /// The file does not exist, is a folder, or cannot be read.
+    case cannotRead(path: String, reason: String)
+    /// The file has no header row (it is empty).
+    case empty(path: String)
+    /// The file is not UTF-8 text from this line on (binary, or another encoding).
+    case notUTF8(path: String, line: Int)
+    /// The header lacks required columns; `found` is the header as written.
+    case missingColumns([CompanyField], found: [String])
+    /// The rejected rows could not be written beside the file.
+    case cannotWriteRejected(path: String, reason: String)
+    /// The database was opened read-only.
+    case readOnly(path: String)
+}
+
+/// The delimiter of an import file: given, or detected from its header line.
+public enum ImportDelimiter: String, Sendable, CaseIterable {
+    case auto
+    case comma = ","
+    case semicolon = ";"
+}
+
+/// What a file's first bytes say about how to read it.
+struct FileShape {
+    var delimiter: UnicodeScalar
+    var hasBOM: Bool
+    var crlf: Bool
+
+    /// Looks at the first 64 KB: a UTF-8 BOM, CRLF line ends, and which of `,` and `;` the
+    /// header line (outside quotes) uses more (`,` on a tie or when it uses neither).
+    static func sniff(path: String) -> FileShape {
+        var shape = FileShape(delimiter: ",", hasBOM: false, crlf: false)
+        guard let f = fopen(path, "rb") else { return shape }
+        defer { fclose(f) }
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, 65_536, f) }
+        var i = 0
+        if n >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { shape.hasBOM = true; i = 3 }
+        var quoted = false
+        var commas = 0, semicolons = 0
+        while i < n {
+            let b = buffer[i]
+            if b == 0x22 { quoted.toggle() }
+            if !quoted {
+                if b == 0x0A { shape.crlf = i > 0 && buffer[i - 1] == 0x0D; break }
+                if b == 0x2C { commas += 1 }
+                if b == 0x3B { semicolons += 1 }
+            }
+            i += 1
+        }
+        if semicolons > commas { shape.delimiter = ";" }
+        return shape
+    }
+}
+
+/// One row of an import file as read and checked (on the reading thread).
+struct ReadRow: Sendable {
+    /// The line the row starts on (the header is line 1).
+    var line: Int
+    /// The checked row, or why it was refused.
+    var result: Result<ImportRecord, RowProblem>
+    /// The cells as read, kept only for a refused row (written to the rejected file).
+    var cells: [String]
+    /// Bytes of the file read so far (approximately), for progress.
+    var bytes: Int
+}
+
+/// Streams an import file's rows through CSV.swift: the header first, then checked rows.
+/// Memory stays flat: one row at a time.
+final class ImportFileReader: @unchecked Sendable {
+    let path: String
+    let shape: FileShape
+    let fileSize: Int
+    let header: [String]
+    let layout: ImportLayout.Header
+    let source: ImportSource
+    private let reader: CSVReader
+    private var line = 1
+    private var bytes = 0
+
+    init(path: String, source: ImportSource, delimiter: ImportDelimiter) throws(ImportError) {
+        self.path = path
+        self.source = source
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .cannotRead(path: path, reason: "no such file") }
+        guard !isDir.boolValue else { throw .cannotRead(path: path, reason: "it is a folder") }
+        guard access(path, R_OK) == 0 else { throw .cannotRead(path: path, reason: "permission denied") }
+        fileSize = ((try? fm.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+        var shape = FileShape.sniff(path: path)
+        switch delimiter {
+        case .auto: break
+        case .comma: shape.delimiter = ","
+        case .semicolon: shape.delimiter = ";"
+        }
+        self.shape = shape
+        guard let stream = InputStream(fileAtPath: path) else { throw .cannotRead(path: path, reason: "cannot open") }
+        do {
+            reader = try CSVReader(stream: stream, hasHeaderRow: false, trimFields: false, delimiter: shape.delimiter)
+        } catch {
+            throw .cannotRead(path: path, reason: String(describing: error))
+        }
+        guard let first = reader.next() else {
+            if Self.decodingFailed(reader) { throw .notUTF8(path: path, line: 1) }
+            throw .empty(path: path)
+        }
+        if Self.decodingFailed(reader) { throw .notUTF8(path: path, line: 1) }
+        if first.allSatisfy(\.isEmpty) { throw .empty(path: path) }
+        header = first
+        layout = ImportLayout.match(header: first, source: source)
+        line = 1 + Self.lineBreaks(first) + 1
+        bytes = Self.size(first) + (shape.hasBOM ? 3 : 0)
+        if !layout.missing.isEmpty { throw .missingColumns(layout.missing, found: first) }
+    }
+
+    /// The next non-blank row, checked; nil at the end of the file.
+    func next() throws(ImportError) -> ReadRow? {
+        while true {
+            guard let cells = reader.next() else {
+                if decodingFailed { throw .notUTF8(path: path, line: line) }
+                return nil
+            }
+            // A decoding error ends the row early: the rest of the file is not UTF-8.
+            if decodingFailed { throw .notUTF8(path: path, line: line) }
+            let start = line
+            line += 1 + Self.lineBreaks(cells)
+            bytes += Self.size(cells)
+            if cells.allSatisfy(\.isEmpty) { continue }  // a blank line is not a row
+            let result = ImportRecord.check(cells, header: layout, source: source)
+            let kept: [String]
+            if case .failure = result { kept = cells } else { kept = [] }
+            return ReadRow(line: start, result: result, cells: kept, bytes: min(bytes, fileSize))
+        }
+    }
+
+    /// Whether the file stopped decoding as UTF-8 (CSV.swift also reports the end of a file
+    /// stream as a read error, which is not one).
+    private var decodingFailed: Bool { Self.decodingFailed(reader) }
+
+    private static func decodingFailed(_ reader: CSVReader) -> Bool {
+        if case CSVError.unicodeDecoding? = reader.error { return true }
+        return false
+    }
+
+    /// Line breaks inside quoted cells (CRLF counts once).
+    static func lineBreaks(_ cells: [String]) -> Int {
+        var n = 0
+        for c in cells {
+            var previousCR = false
+            for b in c.utf8 {
+                if b == 0x0A { if !previousCR { n += 1 } } else if b == 0x0D { n += 1 }
+                previousCR = b == 0x0D
+            }
+        }
+        return n
+    }
+
+    /// Approximate bytes of a row in the file: its cells, a delimiter or line end after each.
+    static func size(_ cells: [String]) -> Int { cells.reduce(0) { $0 + $1.utf8.count + 1 } }
+}
+
+/// Writes refused rows, unchanged, to `FILE.rejected.csv`, with their line number and the reason.
+final class RejectedWriter {
+    let path: String
+    private let temporary: String
+    private var writer: CSVWriter?
+    private let header: [String]
+    private let shape: FileShape
+    private(set) var count = 0
+
+    init(path: String, header: [String], shape: FileShape) {
+        self.path = path
+        self.temporary = path + ".partial"
+        self.header = header
+        self.shape = shape
+    }
+
+    func write(_ cells: [String], line: Int, reason: String) throws(ImportError) {
+        do {
+            if writer == nil {
+                guard let stream = OutputStream(toFileAtPath: temporary, append: false) else {
+                    throw ImportError.cannotWriteRejected(path: path, reason: "cannot create the file")
+                }
+                stream.open()
+                if stream.streamStatus != .open {
+                    throw ImportError.cannotWriteRejected(path: path, reason: stream.streamError.map { "\($0.localizedDescription)" } ?? "cannot create the file")
+                }
+                if shape.hasBOM {
+                    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+                    guard stream.write(bom, maxLength: 3) == 3 else { throw ImportError.cannotWriteRejected(path: path, reason: "write failed") }
+                }
+                let w = try CSVWriter(stream: stream, delimiter: String(shape.delimiter), newline: shape.crlf ? .crlf : .lf)
+                try w.write(row: header)
+                writer = w
+            }
+            try writer!.write(row: cells + [String(line), reason])
+            count += 1
+        } catch let e as ImportError {
+            throw e
+        } catch {
+            throw .cannotWriteRejected(path: path, reason: String(describing: error))
+        }
+    }
+
+    /// Moves the written rows into place (a file without rejected rows removes an old one).
+    func commit() throws(ImportError) {
+        if let w = writer {
+            let newline = shape.crlf ? "\r\n" : "\n"
+            _ = w.stream.write(Array(newline.utf8), maxLength: newline.utf8.count)
+            w.stream.close()
+            writer = nil
+            if rename(temporary, path) != 0 {
+                throw .cannotWriteRejected(path: path, reason: String(cString: strerror(errno)))
+            }
+        } else if count == 0 {
+            unlink(path)
+        }
+    }
+
+    /// Drops what was written.
+    func discard() {
+        writer?.stream.close()
+        writer = nil
+        unlink(temporary)
+    }
+}
+
+/// Rows handed from the reading thread to the writing one, a batch at a time.
+final class RowQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var batches: [[ReadRow]] = []
+    private var finished = false
+    private var cancelled = false
+    private var failure: ImportError?
+    private let capacity = 8
+
+    /// Adds a batch, waiting while the queue is full; false once the writer gave up.
+    func put(_ batch: [ReadRow]) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count >= capacity && !cancelled { condition.wait() }
+        if cancelled { return false }
+        batches.append(batch)
+        condition.broadcast()
+        return true
+    }
+
+    /// The next batch; nil at the end. Throws the reader's error once the rows before it are taken.
+    func take() throws(ImportError) -> [ReadRow]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty && !finished && !cancelled { condition.wait() }
+        if !batches.isEmpty {
+            condition.broadcast()
+            return batches.removeFirst()
+        }
+        if let failure { throw failure }
+        return nil
+    }
+
+    func finish(_ error: ImportError?) {
+        condition.lock()
+        finished = true
+        failure = error
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        batches.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Reads `reader` to the end on a background thread.
+    static func reading(_ reader: ImportFileReader) -> RowQueue {
+        let queue = RowQueue()
+        Thread.detachNewThread {
+            var batch: [ReadRow] = []
+            batch.reserveCapacity(512)
+            do throws(ImportError) {
+                while let row = try reader.next() {
+                    batch.append(row)
+                    if batch.count == 512 {
+                        if !queue.put(batch) { return }
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !batch.isEmpty, !queue.put(batch) { return }
+                queue.finish(nil)
+            } catch {
+                if !batch.isEmpty, !queue.put(batch) { return }
+                queue.finish(error)
+            }
+        }
+        return queue
+    }
+}

@@ -1,0 +1,217 @@
+import Foundation
+import GRDB
+import KawalDomain
+
+/// Why a review decision on a possible duplicate was refused.
+public enum DuplicateReviewError: Error, Equatable, Sendable {
+    /// No possible duplicate has this id.
+    case unknownPair(id: Int64)
+    /// Someone already decided about this pair.
+    case alreadyResolved(id: Int64, status: DuplicateStatus)
+}
+
+/// Reads a company row (the columns of `CompanyColumns.select`).
+enum CompanyColumns {
+    static let select = """
+        id, name, legal_form, npwp, nib, npp, kbli, address, kelurahan, kecamatan, phone, owner,
+        estimated_workers, registered_workers, scale, status, origin
+        """
+
+    static func company(_ r: Row, offset o: Int = 0) -> Company {
+        Company(
+            id: r[o], name: r[o + 1], legalForm: LegalForm(rawValue: r[o + 2]) ?? .perorangan,
+            npwp: (r[o + 3] as String?).flatMap { try? NPWP($0) }, nib: (r[o + 4] as String?).flatMap { try? NIB($0) },
+            npp: (r[o + 5] as String?).flatMap { try? NPP($0) }, sector: Sector.forCode(r[o + 6]), address: r[o + 7],
+            kelurahan: r[o + 8], kecamatan: r[o + 9], phone: r[o + 10], owner: r[o + 11], estimatedWorkers: r[o + 12],
+            registeredWorkers: r[o + 13], scale: Scale(rawValue: r[o + 14]) ?? .mikro,
+            status: ComplianceStatus(rawValue: r[o + 15]) ?? .pwbd)
+    }
+
+    static func origin(_ r: Row, offset o: Int = 0) -> DataSource? {
+        (r[o + 16] as String?).flatMap(DataSource.init(rawValue:))
+    }
+
+    static func fetch(_ db: Database, id: Int64) throws -> (Company, DataSource?)? {
+        guard let r = try Row.fetchOne(db, sql: "SELECT \(select) FROM company WHERE id = ?", arguments: [id]) else { return nil }
+        return (company(r), origin(r))
+    }
+
+    static func sources(_ db: Database, id: Int64) throws -> [SourcedValue] {
+        try Row.fetchAll(db, sql: "SELECT field, source, value FROM field_source WHERE company_id = ? ORDER BY field, source",
+                         arguments: [id]).map {
+            SourcedValue(field: $0[0], source: DataSource(rawValue: $0[1]) ?? .manual, value: $0[2])
+        }
+    }
+}
+
+// MARK: - Reads
+
+extension AppDatabase {
+    /// Past imports, newest first.
+    public func importRuns(limit: Int) throws -> [ImportRun] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, source, file_name, sha256, actor, started_at, finished_at, read_count, new_count,
+                    merged_count, unchanged_count, flagged_count, rejected_count, unknown_columns
+                FROM import_run ORDER BY id DESC LIMIT ?
+                """, arguments: [max(0, limit)]).map(Self.importRun)
+        }
+    }
+
+    /// How many imports were recorded.
+    public func importRunCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM import_run") ?? 0 }
+    }
+
+    static func importRun(_ r: Row) -> ImportRun {
+        let unknown = (try? JSONDecoder().decode([String].self, from: Data((r[13] as String).utf8))) ?? []
+        return ImportRun(
+            id: r[0], source: ImportSource(rawValue: r[1]) ?? .pemkot, fileName: r[2], sha256: r[3], actor: r[4],
+            startedAt: r[5], finishedAt: r[6],
+            counts: ImportCounts(read: r[7], new: r[8], merged: r[9], unchanged: r[10], flagged: r[11], rejected: r[12]),
+            unknownColumns: unknown)
+    }
+
+    /// Possible duplicates waiting for review, oldest first, after the pair `after` (keyset paging by id).
+    public func pendingDuplicates(limit: Int, after: Int64? = nil) throws -> [DuplicatePair] {
+        try read { db in
+            let ids = try Int64.fetchAll(db, sql: """
+                SELECT id FROM duplicate_pair WHERE status = 'pending' AND id > ? ORDER BY id LIMIT ?
+                """, arguments: [after ?? 0, max(0, limit)])
+            return try ids.compactMap { try Self.duplicatePair(db, id: $0) }
+        }
+    }
+
+    /// How many possible duplicates wait for review.
+    public func pendingDuplicateCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM duplicate_pair WHERE status = 'pending'") ?? 0 }
+    }
+
+    /// One possible duplicate, nil if unknown or if one of its companies no longer exists (a merged pair).
+    public func duplicatePair(id: Int64) throws -> DuplicatePair? {
+        try read { db in try Self.duplicatePair(db, id: id) }
+    }
+
+    static func duplicatePair(_ db: Database, id: Int64) throws -> DuplicatePair? {
+        guard let r = try Row.fetchOne(db, sql: """
+            SELECT existing_id, incoming_id, reason, status, import_run_id, flagged_at, resolved_by, resolved_at
+            FROM duplicate_pair WHERE id = ?
+            """, arguments: [id]),
+            let existing = try CompanyColumns.fetch(db, id: r[0]),
+            let incoming = try CompanyColumns.fetch(db, id: r[1]) else { return nil }
+        return DuplicatePair(
+            id: id, existing: existing.0, incoming: incoming.0,
+            reason: DuplicateReason(rawValue: r[2]) ?? .sameNameSameKelurahan,
+            status: DuplicateStatus(rawValue: r[3]) ?? .pending, importRunID: r[4], flaggedAt: r[5],
+            resolvedBy: r[6], resolvedAt: r[7])
+    }
+
+    /// The list that first brought a company in (nil: entered another way, or unknown company).
+    public func companyOrigin(id: Int64) throws -> DataSource? {
+        try read { db in try CompanyColumns.fetch(db, id: id)?.1 }
+    }
+}
+
+// MARK: - Review
+
+extension AppDatabase {
+    /// Records a person's decision about a possible duplicate, in one transaction.
+    ///
+    /// `keepApart` only marks the pair. `merge` merges the incoming company into the existing
+    /// one with the import's merge rules (as if the incoming company's list were imported
+    /// again), moves its provenance rows and any case history to the existing company, and
+    /// removes it; other pending pairs that named it now name the existing company.
+    public func resolveDuplicate(id: Int64, decision: DuplicateDecision, actor: String, at time: Int64? = nil) throws {
+        let now = time ?? Int64(Date().timeIntervalSince1970)
+        try write { db in
+            guard let r = try Row.fetchOne(db, sql: "SELECT existing_id, incoming_id, status FROM duplicate_pair WHERE id = ?",
+                                           arguments: [id]) else {
+                throw DuplicateReviewError.unknownPair(id: id)
+            }
+            let status = DuplicateStatus(rawValue: r[2]) ?? .pending
+            guard status == .pending else { throw DuplicateReviewError.alreadyResolved(id: id, status: status) }
+            let existingID: Int64 = r[0], incomingID: Int64 = r[1]
+            switch decision {
+            case .keepApart:
+                try db.execute(sql: "UPDATE duplicate_pair SET status = 'keptApart', resolved_by = ?, resolved_at = ? WHERE id = ?",
+                               arguments: [actor, now, id])
+            case .merge:
+                try Self.mergeCompany(db, incomingID, into: existingID)
+                try db.execute(sql: "UPDATE duplicate_pair SET status = 'merged', resolved_by = ?, resolved_at = ? WHERE id = ?",
+                               arguments: [actor, now, id])
+            }
+        }
+    }
+
+    /// Merges company `incomingID` into `existingID` and deletes it.
+    static func mergeCompany(_ db: Database, _ incomingID: Int64, into existingID: Int64) throws {
+        guard let e = try CompanyColumns.fetch(db, id: existingID), let i = try CompanyColumns.fetch(db, id: incomingID) else { return }
+        let (existing, existingOrigin) = e
+        let (incoming, incomingOrigin) = i
+        var merged = existing
+        var sources = try CompanyColumns.sources(db, id: existingID)
+        let incomingSources = try CompanyColumns.sources(db, id: incomingID)
+        // The incoming company's values, as the list that brought it in gave them.
+        let source: ImportSource = incomingOrigin == .bpjs ? .bpjs : .pemkot
+        var record = ImportRecord(source: source, name: incoming.name)
+        for f in ImportLayout.defaultColumns(source) where f != .name {
+            let v = f.value(of: incoming)
+            if v.isEmpty { continue }
+            switch f {
+            case .legalForm: record.legalForm = incoming.legalForm
+            case .npwp: record.npwp = incoming.npwp
+            case .nib: record.nib = incoming.nib
+            case .npp: record.npp = incoming.npp
+            case .kbli: record.kbli = v
+            case .address: record.address = v
+            case .kelurahan: record.kelurahan = v
+            case .kecamatan: record.kecamatan = v
+            case .phone: record.phone = v
+            case .owner: record.owner = v
+            case .estimatedWorkers: record.estimatedWorkers = incoming.estimatedWorkers
+            case .registeredWorkers: record.registeredWorkers = incoming.registeredWorkers
+            case .status: record.status = incoming.status
+            case .name: break
+            }
+        }
+        let plan = MergeRules.merge(record, into: merged, origin: existingOrigin, sources: sources)
+        merged = plan.company
+        sources.append(contentsOf: plan.sources)
+        // Provenance the incoming company had from other sources stays, unless the existing one has that pair already.
+        for s in incomingSources where !sources.contains(where: { $0.field == s.field && $0.source == s.source }) {
+            sources.append(s)
+        }
+        try ImportWriter.updateCompany(db, merged)
+        for s in plan.sources + incomingSources {
+            try db.execute(sql: "INSERT OR IGNORE INTO field_source(company_id, field, source, value) VALUES (?, ?, ?, ?)",
+                           arguments: [existingID, s.field, s.source.rawValue, s.value])
+        }
+        for s in plan.sources {
+            try db.execute(sql: "UPDATE field_source SET value = ? WHERE company_id = ? AND field = ? AND source = ?",
+                           arguments: [s.value, existingID, s.field, s.source.rawValue])
+        }
+        // Cases: one without history is dropped; one with history moves, and the list shows the newest case.
+        let cases = try Int64.fetchAll(db, sql: "SELECT id FROM compliance_case WHERE company_id = ?", arguments: [incomingID])
+        for caseID in cases {
+            let hasEvents = try Bool.fetchOne(db, sql: "SELECT 1 FROM case_event WHERE case_id = ? LIMIT 1", arguments: [caseID]) != nil
+            if hasEvents {
+                try db.execute(sql: "UPDATE compliance_case SET company_id = ? WHERE id = ?", arguments: [existingID, caseID])
+            } else {
+                try db.execute(sql: "DELETE FROM compliance_case WHERE id = ?", arguments: [caseID])
+            }
+        }
+        try db.execute(sql: """
+            UPDATE company SET (stage, stage_rank, next_deadline) = (
+                SELECT c.stage, \(SchemaV1.stageRankSQL.replacingOccurrences(of: "new.stage", with: "c.stage")), c.next_deadline
+                FROM compliance_case c WHERE c.company_id = company.id ORDER BY c.id DESC LIMIT 1)
+            WHERE id = ?
+            """, arguments: [existingID])
+        try db.execute(sql: "DELETE FROM company WHERE id = ?", arguments: [incomingID])
+        // Other pending pairs that named the removed company now name the one it became.
+        try db.execute(sql: "UPDATE duplicate_pair SET existing_id = ? WHERE existing_id = ? AND status = 'pending'",
+                       arguments: [existingID, incomingID])
+        try db.execute(sql: "UPDATE duplicate_pair SET incoming_id = ? WHERE incoming_id = ? AND status = 'pending'",
+                       arguments: [existingID, incomingID])
+        try db.execute(sql: "UPDATE duplicate_pair SET status = 'merged' WHERE existing_id = incoming_id AND status = 'pending'")
+    }
+}

@@ -1,0 +1,411 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import KawalDomain
+
+/// What to import, and how.
+public struct ImportRequest: Sendable {
+    public var path: String
+    public var source: ImportSource
+    public var delimiter: ImportDelimiter
+    /// Check and count everything, write nothing (no rejected file either).
+    public var dryRun: Bool
+    /// The OS login recorded with the import and on the events it adds.
+    public var actor: String
+    /// The day new cases are opened on.
+    public var today: Day
+    /// Where refused rows go: `PATH.rejected.csv` by default.
+    public var rejectedPath: String
+
+    public init(path: String, source: ImportSource, delimiter: ImportDelimiter = .auto, dryRun: Bool = false, actor: String,
+                today: Day, rejectedPath: String? = nil) {
+        self.path = path
+        self.source = source
+        self.delimiter = delimiter
+        self.dryRun = dryRun
+        self.actor = actor
+        self.today = today
+        self.rejectedPath = rejectedPath ?? path + ".rejected.csv"
+    }
+}
+
+/// How refused rows are explained in the rejected file, in the user's language.
+public struct RejectionText: Sendable {
+    /// The names of the two added columns: the line number and the reason.
+    public var lineColumn: String
+    public var reasonColumn: String
+    public var reason: @Sendable (RowProblem) -> String
+
+    public init(lineColumn: String, reasonColumn: String, reason: @escaping @Sendable (RowProblem) -> String) {
+        self.lineColumn = lineColumn
+        self.reasonColumn = reasonColumn
+        self.reason = reason
+    }
+}
+
+/// What an import did (or, on a dry run, would do).
+public struct ImportSummary: Hashable, Sendable {
+    public var counts: ImportCounts
+    /// Header cells that matched no known column, ignored.
+    public var unknownColumns: [String]
+    /// The delimiter used.
+    public var delimiter: String
+    /// The rejected file, when rows were refused and it was written (never on a dry run).
+    public var rejectedPath: String?
+    public var sha256: String
+    public var dryRun: Bool
+    /// The recorded import (nil on a dry run).
+    public var runID: Int64?
+    /// Compliance events added to open cases, and cases opened.
+    public var complianceEvents: Int
+    public var casesOpened: Int
+}
+
+extension AppDatabase {
+    /// Imports a Pemkot or BPJAMSOSTEK list: one transaction, all or nothing.
+    ///
+    /// Rows are read and checked on a second thread while this one matches and merges them
+    /// (`MatchRules`, `MergeRules`, `ImportCaseRule`). A refused row goes to the rejected file;
+    /// any other failure (an unreadable file, a missing column, an interrupted import, a full
+    /// disk) rolls everything back, the rejected file included. The import is recorded in
+    /// `import_run`. `progress` gets 0...1 at most about 100 times.
+    public func importFile(
+        _ request: ImportRequest, text: RejectionText, progress: (@Sendable (Double) -> Void)? = nil
+    ) throws -> ImportSummary {
+        try importFile(request, text: text, progress: progress, failAfter: nil)
+    }
+
+    /// `failAfter`: tests make the import fail after that many rows, to check the rollback.
+    func importFile(
+        _ request: ImportRequest, text: RejectionText, progress: (@Sendable (Double) -> Void)?, failAfter: Int?
+    ) throws -> ImportSummary {
+        if isReadOnly && !request.dryRun { throw ImportError.readOnly(path: path) }
+        let started = Int64(Date().timeIntervalSince1970)
+        let reader = try ImportFileReader(path: request.path, source: request.source, delimiter: request.delimiter)
+        // The fingerprint is computed on its own thread while the rows are imported.
+        let hashDone = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var sha256 = ""
+        Thread.detachNewThread {
+            sha256 = SHA256.file(request.path) ?? ""
+            hashDone.signal()
+        }
+        defer { hashDone.wait() }
+        let rejected = RejectedWriter(path: request.rejectedPath, header: reader.header + [text.lineColumn, text.reasonColumn],
+                                      shape: reader.shape)
+        let queue = RowQueue.reading(reader)
+        defer { queue.cancel() }
+        var summary = ImportSummary(
+            counts: ImportCounts(), unknownColumns: reader.layout.unknown, delimiter: String(reader.shape.delimiter),
+            rejectedPath: nil, sha256: "", dryRun: request.dryRun, runID: nil, complianceEvents: 0, casesOpened: 0)
+        let work = { (db: Database) throws -> Void in
+            var importer = try Importer(db, request: request, started: started)
+            summary.runID = importer.runID
+            var lastStep = -1
+            while let batch = try queue.take() {
+                for row in batch {
+                    if let failAfter, summary.counts.read >= failAfter { throw ImportInterrupted() }
+                    summary.counts.read += 1
+                    switch row.result {
+                    case .failure(let problem):
+                        summary.counts.rejected += 1
+                        if !request.dryRun { try rejected.write(row.cells, line: row.line, reason: text.reason(problem)) }
+                    case .success(let record):
+                        try importer.add(record, counts: &summary.counts)
+                    }
+                    if let progress, reader.fileSize > 0 {
+                        let step = Int(Double(row.bytes) / Double(reader.fileSize) * 90)
+                        if step > lastStep { lastStep = step; progress(Double(step) / 100) }
+                    }
+                }
+            }
+            try importer.finish()
+            summary.complianceEvents = importer.complianceEvents
+            summary.casesOpened = importer.casesOpened
+            hashDone.wait()
+            hashDone.signal()
+            summary.sha256 = sha256
+            try importer.record(summary, sha256: sha256, unknown: reader.layout.unknown)
+        }
+        do {
+            if request.dryRun {
+                try writer.writeWithoutTransaction { db in
+                    try db.inTransaction(.immediate) {
+                        try work(db)
+                        return .rollback
+                    }
+                }
+                summary.runID = nil
+            } else {
+                try writer.writeWithoutTransaction { db in
+                    try db.inTransaction(.immediate) {
+                        try work(db)
+                        // The rejected rows are in place before the import commits.
+                        try rejected.commit()
+                        return .commit
+                    }
+                }
+                if summary.counts.rejected > 0 { summary.rejectedPath = request.rejectedPath }
+            }
+        } catch {
+            rejected.discard()
+            throw error
+        }
+        progress?(1)
+        return summary
+    }
+}
+
+/// The failure tests inject partway through an import.
+struct ImportInterrupted: Error {}
+
+/// The store side of one import, inside its transaction: lookups, writes, counts.
+struct Importer {
+    let db: Database
+    let request: ImportRequest
+    let runID: Int64
+    let now: Int64
+    private var insertCompany: BulkStatement
+    private var insertSource: BulkStatement
+    private var insertCase: BulkStatement
+    private let lookup: ImportLookup
+    /// True when the import started on an empty company table: the list indexes and the search
+    /// index are dropped and rebuilt at the end, inside the same transaction.
+    let bulk: Bool
+    private(set) var complianceEvents = 0
+    private(set) var casesOpened = 0
+
+    init(_ db: Database, request: ImportRequest, started: Int64) throws {
+        self.db = db
+        self.request = request
+        now = started
+        try db.execute(sql: """
+            INSERT INTO import_run(source, file_name, sha256, actor, started_at, finished_at, read_count, new_count,
+                merged_count, unchanged_count, flagged_count, rejected_count)
+            VALUES (?, ?, '', ?, ?, ?, 0, 0, 0, 0, 0, 0)
+            """, arguments: [request.source.rawValue, request.path, request.actor, started, started])
+        runID = db.lastInsertedRowID
+        try Self.fillNameKeys(db)
+        bulk = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM company LIMIT 1)") == 0
+        if bulk {
+            for name in SchemaV1.companyIndexNames { try db.execute(sql: "DROP INDEX \(name)") }
+            for name in SchemaV1.ftsTriggerNames { try db.execute(sql: "DROP TRIGGER \(name)") }
+        }
+        insertCompany = try BulkStatement(db, sql: """
+            INSERT INTO company(name, name_key, legal_form, npwp, nib, npp, kbli, address, address_key, kelurahan,
+                kecamatan, phone, owner, owner_key, estimated_workers, registered_workers, unprotected_workers, scale,
+                status, status_rank, origin, name_match)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertSource = try BulkStatement(db, sql: "INSERT OR REPLACE INTO field_source(company_id, field, source, value) VALUES (?, ?, ?, ?)")
+        insertCase = try BulkStatement(db, sql: """
+            INSERT INTO compliance_case(company_id, stage, opened_on, next_deadline, assignee) VALUES (?, 'identified', ?, NULL, NULL)
+            """)
+        lookup = try ImportLookup(db)
+    }
+
+    /// Gives every company its name key (companies written another way, such as the demo, have none yet).
+    static func fillNameKeys(_ db: Database) throws {
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, name FROM company WHERE name_match IS NULL")
+        var update = try BulkStatement(db, sql: "UPDATE company SET name_match = ? WHERE id = ?")
+        var pending: [(Int64, String)] = []
+        while let r = try rows.next() { pending.append((r[0], CompanyName.matchKey(r[1]))) }
+        for (id, key) in pending {
+            update.bind(key)
+            update.bind(id)
+            try update.run()
+        }
+    }
+
+    mutating func add(_ record: ImportRecord, counts: inout ImportCounts) throws {
+        let match = try MatchRules.match(record, in: lookup)
+        if let id = match.matchedID {
+            guard let found = try CompanyColumns.fetch(db, id: id) else { return }
+            let (existing, origin) = found
+            let sources = try CompanyColumns.sources(db, id: id)
+            let plan = MergeRules.merge(record, into: existing, origin: origin, sources: sources)
+            if plan.isUnchanged {
+                counts.unchanged += 1
+                return
+            }
+            counts.merged += 1
+            if plan.companyChanged { try ImportWriter.updateCompany(db, plan.company, before: existing) }
+            for s in plan.sources { try writeSource(id, s) }
+            if plan.company.status != existing.status {
+                let openCase = try Row.fetchOne(db, sql: """
+                    SELECT id, stage, opened_on FROM compliance_case WHERE company_id = ? ORDER BY id DESC LIMIT 1
+                    """, arguments: [id]).map {
+                    ComplianceCase(id: $0[0], companyID: id, stage: Stage(rawValue: $0[1]) ?? .identified,
+                                   openedOn: Day(parsing: $0[2]) ?? request.today, nextDeadline: nil, assignee: nil)
+                }
+                if case .recordCompliance(let caseID) = ImportCaseRule.forMerged(
+                    before: existing, after: plan.company, source: request.source, openCase: openCase) {
+                    let detail = ImportCaseRule.complianceNote(fileName: (request.path as NSString).lastPathComponent)
+                    try db.execute(
+                        sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                        arguments: [caseID, request.today.iso, now, request.actor, EventKind.note.rawValue, EventJSON.encode(detail)])
+                    complianceEvents += 1
+                }
+            }
+            return
+        }
+        let (company, sources) = MergeRules.newCompany(record)
+        let id = try insert(company)
+        for s in sources { try writeSource(id, s) }
+        if ImportCaseRule.forNewCompany(company) == .openIdentified {
+            insertCase.bind(id)
+            insertCase.bind(request.today.iso)
+            try insertCase.run()
+            casesOpened += 1
+        }
+        if case .possibleDuplicate(let existingID, let reason) = match {
+            try db.execute(sql: """
+                INSERT INTO duplicate_pair(existing_id, incoming_id, reason, status, import_run_id, flagged_at)
+                VALUES (?, ?, ?, 'pending', ?, ?)
+                """, arguments: [existingID, id, reason.rawValue, runID, now])
+            counts.flagged += 1
+        } else {
+            counts.new += 1
+        }
+    }
+
+    private mutating func insert(_ c: Company) throws -> Int64 {
+        insertCompany.bind(c.name)
+        insertCompany.bind(NameKey.fold(c.name))
+        insertCompany.bind(c.legalForm.rawValue)
+        insertCompany.bind(c.npwp?.digits)
+        insertCompany.bind(c.nib?.digits)
+        insertCompany.bind(c.npp?.digits)
+        insertCompany.bind(c.sector.code)
+        insertCompany.bind(c.address)
+        insertCompany.bind(NameKey.fold(c.address))
+        insertCompany.bind(c.kelurahan)
+        insertCompany.bind(c.kecamatan)
+        insertCompany.bind(c.phone)
+        insertCompany.bind(c.owner)
+        insertCompany.bind(NameKey.fold(c.owner))
+        insertCompany.bind(c.estimatedWorkers)
+        insertCompany.bind(c.registeredWorkers)
+        insertCompany.bind(c.unprotectedWorkers)
+        insertCompany.bind(c.scale.rawValue)
+        insertCompany.bind(c.status.rawValue)
+        insertCompany.bind(CompanyWriter.statusRank(c.status))
+        insertCompany.bind(request.source.dataSource.rawValue)
+        insertCompany.bind(CompanyName.matchKey(c.name))
+        try insertCompany.run()
+        return db.lastInsertedRowID
+    }
+
+    private mutating func writeSource(_ id: Int64, _ s: SourcedValue) throws {
+        insertSource.bind(id)
+        insertSource.bind(s.field)
+        insertSource.bind(s.source.rawValue)
+        insertSource.bind(s.value)
+        try insertSource.run()
+    }
+
+    /// Rebuilds what a bulk import dropped.
+    func finish() throws {
+        guard bulk else { return }
+        try db.execute(sql: "PRAGMA threads = 2")
+        defer { try? db.execute(sql: "PRAGMA threads = 0") }
+        for sql in SchemaV1.companyIndexes { try db.execute(sql: sql) }
+        try db.execute(sql: """
+            INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', \(33_554_432));
+            INSERT INTO company_fts(company_fts) VALUES ('rebuild');
+            INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', 1048576);
+            """)
+        try db.execute(sql: SchemaV1.ftsTriggers)
+    }
+
+    /// Records the import's counts and fingerprint.
+    func record(_ summary: ImportSummary, sha256: String, unknown: [String]) throws {
+        let c = summary.counts
+        let unknownJSON = String(decoding: (try? JSONEncoder().encode(unknown)) ?? Data("[]".utf8), as: UTF8.self)
+        try db.execute(sql: """
+            UPDATE import_run SET sha256 = ?, finished_at = ?, read_count = ?, new_count = ?, merged_count = ?,
+                unchanged_count = ?, flagged_count = ?, rejected_count = ?, unknown_columns = ?
+            WHERE id = ?
+            """, arguments: [sha256, Int64(Date().timeIntervalSince1970), c.read, c.new, c.merged, c.unchanged, c.flagged,
+                             c.rejected, unknownJSON, runID])
+    }
+}
+
+/// Company writes shared by the import and the duplicate review.
+enum ImportWriter {
+    /// Writes a merged company's values. The search-index columns are written only when they changed,
+    /// so the search index is touched only then.
+    static func updateCompany(_ db: Database, _ c: Company, before: Company? = nil) throws {
+        try db.execute(sql: """
+            UPDATE company SET legal_form = ?, nib = ?, npp = ?, kbli = ?, kelurahan = ?, kecamatan = ?, phone = ?,
+                estimated_workers = ?, registered_workers = ?, unprotected_workers = ?, scale = ?, status = ?, status_rank = ?
+            WHERE id = ?
+            """, arguments: [c.legalForm.rawValue, c.nib?.digits, c.npp?.digits, c.sector.code, c.kelurahan, c.kecamatan,
+                             c.phone, c.estimatedWorkers, c.registeredWorkers, c.unprotectedWorkers, c.scale.rawValue,
+                             c.status.rawValue, CompanyWriter.statusRank(c.status), c.id])
+        if let b = before, b.name == c.name, b.address == c.address, b.owner == c.owner, b.npwp == c.npwp { return }
+        try db.execute(sql: """
+            UPDATE company SET name = ?, name_key = ?, name_match = ?, npwp = ?, address = ?, address_key = ?, owner = ?, owner_key = ?
+            WHERE id = ?
+            """, arguments: [c.name, NameKey.fold(c.name), CompanyName.matchKey(c.name), c.npwp?.digits, c.address,
+                             NameKey.fold(c.address), c.owner, NameKey.fold(c.owner), c.id])
+    }
+}
+
+/// Matching lookups through prepared statements stepped directly (one index probe each).
+final class ImportLookup: CompanyLookup {
+    private let db: Database
+    private let byNPWP: Probe
+    private let byNIB: Probe
+    private let byNPP: Probe
+    private let byName: Probe
+
+    init(_ db: Database) throws {
+        self.db = db
+        byNPWP = try Probe(db, "SELECT id FROM company WHERE npwp = ? LIMIT 1")
+        byNIB = try Probe(db, "SELECT id FROM company WHERE nib = ? LIMIT 1")
+        byNPP = try Probe(db, "SELECT id FROM company WHERE npp = ? LIMIT 1")
+        byName = try Probe(db, "SELECT id FROM company WHERE name_match = ? ORDER BY kelurahan = ? DESC, id LIMIT 20")
+    }
+
+    func company(npwp: String) throws -> Int64? { try byNPWP.ids([npwp]).first }
+    func company(nib: String) throws -> Int64? { try byNIB.ids([nib]).first }
+    func company(npp: String) throws -> Int64? { try byNPP.ids([npp]).first }
+
+    func companies(nameKey: String, kelurahan: String) throws -> [MatchCandidate] {
+        try byName.ids([nameKey, kelurahan]).compactMap { id in
+            try CompanyColumns.fetch(db, id: id).map { MatchCandidate(company: $0.0, origin: $0.1) }
+        }
+    }
+
+    /// A query returning ids, bound with text and stepped through the SQLite C API.
+    final class Probe {
+        private let statement: Statement
+        private let handle: OpaquePointer
+        private let db: Database
+        private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+        init(_ db: Database, _ sql: String) throws {
+            statement = try db.makeStatement(sql: sql)
+            handle = statement.sqliteStatement
+            self.db = db
+        }
+
+        func ids(_ values: [String]) throws -> [Int64] {
+            defer { sqlite3_reset(handle) }
+            for (i, v) in values.enumerated() {
+                sqlite3_bind_text(handle, Int32(i + 1), v, -1, Self.transient)
+            }
+            var out: [Int64] = []
+            while true {
+                let code = sqlite3_step(handle)
+                if code == SQLITE_ROW {
+                    out.append(sqlite3_column_int64(handle, 0))
+                } else if code == SQLITE_DONE {
+                    return out
+                } else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,231 @@
+import Foundation
+import GRDB
+import KawalDomain
+import Testing
+@testable import KawalStore
+
+/// Import files as users send them, written in code into a temporary folder.
+enum ImportFixture {
+    static let npwp = NPWP.make(prefix8: "01234567", tail6: "511000")
+    static let npwp2 = NPWP.make(prefix8: "02345678", tail6: "511000")
+    static let pemkotHeader = "Nama Usaha,Bentuk Usaha,NIB,NPWP,Alamat,Kelurahan,Kecamatan,KBLI,Jumlah Tenaga Kerja,Telepon,Pemilik"
+    static let bpjsHeader = "NPP,Nama Perusahaan,NPWP,Alamat,Kecamatan,Status Kepesertaan,TK Terdaftar,TK Potensi"
+    static let text = RejectionText(lineColumn: "Line", reasonColumn: "Reason") { "\($0)" }
+
+    /// A folder for one test, removed by the caller.
+    static func folder() -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kawal-import-tests-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    static func write(_ dir: String, _ name: String, _ text: String) -> String {
+        write(dir, name, Array(text.utf8))
+    }
+
+    static func write(_ dir: String, _ name: String, _ bytes: [UInt8]) -> String {
+        let path = dir + "/" + name
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        return path
+    }
+
+    static func request(_ path: String, _ source: ImportSource, dryRun: Bool = false, delimiter: ImportDelimiter = .auto) -> ImportRequest {
+        ImportRequest(path: path, source: source, delimiter: delimiter, dryRun: dryRun, actor: "ari", today: Fixture.today)
+    }
+
+    static let pemkotRows = """
+        \(pemkotHeader)
+        CV. Batik Sekar Jaya,CV,1234567890123,\(npwp.formatted),Jl. Seruni No. 4,Kauman,Pekalongan Timur,13134,25,0285-1,Siti
+        Konveksi Putra,UD,,\(npwp2.digits),"Jl. Hayam Wuruk 7, Blok B",Medono,Pekalongan Barat,14111,8,,Bambang
+        Ikan Asap Bu Sri,,,,Jl. Pantai 2,Panjang Wetan,Pekalongan Utara,10213,3,,Sri
+        Batik Salah,CV,,01.234.567.0-511.000,Jl. A 1,Kauman,Pekalongan Timur,13134,4,,X
+
+        """
+
+    /// Every table an import may write, as text, to compare a database before and after.
+    static func snapshot(_ db: AppDatabase, withRuns: Bool = false) throws -> [String] {
+        var tables = ["company", "field_source", "compliance_case", "case_event", "duplicate_pair"]
+        if withRuns { tables.append("import_run") }
+        return try db.read { d in
+            var out: [String] = []
+            for t in tables {
+                for row in try Row.fetchAll(d, sql: "SELECT * FROM \(t) ORDER BY 1, 2") { out.append("\(t) \(row)") }
+            }
+            out.append("fts \(try Int.fetchOne(d, sql: "SELECT count(*) FROM company_fts WHERE company_fts MATCH 'batik'") ?? -1)")
+            out.append("indexes \(try String.fetchAll(d, sql: "SELECT name FROM sqlite_master WHERE type IN ('index','trigger') ORDER BY name"))")
+            return out
+        }
+    }
+}
+
+@Suite struct ImportTests {
+    typealias F = ImportFixture
+
+    @Test func pemkotListIsImportedRejectedRowsAreWrittenAndTheRunIsRecorded() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = F.write(dir, "pemkot.csv", F.pemkotRows)
+        let db = try AppDatabase.inMemory()
+        let summary = try db.importFile(F.request(path, .pemkot), text: F.text)
+        #expect(summary.counts == ImportCounts(read: 4, new: 3, rejected: 1))
+        #expect(summary.casesOpened == 3)
+        #expect(summary.sha256.count == 64)
+        #expect(summary.rejectedPath == path + ".rejected.csv")
+        let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
+        #expect(rejected.hasPrefix(F.pemkotHeader + ",Line,Reason\n"))
+        #expect(rejected.contains("Batik Salah,CV,,01.234.567.0-511.000,Jl. A 1,Kauman,Pekalongan Timur,13134,4,,X,5,"))
+        #expect(rejected.contains("check digit does not match"))
+        #expect(try db.companyCount() == 3)
+        let runs = try db.importRuns(limit: 10)
+        #expect(runs.count == 1)
+        #expect(runs[0].counts == summary.counts && runs[0].actor == "ari" && runs[0].source == .pemkot)
+        #expect(runs[0].fileName == path && runs[0].sha256 == summary.sha256)
+        #expect(summary.sha256 == SHA256.file(path))
+        // The new company is listed, searchable, with its case at `identified` and its sources.
+        let page = try db.companies(CompanyQuery(search: "sekar"), after: nil, limit: 10)
+        #expect(page.rows.map(\.name) == ["Batik Sekar Jaya"])
+        #expect(page.rows.first?.stage == .identified)
+        let detail = try #require(try db.companyDetail(id: page.rows[0].id))
+        #expect(detail.company.legalForm == .cv && detail.company.npwp == F.npwp && detail.company.estimatedWorkers == 25)
+        #expect(detail.sources(of: "npwp") == [.pemkot])
+        #expect(detail.complianceCase?.stage == .identified)
+        #expect(try db.companyOrigin(id: page.rows[0].id) == .pemkot)
+    }
+
+    @Test func bpjsListMergesKeepsConflictsAndRecordsComplianceOnOpenCases() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.inMemory()
+        _ = try db.importFile(F.request(F.write(dir, "pemkot.csv", F.pemkotRows), .pemkot), text: F.text)
+        let bpjs = F.write(dir, "bpjs.csv", """
+            \(F.bpjsHeader)
+            12345678,PT Batik Sekar Jaya,0\(F.npwp.digits),Jl. Seruni No. 4,Pekalongan Timur,PDS-TK,4,30
+            23456789,Konveksi Putra,\(F.npwp2.formatted),Jl. Hayam Wuruk 7,Pekalongan Barat,Patuh,8,8
+            ,Ikan Asap Bu Sri,,Jl Pantai No 2,Pekalongan Utara,PWBD,0,3
+            34567890,Toko Baru,,Jl. Baru 1,Pekalongan Selatan,Patuh,2,2
+
+            """)
+        let s = try db.importFile(F.request(bpjs, .bpjs), text: F.text)
+        #expect(s.counts == ImportCounts(read: 4, new: 1, merged: 2, flagged: 1))
+        #expect(s.complianceEvents == 1)
+        // A compliant new company gets no case.
+        #expect(s.casesOpened == 1)
+        let sekarID = try #require(try db.companies(CompanyQuery(search: "sekar"), after: nil, limit: 5).rows.first?.id)
+        let sekar = try #require(try db.companyDetail(id: sekarID))
+        #expect(sekar.company.status == .pdsTK && sekar.company.npp?.digits == "12345678" && sekar.company.registeredWorkers == 4)
+        #expect(sekar.company.estimatedWorkers == 25)
+        #expect(sekar.sources(of: "npwp") == [.pemkot, .bpjs])
+        let conflict = try #require(sekar.conflicts.first { $0.field == .estimatedWorkers })
+        #expect(conflict.values == [SourcedValue(field: "estimatedWorkers", source: .pemkot, value: "25"),
+                                    SourcedValue(field: "estimatedWorkers", source: .bpjs, value: "30")])
+        // Patuh from BPJAMSOSTEK: a note on the open case; the stage stays.
+        let putraID = try #require(try db.companies(CompanyQuery(search: "putra"), after: nil, limit: 5).rows.first?.id)
+        let putra = try #require(try db.companyDetail(id: putraID))
+        #expect(putra.company.status == .patuh)
+        #expect(putra.complianceCase?.stage == .identified)
+        #expect(putra.events.count == 1)
+        #expect(putra.events.first?.kind == .note && putra.events.first?.actor == "ari")
+        #expect(putra.events.first?.detail.text == "bpjs.csv")
+        // The name-only row is queued, not merged.
+        let pairs = try db.pendingDuplicates(limit: 10)
+        #expect(pairs.count == 1)
+        #expect(pairs[0].existing.name == "Ikan Asap Bu Sri" && pairs[0].incoming.name == "Ikan Asap Bu Sri")
+        #expect(pairs[0].reason == .sameNameSimilarAddress)
+        #expect(pairs[0].importRunID == s.runID)
+        #expect(try db.pendingDuplicateCount() == 1)
+        #expect(try db.importRuns(limit: 1).first?.id == s.runID)
+    }
+
+    @Test func importingTheSameFileTwiceChangesNothingTheSecondTime() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.inMemory()
+        let pemkot = F.write(dir, "pemkot.csv", F.pemkotRows)
+        let bpjs = F.write(dir, "bpjs.csv", """
+            \(F.bpjsHeader)
+            12345678,PT Batik Sekar Jaya,0\(F.npwp.digits),Jl. Seruni No. 4,Pekalongan Timur,Patuh,4,30
+            ,Ikan Asap Bu Sri,,Jl Pantai No 2,Pekalongan Utara,PWBD,0,3
+            ,Warung Tanpa Nomor,,Jl. Sepi 3,Pekalongan Utara,PWBD,0,1
+            """)
+        _ = try db.importFile(F.request(pemkot, .pemkot), text: F.text)
+        _ = try db.importFile(F.request(bpjs, .bpjs), text: F.text)
+        let before = try F.snapshot(db)
+        let again1 = try db.importFile(F.request(pemkot, .pemkot), text: F.text)
+        let again2 = try db.importFile(F.request(bpjs, .bpjs), text: F.text)
+        #expect(try F.snapshot(db) == before)
+        #expect(again1.counts == ImportCounts(read: 4, unchanged: 3, rejected: 1))
+        #expect(again2.counts == ImportCounts(read: 3, unchanged: 3))
+        #expect(try db.importRunCount() == 4)
+    }
+
+    @Test func aFailurePartwayThroughLeavesTheDatabaseExactlyAsBefore() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.open(path: dir + "/kawal.sqlite")
+        let pemkot = F.write(dir, "pemkot.csv", F.pemkotRows)
+        // Into an empty database (the bulk path drops and rebuilds indexes) and into a filled one.
+        for round in 0..<2 {
+            let before = try F.snapshot(db, withRuns: true)
+            #expect(throws: ImportInterrupted.self) {
+                _ = try db.importFile(F.request(pemkot, .pemkot), text: F.text, progress: nil, failAfter: 2)
+            }
+            #expect(try F.snapshot(db, withRuns: true) == before)
+            #expect(!FileManager.default.fileExists(atPath: pemkot + ".rejected.csv"))
+            #expect(!FileManager.default.fileExists(atPath: pemkot + ".rejected.csv.partial"))
+            if round == 0 { _ = try db.importFile(F.request(F.write(dir, "one.csv", F.pemkotHeader + "\nA,CV,,,Jl. B 1,Kauman,X,,1,,\n"), .pemkot), text: F.text) }
+        }
+    }
+
+    @Test func dryRunCountsTheSameAndWritesNothing() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.inMemory()
+        let path = F.write(dir, "pemkot.csv", F.pemkotRows)
+        let before = try F.snapshot(db, withRuns: true)
+        let dry = try db.importFile(F.request(path, .pemkot, dryRun: true), text: F.text)
+        #expect(try F.snapshot(db, withRuns: true) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + ".rejected.csv"))
+        #expect(dry.runID == nil && dry.rejectedPath == nil)
+        let real = try db.importFile(F.request(path, .pemkot), text: F.text)
+        #expect(real.counts == dry.counts)
+    }
+
+    @Test func reviewMergesOrKeepsApart() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.inMemory()
+        _ = try db.importFile(F.request(F.write(dir, "p.csv", """
+            \(F.pemkotHeader)
+            Batik Sekar Jaya,CV,1234567890123,,Jl. Seruni No. 4,Kauman,Pekalongan Timur,13134,25,,Siti
+            Toko Dua,,,,Jl. Dua 2,Medono,Pekalongan Barat,,3,,
+            """), .pemkot), text: F.text)
+        _ = try db.importFile(F.request(F.write(dir, "b.csv", """
+            \(F.bpjsHeader)
+            12345678,CV Batik Sekar Jaya,,Jl Seruni 4,Pekalongan Timur,PDS-TK,5,30
+            ,Toko Dua,,Jl. Dua No. 2,Pekalongan Barat,PWBD,0,3
+            """), .bpjs), text: F.text)
+        let pairs = try db.pendingDuplicates(limit: 10)
+        #expect(pairs.count == 2)
+        let companiesBefore = try db.companyCount()
+        try db.resolveDuplicate(id: pairs[0].id, decision: .merge, actor: "dewi", at: 1_000)
+        #expect(try db.companyCount() == companiesBefore - 1)
+        let merged = try #require(try db.companyDetail(id: pairs[0].existing.id))
+        #expect(merged.company.status == .pdsTK && merged.company.npp?.digits == "12345678" && merged.company.nib?.digits == "1234567890123")
+        #expect(merged.conflicts.contains { $0.field == .estimatedWorkers })
+        #expect(merged.complianceCase?.stage == .identified)
+        #expect(try db.companyDetail(id: pairs[0].incoming.id) == nil)
+        #expect(try db.companies(CompanyQuery(search: "sekar"), after: nil, limit: 5).rows.count == 1)
+        try db.resolveDuplicate(id: pairs[1].id, decision: .keepApart, actor: "dewi", at: 1_001)
+        #expect(try db.companyCount() == companiesBefore - 1)
+        #expect(try db.pendingDuplicates(limit: 10).isEmpty)
+        #expect(throws: DuplicateReviewError.alreadyResolved(id: pairs[1].id, status: .keptApart)) {
+            try db.resolveDuplicate(id: pairs[1].id, decision: .merge, actor: "dewi")
+        }
+        #expect(throws: DuplicateReviewError.unknownPair(id: 999)) { try db.resolveDuplicate(id: 999, decision: .merge, actor: "dewi") }
+        let kept = try #require(try db.read { try Row.fetchOne($0, sql: "SELECT status, resolved_by, resolved_at FROM duplicate_pair WHERE id = ?", arguments: [pairs[1].id]) })
+        #expect(kept[0] as String == "keptApart" && kept[1] as String == "dewi" && kept[2] as Int64 == 1_001)
+        // Kept apart, the same rows imported again are not queued again.
+        _ = try db.importFile(F.request(dir + "/b.csv", .bpjs), text: F.text)
+        #expect(try db.pendingDuplicates(limit: 10).isEmpty)
+    }
+}
