@@ -51,6 +51,8 @@ struct EffectRunner: Sendable {
                 return .sectorsLoaded(try db.distinctSectors())
             case .redraw:
                 return nil
+            case .exportList(let query, let fileName, let delimiter, let language):
+                return IntakeEffects.export(db: db, query: query, fileName: fileName, delimiter: delimiter, language: language)
             }
         } catch {
             return .loadFailed(message: String(describing: error))
@@ -85,6 +87,8 @@ final class BackgroundRunner: Sendable {
     private let wake: @Sendable () -> Void
     private let pages = DispatchQueue(label: "kawal.pages")
     private let counts = DispatchQueue(label: "kawal.counts")
+    /// Exports and review decisions, which may take seconds, never hold up a page.
+    private let writes = DispatchQueue(label: "kawal.writes")
     private let latest = Atomic<Int>(0)
 
     init(runner: EffectRunner, mailbox: Mailbox, wake: @escaping @Sendable () -> Void) {
@@ -102,7 +106,11 @@ final class BackgroundRunner: Sendable {
             }
             if let g = generation, g > latest.load(ordering: .relaxed) { latest.store(g, ordering: .relaxed) }
             let queue: DispatchQueue
-            if case .count = effect { queue = counts } else { queue = pages }
+            switch effect {
+            case .count: queue = counts
+            case .exportList: queue = writes
+            default: queue = pages
+            }
             queue.async { [self] in
                 let current = { generation.map { $0 >= self.latest.load(ordering: .relaxed) } ?? true }
                 guard current() else { return }

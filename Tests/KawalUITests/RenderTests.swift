@@ -114,7 +114,7 @@ struct KeyMapTests {
         #expect(helpLineCount(state) < 57)
         let text = view(state).text
         for c in Command.allCases {
-            #expect(text.contains(Strings(.id)[c.helpKey]), "\(c) missing from help")
+            #expect(text.contains(c.helpText(Strings(.id))), "\(c) missing from help")
             let first = Chrome.keyLabel(KeyMap.standard.keys(for: c)[0])
             #expect(text.contains(first), "key \(first) missing from help")
         }

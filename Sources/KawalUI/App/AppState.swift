@@ -116,6 +116,8 @@ public struct AppState: Hashable, Sendable {
     public var message: Message?
     public var quit = false
     public var keyMap: KeyMapID = .standard
+    /// An export of the list is being written.
+    public var exporting = false
 
     public init(size: Size, language: Language, today: Day, readOnly: Bool, query: CompanyQuery = CompanyQuery()) {
         self.size = size

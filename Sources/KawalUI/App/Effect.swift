@@ -24,6 +24,9 @@ public enum Effect: Hashable, Sendable {
     case loadSectors
     /// Repaint the whole terminal (Ctrl-L).
     case redraw
+    /// Export the list as `query` shows it to a new CSV file named from `fileName` in the current
+    /// folder; answer `.exportFinished` or `.exportFailed`.
+    case exportList(query: CompanyQuery, fileName: String, delimiter: ExportDelimiter, language: Language)
 }
 
 /// Something that happened: a key, a resize, or the result of an effect.
@@ -35,4 +38,6 @@ public enum Action: Hashable, Sendable {
     case detailLoaded(id: Int64, detail: CompanyDetail?)
     case sectorsLoaded([String])
     case loadFailed(message: String)
+    case exportFinished(path: String, rows: Int)
+    case exportFailed(message: String)
 }

@@ -49,6 +49,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.list.pending = nil
         state.message = Message(text: state.strings.format(.errorLoad, message), isError: true)
         return []
+    case .exportFinished, .exportFailed:
+        return intakeUpdate(&state, action)
     }
 }
 
@@ -105,6 +107,8 @@ private func listCommand(_ state: inout AppState, _ command: Command?) -> [Effec
     case .help:
         state.stack.append(.help(scroll: 0))
         return []
+    case .exportList?, .importHistory?, .duplicateReview?, .mergeDuplicate?, .keepApart?:
+        return intakeListCommand(&state, command!)
     case .redraw, nil: return []
     }
 }

@@ -4,6 +4,8 @@ public enum CommandContext: Sendable, CaseIterable {
     case global
     case list
     case detail
+    /// The duplicate review screen.
+    case review
 }
 
 /// Everything a user can ask for. Help and the status-bar hints are generated from this
@@ -28,6 +30,11 @@ public enum Command: String, CaseIterable, Sendable {
     case filter
     case sort
     case clearSearch
+    case exportList
+    case importHistory
+    case duplicateReview
+    case mergeDuplicate
+    case keepApart
 
     public var context: CommandContext {
         switch self {
@@ -35,6 +42,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom: return .list
         case .open, .search, .filter, .sort, .clearSearch: return .list
         case .nextMatch, .previousMatch: return .detail
+        case .exportList, .importHistory, .duplicateReview: return .list
+        case .mergeDuplicate, .keepApart: return .review
         }
     }
 
@@ -60,6 +69,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .filter: return .cmdFilter
         case .sort: return .cmdSort
         case .clearSearch: return .cmdClearSearch
+        // Feature commands have their words in their own catalogue (`helpText`).
+        default: return .cmdQuit
         }
     }
 
@@ -100,6 +111,11 @@ public struct KeyMap: Sendable {
         (.filter, [.char("f")]),
         (.sort, [.char("s")]),
         (.clearSearch, [.char("x")]),
+        (.exportList, [.char("e")]),
+        (.importHistory, [.char("i")]),
+        (.duplicateReview, [.char("D")]),
+        (.mergeDuplicate, [.char("M")]),
+        (.keepApart, [.char("B")]),
         (.help, [.char("?"), .function(1)]),
         (.redraw, [.ctrl("l")]),
         (.back, [.escape, .char("h"), .left]),

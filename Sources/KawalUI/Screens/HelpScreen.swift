@@ -5,13 +5,16 @@ enum HelpScreen {
         let s = state.strings
         let map = state.keyMap.map
         var out: [(String, Style)] = []
-        let groups: [(CommandContext, StringKey)] = [(.list, .helpGroupList), (.detail, .helpGroupDetail), (.global, .helpGroupGlobal)]
+        let groups: [(CommandContext, String)] = [
+            (.list, s[.helpGroupList]), (.detail, s[.helpGroupDetail]), (.review, s.text(IntakeText.helpGroupReview)),
+            (.global, s[.helpGroupGlobal]),
+        ]
         for (context, title) in groups {
             if !out.isEmpty { out.append(("", .plain)) }
-            out.append((s[title], .header))
+            out.append((title, .header))
             for c in Command.allCases where c.context == context {
                 let keys = map.keys(for: c).map { Chrome.keyLabel($0, unicode: glyphs.unicode, strings: s) }.joined(separator: ", ")
-                out.append(("  " + TextWidth.pad(keys, to: 22) + s[c.helpKey], .plain))
+                out.append(("  " + TextWidth.pad(keys, to: 22) + c.helpText(s), .plain))
             }
         }
         out.append(("", .plain))

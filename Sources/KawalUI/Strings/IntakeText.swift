@@ -36,6 +36,15 @@ public enum IntakeText: String, CatalogueKey {
     case exportBadValue
     case cmdExport
     case hintExport
+    case cmdImportHistory
+    case hintImportHistory
+    case cmdDuplicates
+    case hintDuplicates
+    case cmdMerge
+    case hintMerge
+    case cmdKeepApart
+    case hintKeepApart
+    case helpGroupReview
 
     public static let indonesian: [IntakeText: String] = [
         .exportCaseID: "No. Kasus",
@@ -64,13 +73,22 @@ public enum IntakeText: String, CatalogueKey {
         .exportFileBaseCompanies: "kawal-perusahaan",
         .exportFileBaseCases: "kawal-kasus",
         .exportDone: "{0} baris diekspor ke {1}",
-        .exportRunning: "Mengekspor daftar ke {0}…",
+        .exportRunning: "Mengekspor daftar yang tampil…",
         .exportBusy: "Ekspor sebelumnya masih berjalan; tunggu sampai selesai.",
-        .exportFailedCreate: "Tidak dapat membuat {0}: {1}. Periksa izin tulis folder, atau pilih berkas lain dengan --out.",
+        .exportFailedCreate: "Tidak dapat membuat {0}: {1}. Periksa bahwa foldernya ada dan boleh ditulisi.",
         .exportFailedWrite: "Gagal menulis {0}: {1}. Tidak ada berkas yang ditinggalkan; kosongkan ruang disk lalu ulangi.",
         .exportBadValue: "{0} \"{1}\" tidak dikenal. Pilihan: {2}",
-        .cmdExport: "ekspor daftar seperti yang tampil (pencarian, filter, urutan) ke berkas CSV",
+        .cmdExport: "Ekspor daftar yang tampil ke berkas CSV",
         .hintExport: "Ekspor",
+        .cmdImportHistory: "Riwayat impor data",
+        .hintImportHistory: "Impor",
+        .cmdDuplicates: "Tinjau kemungkinan duplikat",
+        .hintDuplicates: "Duplikat",
+        .cmdMerge: "Gabungkan pasangan (dengan konfirmasi)",
+        .hintMerge: "Gabung",
+        .cmdKeepApart: "Bukan duplikat: biarkan terpisah",
+        .hintKeepApart: "Bukan duplikat",
+        .helpGroupReview: "Tinjau duplikat",
     ]
 
     public static let english: [IntakeText: String] = [
@@ -100,12 +118,21 @@ public enum IntakeText: String, CatalogueKey {
         .exportFileBaseCompanies: "kawal-companies",
         .exportFileBaseCases: "kawal-cases",
         .exportDone: "{0} rows exported to {1}",
-        .exportRunning: "Exporting the list to {0}…",
+        .exportRunning: "Exporting the list as shown…",
         .exportBusy: "The previous export is still running; wait until it finishes.",
-        .exportFailedCreate: "Cannot create {0}: {1}. Check that the folder is writable, or choose another file with --out.",
+        .exportFailedCreate: "Cannot create {0}: {1}. Check that the folder exists and is writable.",
         .exportFailedWrite: "Could not write {0}: {1}. No file was left behind; free some disk space and try again.",
         .exportBadValue: "Unknown {0} \"{1}\". Choose from: {2}",
-        .cmdExport: "export the list as shown (search, filters, sort) to a CSV file",
+        .cmdExport: "Export the list as shown to a CSV file",
         .hintExport: "Export",
+        .cmdImportHistory: "Import history",
+        .hintImportHistory: "Imports",
+        .cmdDuplicates: "Review possible duplicates",
+        .hintDuplicates: "Duplicates",
+        .cmdMerge: "Merge the pair (asks first)",
+        .hintMerge: "Merge",
+        .cmdKeepApart: "Not a duplicate: keep apart",
+        .hintKeepApart: "Keep apart",
+        .helpGroupReview: "Duplicate review",
     ]
 }

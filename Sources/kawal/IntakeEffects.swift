@@ -1,0 +1,36 @@
+import Foundation
+import KawalDomain
+import KawalStore
+import KawalUI
+
+/// The intake effects of the TUI, performed on the store.
+enum IntakeEffects {
+    /// Exports the list as shown to a new CSV file in the current folder (`NAME.csv`, else
+    /// `NAME-2.csv`, …: an earlier export is never overwritten).
+    static func export(db: AppDatabase, query: CompanyQuery, fileName: String, delimiter: ExportDelimiter, language: Language) -> Action {
+        let s = Strings(language)
+        let folder = FileManager.default.currentDirectoryPath
+        let path = freePath(folder: folder, name: fileName, ext: "csv")
+        let request = ExportRequest(kind: .companies, query: query, format: .csv, delimiter: delimiter)
+        do {
+            let rows = try ExportJob.run(db: db, request: request, destination: .file(path), strings: s)
+            return .exportFinished(path: path, rows: rows)
+        } catch let e as CLIError {
+            return .exportFailed(message: e.message)
+        } catch {
+            return .exportFailed(message: String(describing: error))
+        }
+    }
+
+    /// `folder/name.ext`, or the first of `name-2.ext`, `name-3.ext`… that does not exist yet.
+    static func freePath(folder: String, name: String, ext: String) -> String {
+        let base = (folder.hasSuffix("/") ? folder : folder + "/") + name
+        var candidate = base + "." + ext
+        var n = 2
+        while FileManager.default.fileExists(atPath: candidate) {
+            candidate = "\(base)-\(n).\(ext)"
+            n += 1
+        }
+        return candidate
+    }
+}
