@@ -170,3 +170,26 @@ import Testing
         #expect(SearchPlan.match(["a\"b", "x*"]) == "\"a\"\"b\" OR \"x*\"")
     }
 }
+
+@Suite("Search match sets")
+struct MatchSetTests {
+    @Test func bitmapAndSparseSetsAnswerFromSQL() throws {
+        let db = try AppDatabase.inMemory()
+        try db.read { d in
+            for ids in [[1, 63, 64, 65, 4_095], [2, 64, 5_000_000_000]] as [[Int64]] {
+                let json = "[" + ids.map(String.init).joined(separator: ",") + "]"
+                let set = try MatchSet(d, sql: "SELECT value FROM json_each(?)", arguments: [json])
+                #expect(set.count == ids.count)
+                for probe: Int64 in [0, 1, 2, 62, 63, 64, 65, 66, 4_095, 4_096, 5_000_000_000, -1] {
+                    #expect(set.contains(probe) == ids.contains(probe), "\(ids) contains \(probe)")
+                    let fromSQL = try set.installed(on: d) {
+                        try Int.fetchOne(d.makeStatement(sql: "SELECT kawal_match(?)"), arguments: [probe])
+                    }
+                    #expect(fromSQL == (ids.contains(probe) ? 1 : 0), "kawal_match(\(probe)) in \(ids)")
+                }
+            }
+            // The function exists only while a set is installed.
+            #expect(throws: DatabaseError.self) { try Int.fetchOne(d, sql: "SELECT kawal_match(1)") }
+        }
+    }
+}

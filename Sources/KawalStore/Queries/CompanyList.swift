@@ -192,8 +192,8 @@ struct SQLBuilder {
 enum SearchStrategy: Equatable {
     /// Read every match, look each up, sort them: cost grows with the number of matches.
     case sortMatches
-    /// Walk the sort's index in order and probe each id in the FTS matches, materialised once
-    /// as an `IN` set: the sort indexes hold the id, so rows that do not match cost no table lookup.
+    /// Walk the sort's index in order and test each id against the FTS matches, read once into a
+    /// bitmap (`MatchSet`): the sort indexes hold the id, so rows that do not match cost no table lookup.
     case probeMatches
     /// Walk the sort's index in order and test each row with `instr` (or the name range): no set
     /// to build, so it suits terms so common that the page fills within a few hundred rows.
@@ -203,9 +203,11 @@ enum SearchStrategy: Equatable {
 enum CompanyList {
     /// Below this many matches a search reads all its matches and sorts them.
     static let rareSearchCap = 2_000
-    /// From this many FTS matches on, building the `IN` set costs more than testing rows with
-    /// `instr` (468k matches: 140 ms to build; the page fills after about 200 rows).
-    static let denseSearchCap = 100_000
+    /// From this many FTS matches on, reading them all costs more than testing rows with `instr`
+    /// along the sort's index: at 4% density or more the page fills within about 2,500 rows
+    /// ("batik", 468k matches, after about 200), while reading 40k matches of a five-letter
+    /// phrase costs about 10 ms of FTS position checks.
+    static let denseSearchCap = 40_000
 
     static let rowColumns = """
         c.id, c.name, c.legal_form, c.kecamatan, c.kbli, c.estimated_workers, c.registered_workers, \
@@ -280,6 +282,15 @@ enum CompanyList {
     /// probe walk through 100k index entries fits; "sut", 98k matches, takes 18 ms).
     static let scanBudget: Int32 = 1_500_000
 
+    /// Runs `body` within a budget of `steps` VM instructions; nil when the budget ran out.
+    static func interruptible<T>(_ db: Database, _ steps: Int32, _ body: () throws -> T) throws -> T? {
+        do {
+            return try withStepBudget(db, steps, body)
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
+            return nil
+        }
+    }
+
     /// Runs `body`, interrupting its SQL (SQLITE_INTERRUPT) after about `steps` VM instructions.
     static func withStepBudget<T>(_ db: Database, _ steps: Int32, _ body: () throws -> T) throws -> T {
         sqlite3_progress_handler(db.sqliteConnection, steps, { _ in 1 }, nil)
@@ -291,15 +302,18 @@ enum CompanyList {
     ///
     /// Without a search, and for a name prefix under the name sort, the sort's index serves the
     /// page directly (a range seek). Otherwise the plan depends on how many rows the search
-    /// matches, estimated by a count capped at `denseCap` (a few ms even for "batik", 468k):
+    /// matches. A substring search reads its FTS matches once, up to `denseCap`, into a bitmap
+    /// that is both the estimate and the set to probe; a prefix under another sort counts its
+    /// names up to the cap:
     ///
     /// - fewer than `rareCap`: read all matches and sort them (`sortMatches`, ~1 µs a match);
-    /// - up to `denseCap` (100k) substring matches: walk the sort's index and probe each id in the
-    ///   FTS matches materialised once (`probeMatches`). "kau" (25k matches) has its 101st
-    ///   match 85k rows into the name order: 25 ms probing the index alone, against 210 ms
-    ///   testing each row's columns (a table lookup each) and 50–65 ms sorting all matches;
-    /// - more: walk the sort's index and test each row with `instr` (`testRows`): the page fills
-    ///   after a few hundred rows, and building a 468k-id set would cost 140 ms.
+    /// - fewer than `denseCap` (40k) substring matches: walk the sort's index and test each id
+    ///   against the bitmap (`probeMatches`). "kau" (25k matches) has its 101st match 85k rows
+    ///   into the name order: about 12 ms of CPU in all, against 50–80 ms with an SQL `IN` set
+    ///   (an ephemeral B-tree to build and probe), 210 ms testing each row's columns (a table
+    ///   lookup each) and 50–65 ms sorting all matches;
+    /// - more: walk the sort's index and test each row with `instr` (`testRows`): at that density
+    ///   the page fills within a few thousand rows.
     ///
     /// Filters are pinned (unary `+`) during a walk, so the walk follows the sort's index. Matches
     /// can still be sparse where the page starts (a narrow filter, a late name): the walk gets a
@@ -346,7 +360,7 @@ enum CompanyList {
                 switch strategy {
                 case .probeMatches?:
                     // First, so a row is tested on the index's id before any table lookup.
-                    if let (cand, a) = search.candidates { b.add(" AND +c.id IN (\(cand))", a) }
+                    b.add(" AND \(MatchSet.functionName)(c.id)")
                 case .testRows?:
                     if let (t, a) = search.test { b.add(" AND " + t, a) }
                 case .sortMatches?, nil:
@@ -374,13 +388,61 @@ enum CompanyList {
                 }
                 b.add(" ORDER BY " + cols.map { "\($0) \(dir)" }.joined(separator: ", "))
                 b.add(" LIMIT \(want - rows.count)")
-                let cursor = try Row.fetchCursor(db.cachedStatement(sql: b.sql), arguments: StatementArguments(b.args))
-                while let row = try cursor.next() {
-                    rows.append(companyRow(row))
-                    keys.append(KeyParts(primary: row[13], name: row[10], id: row[0]).rowKey(plan))
+                func fetch() throws {
+                    // kawal_match exists only while its set is installed: never cache that statement.
+                    let statement = strategy == .probeMatches ? try db.makeStatement(sql: b.sql) : try db.cachedStatement(sql: b.sql)
+                    let cursor = try Row.fetchCursor(statement, arguments: StatementArguments(b.args))
+                    while let row = try cursor.next() {
+                        rows.append(companyRow(row))
+                        keys.append(KeyParts(primary: row[13], name: row[10], id: row[0]).rowKey(plan))
+                    }
+                }
+                if strategy == .probeMatches {
+                    try matches().installed(on: db, fetch)
+                } else {
+                    try fetch()
                 }
             }
             return (rows, keys)
+        }
+
+        /// The search's matches as a bitmap, read once (outside any step budget's walk).
+        var matchSet: MatchSet?
+        func matches() throws -> MatchSet {
+            if let matchSet { return matchSet }
+            // Only substring searches probe; they always have candidates.
+            let set = try search.candidates.map { try MatchSet(db, sql: $0.0, arguments: StatementArguments($0.1)) } ?? MatchSet()
+            matchSet = set
+            return set
+        }
+
+        /// Reads the page with the strategy the number of matches calls for.
+        func planned() throws -> ([CompanyRow], [RowKey]) {
+            let cap = max(rareCap, denseCap)
+            let n: Int
+            if case .substrings = search, let (cand, a) = search.candidates {
+                // One read of the matches, capped, gives both the estimate and the set to probe.
+                let set = try MatchSet(db, sql: "\(cand) LIMIT ?", arguments: StatementArguments(a + [cap]))
+                if set.count < cap { matchSet = set }
+                n = set.count
+            } else {
+                n = try estimate(db, search, cap: cap)
+            }
+            let strategy = Self.strategy(search, matches: n, rareCap: rareCap, denseCap: denseCap)
+            if strategy == .sortMatches { return try read(.sortMatches, walk: false) }
+            if strategy == .probeMatches { _ = try matches() }  // outside the walk's budget
+            if let page = try interruptible(db, budget, { try read(strategy, walk: true) }) { return page }
+            // Sparse where the page starts: let the planner use a filter's index and sort.
+            // Without filters: a probe walk that ran long sorts the matches instead (at most
+            // `denseCap` lookups); a row-testing walk probes the matches instead.
+            let unfiltered = filters(q).isEmpty
+            let fallback: SearchStrategy =
+                switch strategy {
+                case .probeMatches where unfiltered: .sortMatches
+                case .testRows where unfiltered && search.candidates != nil: .probeMatches
+                default: strategy
+                }
+            return try read(fallback, walk: false)
         }
 
         var rows: [CompanyRow]
@@ -390,27 +452,7 @@ enum CompanyList {
             // The name range is the sort's own index: a seek, whatever the prefix's frequency.
             (rows, keys) = try read(nil, walk: false)
         } else {
-            let n = try estimate(db, search, cap: max(rareCap, denseCap))
-            let strategy = Self.strategy(search, matches: n, rareCap: rareCap, denseCap: denseCap)
-            if strategy == .sortMatches {
-                (rows, keys) = try read(.sortMatches, walk: false)
-            } else {
-                do {
-                    (rows, keys) = try withStepBudget(db, budget) { try read(strategy, walk: true) }
-                } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
-                    // Sparse where the page starts: let the planner use a filter's index and sort.
-                    // Without filters: a probe walk that ran long sorts the matches instead (at most
-                    // `denseCap` lookups); a row-testing walk probes the matches instead.
-                    let unfiltered = filters(q).isEmpty
-                    let fallback: SearchStrategy =
-                        switch strategy {
-                        case .probeMatches where unfiltered: .sortMatches
-                        case .testRows where unfiltered && search.candidates != nil: .probeMatches
-                        default: strategy
-                        }
-                    (rows, keys) = try read(fallback, walk: false)
-                }
-            }
+            (rows, keys) = try planned()
         }
         let hasMore = rows.count > limit
         if hasMore {
