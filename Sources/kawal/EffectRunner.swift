@@ -53,6 +53,12 @@ struct EffectRunner: Sendable {
                 return nil
             case .exportList(let query, let fileName, let delimiter, let language):
                 return IntakeEffects.export(db: db, query: query, fileName: fileName, delimiter: delimiter, language: language)
+            case .loadImportRuns(let limit):
+                return .importRunsLoaded(runs: try db.importRuns(limit: limit), total: try db.importRunCount())
+            case .loadDuplicates(let limit):
+                return .duplicatesLoaded(pairs: try db.pendingDuplicates(limit: limit), pending: try db.pendingDuplicateCount())
+            case .resolveDuplicate(let pair, let decision):
+                return IntakeEffects.resolve(db: db, pair: pair, decision: decision)
             }
         } catch {
             return .loadFailed(message: String(describing: error))
@@ -108,7 +114,7 @@ final class BackgroundRunner: Sendable {
             let queue: DispatchQueue
             switch effect {
             case .count: queue = counts
-            case .exportList: queue = writes
+            case .exportList, .resolveDuplicate: queue = writes
             default: queue = pages
             }
             queue.async { [self] in

@@ -13,6 +13,7 @@ struct Render: ParsableCommand {
     enum ScreenName: String, CaseIterable {
         case companies, search, filter, filterMenu = "filter-menu", sortMenu = "sort-menu", detail, help
         case tooSmall = "too-small"
+        case importHistory = "import-history", duplicates, duplicateMerge = "duplicate-merge", conflicts, sources
     }
 
     @Argument(help: "Screen: \(ScreenName.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -75,6 +76,17 @@ struct Render: ParsableCommand {
             runner.settle(&state, [.loadDetail(id: target)])
         case .help:
             press([.char("?")])
+        case .importHistory:
+            press([.char("i")])
+        case .duplicates:
+            press([.char("D")])
+        case .duplicateMerge:
+            press([.char("D"), .char("M")])
+        case .conflicts, .sources:
+            let target = try company ?? db.firstCompanyWithConflictingSources() ?? 1
+            state.stack.append(.detail(DetailState(id: target)))
+            runner.settle(&state, [.loadDetail(id: target)])
+            if screen == .sources { press([.char("v")]) }
         }
         let ctx = RenderContext(glyphs: ascii ? .ascii : .unicode, asciiOnly: false)
         return view(state, ctx).text

@@ -56,3 +56,142 @@ struct IntakeUpdateTests {
         #expect(effects == [.exportList(query: CompanyQuery(), fileName: "kawal-companies-2026-11-27", delimiter: .comma, language: .en)])
     }
 }
+
+@Suite("Import history and duplicate review")
+struct ReviewUpdateTests {
+    static func company(_ id: Int64, _ name: String, workers: Int = 10, kelurahan: String = "Kauman") -> Company {
+        Company(id: id, name: name, legalForm: .cv, npwp: nil, nib: nil, npp: nil, sector: Sector.forCode("13134"),
+                address: "Jl. Hayam Wuruk No. \(id)", kelurahan: kelurahan, kecamatan: "Pekalongan Timur", phone: "", owner: "Siti",
+                estimatedWorkers: workers, registeredWorkers: 0, scale: .kecil, status: .pwbd)
+    }
+
+    static func pair(_ id: Int64) -> DuplicatePair {
+        DuplicatePair(id: id, existing: company(id * 10, "Batik Sekar \(id)"), incoming: company(id * 10 + 1, "Batik Sekar \(id)", workers: 12),
+                      reason: .sameNameSameKelurahan, status: .pending, importRunID: 2, flaggedAt: 1_795_000_000)
+    }
+
+    static func run(_ id: Int64) -> ImportRun {
+        ImportRun(id: id, source: id % 2 == 0 ? .bpjs : .pemkot, fileName: "/data/impor/daftar-\(id).csv", sha256: String(repeating: "ab", count: 32),
+                  actor: "petugas.data", startedAt: 1_795_000_000 + id * 3600, finishedAt: 1_795_000_060 + id * 3600,
+                  counts: ImportCounts(read: 10, new: 5, merged: 2, unchanged: 1, flagged: 1, rejected: 1), unknownColumns: ["Keterangan"])
+    }
+
+    func listState(readOnly: Bool = false) -> AppState {
+        var state = AppState(size: Size(width: 80, height: 24), language: .id, today: Day(year: 2026, month: 11, day: 27)!, readOnly: readOnly)
+        FakeList(total: 40).settle(&state, start(&state))
+        return state
+    }
+
+    @Test func theImportHistoryListsRunsAndShowsTheSelectedOnesDetails() {
+        var state = listState()
+        #expect(update(&state, .key(.char("i"))) == [.loadImportRuns(limit: ImportHistoryState.limit)])
+        #expect(view(state).text.contains("Memuat"))
+        _ = update(&state, .importRunsLoaded(runs: (1...30).reversed().map(Self.run), total: 30))
+        var text = view(state).text
+        #expect(text.contains("Riwayat impor"))
+        #expect(text.contains("30 impor"))
+        #expect(text.contains("daftar-30.csv"))
+        #expect(text.contains("/data/impor/daftar-30.csv"))
+        #expect(text.contains("petugas.data"))
+        #expect(text.contains("Keterangan"))
+        // WIB is UTC+7 whatever the machine's zone: 1795000000 + 30 h is 2026-11-19 17:06:40 UTC.
+        #expect(text.contains("20/11/26 00:06"))
+        for _ in 0..<20 { _ = update(&state, .key(.char("j"))) }
+        guard case .importHistory(let h)? = state.stack.last else { Issue.record("not on the history"); return }
+        #expect(h.cursor == 20)
+        #expect(h.top > 0 && h.cursor < h.top + importHistoryHeight(state.size))
+        text = view(state).text
+        #expect(text.contains("/data/impor/daftar-10.csv"))
+        _ = update(&state, .key(.escape))
+        #expect(state.stack.isEmpty)
+    }
+
+    @Test func aPairIsMergedOnlyAfterConfirmation() {
+        var state = listState()
+        #expect(update(&state, .key(.char("D"))) == [.loadDuplicates(limit: DuplicateReviewState.limit)])
+        let pairs = [Self.pair(1), Self.pair(2), Self.pair(3)]
+        _ = update(&state, .duplicatesLoaded(pairs: pairs, pending: 3))
+        var text = view(state).text
+        #expect(text.contains("Pasangan 1 dari 3"))
+        #expect(text.contains("nama sama, kelurahan sama"))
+        #expect(text.contains("Sudah ada · #10"))
+        #expect(text.contains("Dari impor · #11"))
+        _ = update(&state, .key(.char("j")))
+        #expect(view(state).text.contains("Pasangan 2 dari 3"))
+
+        // M asks first; n cancels without an effect.
+        #expect(update(&state, .key(.char("M"))).isEmpty)
+        text = view(state).text
+        #expect(text.contains("Gabungkan?"))
+        #expect(text.contains("y ya"))
+        #expect(update(&state, .key(.char("n"))).isEmpty)
+        #expect(!view(state).text.contains("Gabungkan?"))
+
+        // M then y merges the selected pair.
+        _ = update(&state, .key(.char("M")))
+        #expect(update(&state, .key(.char("y"))) == [.resolveDuplicate(pair: pairs[1], decision: .merge)])
+        let effects = update(&state, .duplicateResolved(pair: pairs[1], decision: .merge))
+        #expect(effects.contains(.loadDuplicates(limit: DuplicateReviewState.limit)))
+        // The list behind is read again: a company is gone.
+        #expect(effects.contains { if case .loadPage = $0 { return true } else { return false } })
+        #expect(view(state).text.contains("Digabung: #21 ke #20"))
+        _ = update(&state, .duplicatesLoaded(pairs: [pairs[0], pairs[2]], pending: 2))
+        #expect(view(state).text.contains("Pasangan 2 dari 2"))
+
+        // B then Enter keeps the pair apart.
+        _ = update(&state, .key(.char("B")))
+        #expect(view(state).text.contains("Bukan duplikat?"))
+        #expect(update(&state, .key(.enter)) == [.resolveDuplicate(pair: pairs[2], decision: .keepApart)])
+        _ = update(&state, .duplicateResolved(pair: pairs[2], decision: .keepApart))
+        #expect(view(state).text.contains("Ditandai bukan duplikat: #30 dan #31"))
+    }
+
+    @Test func aPairDecidedElsewhereOrAReadOnlyDatabaseIsExplained() {
+        var state = listState(readOnly: true)
+        _ = update(&state, .key(.char("D")))
+        _ = update(&state, .duplicatesLoaded(pairs: [Self.pair(1)], pending: 1))
+        #expect(update(&state, .key(.char("M"))).isEmpty)
+        #expect(state.message?.isError == true)
+        #expect(!view(state).text.contains("Gabungkan?"))
+
+        var rw = listState()
+        _ = update(&rw, .key(.char("D")))
+        _ = update(&rw, .duplicatesLoaded(pairs: [Self.pair(1)], pending: 1))
+        _ = update(&rw, .key(.char("B")))
+        _ = update(&rw, .key(.char("y")))
+        let effects = update(&rw, .duplicateResolveFailed(pair: Self.pair(1), failure: .alreadyDecided(.merged)))
+        #expect(effects == [.loadDuplicates(limit: DuplicateReviewState.limit)])
+        #expect(view(rw).text.contains("sudah diputuskan orang lain (digabung)"))
+        _ = update(&rw, .duplicatesLoaded(pairs: [], pending: 0))
+        #expect(view(rw).text.contains("Tidak ada kemungkinan duplikat"))
+    }
+
+    @Test func conflictingSourcesShowBothValuesWithTheirSources() {
+        var state = listState()
+        var company = Self.company(5, "Batik Sekar", workers: 12)
+        company.npwp = NPWP.make(prefix8: "01234567", tail6: "511000")
+        let detail = CompanyDetail(company: company, sources: [
+            SourcedValue(field: "estimatedWorkers", source: .pemkot, value: "12"),
+            SourcedValue(field: "estimatedWorkers", source: .bpjs, value: "20"),
+            SourcedValue(field: "address", source: .pemkot, value: "Jl. Hayam Wuruk No. 5"),
+            SourcedValue(field: "address", source: .bpjs, value: "Jl. Hayam Wuruk 5"),
+            SourcedValue(field: "npwp", source: .pemkot, value: company.npwp!.digits),
+            SourcedValue(field: "npwp", source: .bpjs, value: company.npwp!.digits),
+        ], complianceCase: nil, events: [])
+        state.stack.append(.detail(DetailState(id: 5)))
+        _ = update(&state, .detailLoaded(id: 5, detail: detail))
+        #expect(view(state).text.contains("2 data berbeda antar sumber"))
+        _ = update(&state, .key(.char("v")))
+        let text = view(state).text
+        #expect(text.contains("Sumber data"))
+        let workers = text.split(separator: "\n").first { $0.contains("TK potensi") }.map(String.init) ?? ""
+        #expect(workers.contains("12") && workers.contains("20"), "\(text)")
+        #expect(text.contains("Pemkot") && text.contains("BPJS"))
+        let panel = text.split(separator: "\n").drop { !$0.contains("Sumber data") }
+        #expect(!panel.contains { $0.contains("NPWP") }, "agreeing sources are not listed")
+        // Esc closes the panel, not the detail.
+        _ = update(&state, .key(.escape))
+        guard case .detail(let d)? = state.stack.last else { Issue.record("left the detail"); return }
+        #expect(!d.showSources)
+    }
+}

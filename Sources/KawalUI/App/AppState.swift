@@ -7,6 +7,8 @@ public struct DetailState: Hashable, Sendable {
     public var loaded = false
     /// First timeline entry shown.
     public var scroll = 0
+    /// The panel of values that differ between sources is open.
+    public var showSources = false
 
     public init(id: Int64) {
         self.id = id
@@ -17,6 +19,8 @@ public struct DetailState: Hashable, Sendable {
 public enum Screen: Hashable, Sendable {
     case detail(DetailState)
     case help(scroll: Int)
+    case importHistory(ImportHistoryState)
+    case duplicates(DuplicateReviewState)
 }
 
 /// The search line while the user types.

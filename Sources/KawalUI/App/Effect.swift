@@ -27,6 +27,12 @@ public enum Effect: Hashable, Sendable {
     /// Export the list as `query` shows it to a new CSV file named from `fileName` in the current
     /// folder; answer `.exportFinished` or `.exportFailed`.
     case exportList(query: CompanyQuery, fileName: String, delimiter: ExportDelimiter, language: Language)
+    /// Read the latest imports; answer `.importRunsLoaded`.
+    case loadImportRuns(limit: Int)
+    /// Read the first pending possible duplicates; answer `.duplicatesLoaded`.
+    case loadDuplicates(limit: Int)
+    /// Record a review decision as the OS login; answer `.duplicateResolved` or `.duplicateResolveFailed`.
+    case resolveDuplicate(pair: DuplicatePair, decision: DuplicateDecision)
 }
 
 /// Something that happened: a key, a resize, or the result of an effect.
@@ -40,4 +46,8 @@ public enum Action: Hashable, Sendable {
     case loadFailed(message: String)
     case exportFinished(path: String, rows: Int)
     case exportFailed(message: String)
+    case importRunsLoaded(runs: [ImportRun], total: Int)
+    case duplicatesLoaded(pairs: [DuplicatePair], pending: Int)
+    case duplicateResolved(pair: DuplicatePair, decision: DuplicateDecision)
+    case duplicateResolveFailed(pair: DuplicatePair, failure: ReviewFailure)
 }

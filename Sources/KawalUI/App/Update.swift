@@ -23,6 +23,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
             d.scroll = min(d.scroll, maxTimelineScroll(state, d))
             state.stack[state.stack.count - 1] = .detail(d)
         }
+        intakeResized(&state)
         return []
     case .pageLoaded(let generation, let request, let page):
         guard generation == state.list.generation, state.list.pending == request else { return [] }
@@ -49,7 +50,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.list.pending = nil
         state.message = Message(text: state.strings.format(.errorLoad, message), isError: true)
         return []
-    case .exportFinished, .exportFailed:
+    case .exportFinished, .exportFailed, .importRunsLoaded, .duplicatesLoaded, .duplicateResolved, .duplicateResolveFailed:
         return intakeUpdate(&state, action)
     }
 }
@@ -68,8 +69,11 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if command == .redraw { return [.redraw] }
     switch state.stack.last {
     case nil: return listCommand(&state, command)
+    case .detail(let d)? where d.showSources: return sourcesPanelCommand(&state, d, command)
     case .detail(let d)?: return detailCommand(&state, d, command)
     case .help(let scroll)?: return helpCommand(&state, scroll, command)
+    case .importHistory(let h)?: return importHistoryCommand(&state, h, command)
+    case .duplicates(let r)?: return duplicateReviewKey(&state, r, key, command)
     }
 }
 
@@ -107,7 +111,7 @@ private func listCommand(_ state: inout AppState, _ command: Command?) -> [Effec
     case .help:
         state.stack.append(.help(scroll: 0))
         return []
-    case .exportList?, .importHistory?, .duplicateReview?, .mergeDuplicate?, .keepApart?:
+    case .exportList?, .importHistory?, .duplicateReview?, .mergeDuplicate?, .keepApart?, .sources?:
         return intakeListCommand(&state, command!)
     case .redraw, nil: return []
     }
@@ -137,6 +141,7 @@ private func detailCommand(_ state: inout AppState, _ d: DetailState, _ command:
         }
         return effects
     case .help: state.stack.append(.help(scroll: 0)); return []
+    case .sources: return toggleSources(&state, d)
     default: return []
     }
 }
@@ -247,7 +252,7 @@ private func sortMenuKey(_ state: inout AppState, _ key: Key) -> [Effect] {
 }
 
 /// Starts the list over for `query`: new generation, first page and count.
-private func requery(_ state: inout AppState, _ query: CompanyQuery) -> [Effect] {
+func requery(_ state: inout AppState, _ query: CompanyQuery) -> [Effect] {
     let generation = state.list.generation + 1
     state.list = ListState(query: query)
     state.list.generation = generation

@@ -17,6 +17,10 @@ func intakeListCommand(_ state: inout AppState, _ command: Command) -> [Effect] 
         // Excel in an Indonesian locale splits on `;`, in an English one on `,`.
         let name = s.text(IntakeText.exportFileBaseCompanies) + "-" + state.today.iso
         return [.exportList(query: state.list.query, fileName: name, delimiter: state.language == .id ? .semicolon : .comma, language: state.language)]
+    case .importHistory:
+        return openImportHistory(&state)
+    case .duplicateReview:
+        return openDuplicateReview(&state)
     default:
         return []
     }
@@ -36,7 +40,7 @@ func intakeUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.exporting = false
         state.message = Message(text: message, isError: true)
     default:
-        break
+        return intakeReviewUpdate(&state, action)
     }
     return []
 }
@@ -55,5 +59,204 @@ extension TextWidth {
             used += w
         }
         return "…" + String(out.reversed())
+    }
+}
+
+// MARK: Opening the screens
+
+/// Opens the import history and asks for it.
+func openImportHistory(_ state: inout AppState) -> [Effect] {
+    state.stack.append(.importHistory(ImportHistoryState()))
+    return [.loadImportRuns(limit: ImportHistoryState.limit)]
+}
+
+/// Opens the duplicate review and asks for the pending pairs.
+func openDuplicateReview(_ state: inout AppState) -> [Effect] {
+    state.stack.append(.duplicates(DuplicateReviewState()))
+    return [.loadDuplicates(limit: DuplicateReviewState.limit)]
+}
+
+/// Rows of the import history table that fit.
+func importHistoryHeight(_ size: Size) -> Int { max(1, size.height - ImportHistoryLayout.detailLines - 4) }
+
+func intakeResized(_ state: inout AppState) {
+    if case .importHistory(var h)? = state.stack.last {
+        h.keepCursorVisible(height: importHistoryHeight(state.size))
+        state.stack[state.stack.count - 1] = .importHistory(h)
+    }
+}
+
+extension ImportHistoryState {
+    mutating func keepCursorVisible(height: Int) {
+        cursor = max(0, min(cursor, runs.count - 1))
+        if cursor < top { top = cursor }
+        if cursor >= top + height { top = cursor - height + 1 }
+        top = max(0, top)
+    }
+}
+
+// MARK: Import history
+
+func importHistoryCommand(_ state: inout AppState, _ h: ImportHistoryState, _ command: Command?) -> [Effect] {
+    var h = h
+    let height = importHistoryHeight(state.size)
+    func move(_ to: Int) -> [Effect] {
+        h.cursor = to
+        h.keepCursorVisible(height: height)
+        state.stack[state.stack.count - 1] = .importHistory(h)
+        return []
+    }
+    switch command {
+    case .quit, .back, .importHistory: state.stack.removeLast(); return []
+    case .down: return move(h.cursor + 1)
+    case .up: return move(h.cursor - 1)
+    case .pageDown, .halfPageDown: return move(h.cursor + (command == .pageDown ? height : max(1, height / 2)))
+    case .pageUp, .halfPageUp: return move(h.cursor - (command == .pageUp ? height : max(1, height / 2)))
+    case .top: return move(0)
+    case .bottom: return move(h.runs.count - 1)
+    case .duplicateReview:
+        state.stack.removeLast()
+        return openDuplicateReview(&state)
+    case .help: state.stack.append(.help(scroll: 0)); return []
+    default: return []
+    }
+}
+
+// MARK: Duplicate review
+
+func duplicateReviewKey(_ state: inout AppState, _ r: DuplicateReviewState, _ key: Key, _ command: Command?) -> [Effect] {
+    var r = r
+    let s = state.strings
+    func store() { state.stack[state.stack.count - 1] = .duplicates(r) }
+    if let decision = r.confirming {
+        // The confirmation takes the next key: y (or Enter) decides, anything else cancels.
+        r.confirming = nil
+        guard key == .char("y") || key == .char("Y") || key == .enter, let pair = r.selected else {
+            store()
+            return []
+        }
+        r.saving = pair.id
+        store()
+        state.message = Message(text: s.text(IntakeText.reviewBusy), isError: false)
+        return [.resolveDuplicate(pair: pair, decision: decision)]
+    }
+    switch command {
+    case .quit, .back, .duplicateReview: state.stack.removeLast(); return []
+    case .down, .nextMatch:
+        r.cursor = min(max(0, r.pairs.count - 1), r.cursor + 1)
+    case .up, .previousMatch:
+        r.cursor = max(0, r.cursor - 1)
+    case .top: r.cursor = 0
+    case .bottom: r.cursor = max(0, r.pairs.count - 1)
+    case .mergeDuplicate, .keepApart:
+        guard r.selected != nil, r.saving == nil else { return [] }
+        guard !state.readOnly else {
+            state.message = Message(text: s.text(IntakeText.reviewReadOnly), isError: true)
+            return []
+        }
+        r.confirming = command == .mergeDuplicate ? .merge : .keepApart
+    case .open:
+        guard let pair = r.selected else { return [] }
+        state.stack.append(.detail(DetailState(id: pair.existing.id)))
+        return [.loadDetail(id: pair.existing.id)]
+    case .importHistory:
+        state.stack.removeLast()
+        return openImportHistory(&state)
+    case .help: state.stack.append(.help(scroll: 0)); return []
+    default: return []
+    }
+    store()
+    return []
+}
+
+// MARK: Sources panel
+
+func toggleSources(_ state: inout AppState, _ d: DetailState) -> [Effect] {
+    var d = d
+    d.showSources.toggle()
+    state.stack[state.stack.count - 1] = .detail(d)
+    return []
+}
+
+/// Keys while the sources panel is open over the detail: it closes on Esc, q or v.
+func sourcesPanelCommand(_ state: inout AppState, _ d: DetailState, _ command: Command?) -> [Effect] {
+    switch command {
+    case .quit, .back, .sources: return toggleSources(&state, d)
+    case .help: state.stack.append(.help(scroll: 0)); return []
+    default: return []
+    }
+}
+
+// MARK: Answers
+
+/// Replaces the top screen when it is the import history / duplicate review.
+private func withImportHistory(_ state: inout AppState, _ body: (inout ImportHistoryState) -> Void) {
+    for i in state.stack.indices.reversed() {
+        if case .importHistory(var h) = state.stack[i] {
+            body(&h)
+            state.stack[i] = .importHistory(h)
+            return
+        }
+    }
+}
+
+private func withReview(_ state: inout AppState, _ body: (inout DuplicateReviewState) -> Void) {
+    for i in state.stack.indices.reversed() {
+        if case .duplicates(var r) = state.stack[i] {
+            body(&r)
+            state.stack[i] = .duplicates(r)
+            return
+        }
+    }
+}
+
+func intakeReviewUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let s = state.strings
+    switch action {
+    case .importRunsLoaded(let runs, let total):
+        let height = importHistoryHeight(state.size)
+        withImportHistory(&state) { h in
+            h.runs = runs
+            h.total = total
+            h.loaded = true
+            h.keepCursorVisible(height: height)
+        }
+        return []
+    case .duplicatesLoaded(let pairs, let pending):
+        withReview(&state) { r in
+            // Stay on the same pair when it is still there, else at the same place in the list.
+            let current = r.selected?.id
+            r.pairs = pairs
+            r.pending = pending
+            r.loaded = true
+            r.cursor = pairs.firstIndex { $0.id == current } ?? min(r.cursor, max(0, pairs.count - 1))
+        }
+        return []
+    case .duplicateResolved(let pair, let decision):
+        withReview(&state) { r in r.saving = nil }
+        switch decision {
+        case .merge:
+            state.message = Message(text: s.text(IntakeText.mergedDone, String(pair.incoming.id), String(pair.existing.id), pair.existing.displayName), isError: false)
+        case .keepApart:
+            state.message = Message(text: s.text(IntakeText.keptApartDone, String(pair.existing.id), String(pair.incoming.id)), isError: false)
+        }
+        var effects: [Effect] = [.loadDuplicates(limit: DuplicateReviewState.limit)]
+        // A merge removes a company: the list behind shows it no more.
+        if decision == .merge { effects += requery(&state, state.list.query) }
+        return effects
+    case .duplicateResolveFailed(_, let failure):
+        withReview(&state) { r in r.saving = nil }
+        switch failure {
+        case .alreadyDecided(let status):
+            let word = status == .merged ? s.text(IntakeText.statusMergedWord) : s.text(IntakeText.statusKeptApartWord)
+            state.message = Message(text: s.text(IntakeText.reviewAlreadyDecided, word), isError: true)
+        case .readOnly:
+            state.message = Message(text: s.text(IntakeText.reviewReadOnly), isError: true)
+        case .other(let text):
+            state.message = Message(text: s.text(IntakeText.reviewFailed, text), isError: true)
+        }
+        return [.loadDuplicates(limit: DuplicateReviewState.limit)]
+    default:
+        return []
     }
 }

@@ -35,13 +35,14 @@ public enum Command: String, CaseIterable, Sendable {
     case duplicateReview
     case mergeDuplicate
     case keepApart
+    case sources
 
     public var context: CommandContext {
         switch self {
         case .quit, .back, .help, .redraw: return .global
         case .down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom: return .list
         case .open, .search, .filter, .sort, .clearSearch: return .list
-        case .nextMatch, .previousMatch: return .detail
+        case .nextMatch, .previousMatch, .sources: return .detail
         case .exportList, .importHistory, .duplicateReview: return .list
         case .mergeDuplicate, .keepApart: return .review
         }
@@ -116,6 +117,7 @@ public struct KeyMap: Sendable {
         (.duplicateReview, [.char("D")]),
         (.mergeDuplicate, [.char("M")]),
         (.keepApart, [.char("B")]),
+        (.sources, [.char("v")]),
         (.help, [.char("?"), .function(1)]),
         (.redraw, [.ctrl("l")]),
         (.back, [.escape, .char("h"), .left]),

@@ -7,6 +7,7 @@ extension Command {
         case .duplicateReview: return .cmdDuplicates
         case .mergeDuplicate: return .cmdMerge
         case .keepApart: return .cmdKeepApart
+        case .sources: return .cmdSources
         default: return nil
         }
     }
@@ -18,6 +19,7 @@ extension Command {
         case .duplicateReview: return .hintDuplicates
         case .mergeDuplicate: return .hintMerge
         case .keepApart: return .hintKeepApart
+        case .sources: return .hintSources
         default: return nil
         }
     }

@@ -39,6 +39,7 @@ enum DetailScreen {
         drawTimeline(&b, state, detail, d.scroll, top: top, ctx)
         Chrome.messageLine(&b, state)
         Chrome.statusBar(&b, state, commands: [.back, .nextMatch, .help, .quit], glyphs: ctx.glyphs)
+        SourcesPanel.draw(&b, state, d, detail, separator: top - 1, ctx)
     }
 
     static func sourcesText(_ detail: CompanyDetail, _ field: String, _ s: Strings) -> String {

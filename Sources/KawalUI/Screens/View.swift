@@ -16,6 +16,10 @@ public func view(_ state: AppState, _ ctx: RenderContext = RenderContext()) -> B
         DetailScreen.draw(&b, state, d, ctx)
     case .help(let scroll)?:
         HelpScreen.draw(&b, state, scroll: scroll, ctx)
+    case .importHistory(let h)?:
+        ImportHistoryScreen.draw(&b, state, h, ctx)
+    case .duplicates(let r)?:
+        DuplicateReviewScreen.draw(&b, state, r, ctx)
     }
     return b
 }

@@ -45,6 +45,71 @@ public enum IntakeText: String, CatalogueKey {
     case cmdKeepApart
     case hintKeepApart
     case helpGroupReview
+    // Import history, duplicate review, conflicting sources.
+    case historyTitle
+    case historyCount
+    case historyEmpty
+    case historyColWhen
+    case historyColSource
+    case historyColFile
+    case historyColRead
+    case historyColNew
+    case historyColMerged
+    case historyColUnchanged
+    case historyColFlagged
+    case historyColRejected
+    case historyFile
+    case historyHash
+    case historyBy
+    case historyByValue
+    case historyUnknown
+    case historyShowing
+    case historyCounts
+    case reviewTitle
+    case reviewCount
+    case reviewEmpty
+    case reviewEmptyHint
+    case reviewPairOf
+    case reviewFlaggedBy
+    case reviewExisting
+    case reviewIncoming
+    case reviewOthers
+    case reasonSameKelurahan
+    case reasonSimilarAddress
+    case confirmMergeTitle
+    case confirmMerge
+    case confirmKeepApartTitle
+    case confirmKeepApart
+    case confirmKeys
+    case mergedDone
+    case keptApartDone
+    case reviewFailed
+    case reviewAlreadyDecided
+    case reviewReadOnly
+    case statusMergedWord
+    case statusKeptApartWord
+    case reviewBusy
+    case conflictNotice
+    case sourcesTitle
+    case sourcesUsed
+    case sourcesNone
+    case sourcesHint
+    case cmdSources
+    case hintSources
+    case fieldName
+    case fieldLegalForm
+    case fieldNPWP
+    case fieldNIB
+    case fieldNPP
+    case fieldKBLI
+    case fieldAddress
+    case fieldKelurahan
+    case fieldKecamatan
+    case fieldPhone
+    case fieldOwner
+    case fieldEstimatedWorkers
+    case fieldRegisteredWorkers
+    case fieldStatus
 
     public static let indonesian: [IntakeText: String] = [
         .exportCaseID: "No. Kasus",
@@ -89,6 +154,70 @@ public enum IntakeText: String, CatalogueKey {
         .cmdKeepApart: "Bukan duplikat: biarkan terpisah",
         .hintKeepApart: "Bukan duplikat",
         .helpGroupReview: "Tinjau duplikat",
+        .historyTitle: "Riwayat impor",
+        .historyCount: "{0} impor",
+        .historyEmpty: "Belum ada impor. Data masuk dengan: kawal import --source pemkot|bpjs BERKAS",
+        .historyColWhen: "Waktu (WIB)",
+        .historyColSource: "Sumber",
+        .historyColFile: "Berkas",
+        .historyColRead: "Baca",
+        .historyColNew: "Baru",
+        .historyColMerged: "Gabung",
+        .historyColUnchanged: "Sama",
+        .historyColFlagged: "Dupl.",
+        .historyColRejected: "Tolak",
+        .historyFile: "Berkas",
+        .historyHash: "SHA-256",
+        .historyBy: "Oleh",
+        .historyByValue: "{0} · {1} s/d {2} WIB",
+        .historyUnknown: "Kolom diabaikan",
+        .historyShowing: "{0} terbaru dari {1}",
+        .historyCounts: "{0} dibaca: {1} baru, {2} digabung, {3} sama, {4} kemungkinan duplikat, {5} ditolak",
+        .reviewTitle: "Tinjau duplikat",
+        .reviewCount: "{0} menunggu",
+        .reviewEmpty: "Tidak ada kemungkinan duplikat yang menunggu tinjauan.",
+        .reviewEmptyHint: "Impor berikutnya akan menambahkan pasangan baru bila ada nama yang mirip.",
+        .reviewPairOf: "Pasangan {0} dari {1}",
+        .reviewFlaggedBy: "ditandai impor #{0}, {1}",
+        .reviewExisting: "Sudah ada · #{0}",
+        .reviewIncoming: "Dari impor · #{0}",
+        .reviewOthers: "Pasangan lain",
+        .reasonSameKelurahan: "nama sama, kelurahan sama",
+        .reasonSimilarAddress: "nama sama, alamat mirip",
+        .confirmMergeTitle: "Gabungkan?",
+        .confirmMerge: "{0} (#{1}) digabung ke {2} (#{3}): nilainya disimpan beserta sumbernya, riwayat kasusnya ikut pindah, lalu #{1} dihapus. Tidak dapat dibatalkan.",
+        .confirmKeepApartTitle: "Bukan duplikat?",
+        .confirmKeepApart: "{0} (#{1}) dan {2} (#{3}) tetap dua perusahaan, dan pasangan ini tidak diusulkan lagi.",
+        .confirmKeys: "y ya · n/Esc batal",
+        .mergedDone: "Digabung: #{0} ke #{1} · {2}",
+        .keptApartDone: "Ditandai bukan duplikat: #{0} dan #{1}",
+        .reviewFailed: "Keputusan tidak tersimpan: {0}",
+        .reviewAlreadyDecided: "Pasangan ini sudah diputuskan orang lain ({0}); daftar dimuat ulang.",
+        .reviewReadOnly: "Basis data hanya bisa dibaca: keputusan tidak dapat disimpan.",
+        .statusMergedWord: "digabung",
+        .statusKeptApartWord: "dibiarkan terpisah",
+        .reviewBusy: "Menyimpan keputusan…",
+        .conflictNotice: "⚠ {0} data berbeda antar sumber · v lihat",
+        .sourcesTitle: "Sumber data",
+        .sourcesUsed: "dipakai",
+        .sourcesNone: "Semua sumber sepakat: tidak ada data yang berbeda.",
+        .sourcesHint: "Esc/v tutup",
+        .cmdSources: "Lihat data yang berbeda antar sumber",
+        .hintSources: "Sumber",
+        .fieldName: "Nama",
+        .fieldLegalForm: "Bentuk usaha",
+        .fieldNPWP: "NPWP",
+        .fieldNIB: "NIB",
+        .fieldNPP: "NPP",
+        .fieldKBLI: "KBLI",
+        .fieldAddress: "Alamat",
+        .fieldKelurahan: "Kelurahan",
+        .fieldKecamatan: "Kecamatan",
+        .fieldPhone: "Telepon",
+        .fieldOwner: "Pemilik",
+        .fieldEstimatedWorkers: "TK potensi",
+        .fieldRegisteredWorkers: "TK terdaftar",
+        .fieldStatus: "Status",
     ]
 
     public static let english: [IntakeText: String] = [
@@ -134,5 +263,69 @@ public enum IntakeText: String, CatalogueKey {
         .cmdKeepApart: "Not a duplicate: keep apart",
         .hintKeepApart: "Keep apart",
         .helpGroupReview: "Duplicate review",
+        .historyTitle: "Import history",
+        .historyCount: "{0} imports",
+        .historyEmpty: "No imports yet. Data comes in with: kawal import --source pemkot|bpjs FILE",
+        .historyColWhen: "When (WIB)",
+        .historyColSource: "Source",
+        .historyColFile: "File",
+        .historyColRead: "Read",
+        .historyColNew: "New",
+        .historyColMerged: "Merged",
+        .historyColUnchanged: "Same",
+        .historyColFlagged: "Dupl.",
+        .historyColRejected: "Rej.",
+        .historyFile: "File",
+        .historyHash: "SHA-256",
+        .historyBy: "By",
+        .historyByValue: "{0} · {1} to {2} WIB",
+        .historyUnknown: "Ignored columns",
+        .historyShowing: "latest {0} of {1}",
+        .historyCounts: "{0} read: {1} new, {2} merged, {3} unchanged, {4} possible duplicates, {5} rejected",
+        .reviewTitle: "Duplicate review",
+        .reviewCount: "{0} waiting",
+        .reviewEmpty: "No possible duplicates are waiting for review.",
+        .reviewEmptyHint: "The next import adds new pairs when it finds alike names.",
+        .reviewPairOf: "Pair {0} of {1}",
+        .reviewFlaggedBy: "flagged by import #{0}, {1}",
+        .reviewExisting: "Existing · #{0}",
+        .reviewIncoming: "From import · #{0}",
+        .reviewOthers: "Other pairs",
+        .reasonSameKelurahan: "same name, same kelurahan",
+        .reasonSimilarAddress: "same name, similar address",
+        .confirmMergeTitle: "Merge?",
+        .confirmMerge: "{0} (#{1}) is merged into {2} (#{3}): its values are kept with their sources, its case history moves along, then #{1} is removed. This cannot be undone.",
+        .confirmKeepApartTitle: "Not a duplicate?",
+        .confirmKeepApart: "{0} (#{1}) and {2} (#{3}) stay two companies, and this pair is not proposed again.",
+        .confirmKeys: "y yes · n/Esc cancel",
+        .mergedDone: "Merged: #{0} into #{1} · {2}",
+        .keptApartDone: "Marked not a duplicate: #{0} and #{1}",
+        .reviewFailed: "The decision was not saved: {0}",
+        .reviewAlreadyDecided: "Someone else already decided this pair ({0}); the list was reloaded.",
+        .reviewReadOnly: "The database is read-only: decisions cannot be saved.",
+        .statusMergedWord: "merged",
+        .statusKeptApartWord: "kept apart",
+        .reviewBusy: "Saving the decision…",
+        .conflictNotice: "⚠ {0} values differ between sources · v shows",
+        .sourcesTitle: "Data sources",
+        .sourcesUsed: "in use",
+        .sourcesNone: "All sources agree: no value differs.",
+        .sourcesHint: "Esc/v close",
+        .cmdSources: "Show the values that differ between sources",
+        .hintSources: "Sources",
+        .fieldName: "Name",
+        .fieldLegalForm: "Legal form",
+        .fieldNPWP: "NPWP",
+        .fieldNIB: "NIB",
+        .fieldNPP: "NPP",
+        .fieldKBLI: "KBLI",
+        .fieldAddress: "Address",
+        .fieldKelurahan: "Kelurahan",
+        .fieldKecamatan: "Kecamatan",
+        .fieldPhone: "Phone",
+        .fieldOwner: "Owner",
+        .fieldEstimatedWorkers: "Est. workers",
+        .fieldRegisteredWorkers: "Reg. workers",
+        .fieldStatus: "Status",
     ]
 }

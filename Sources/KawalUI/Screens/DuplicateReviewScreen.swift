@@ -1,0 +1,135 @@
+import KawalDomain
+
+/// The review of possible duplicates: the selected pair side by side, with why it was flagged
+/// and where the two differ, the other pending pairs below, and a confirmation before a decision.
+enum DuplicateReviewScreen {
+    static func draw(_ b: inout Buffer, _ state: AppState, _ r: DuplicateReviewState, _ ctx: RenderContext) {
+        let s = state.strings
+        let w = b.size.width
+        let right = r.loaded ? s.text(IntakeText.reviewCount, s.number(r.pending)) : ""
+        Chrome.titleBar(&b, state, left: "\(s[.appName]) · \(s.text(IntakeText.reviewTitle))", right: right)
+        var commands: [Command] = [.back, .importHistory, .help, .quit]
+        defer {
+            Chrome.messageLine(&b, state)
+            Chrome.statusBar(&b, state, commands: commands, glyphs: ctx.glyphs)
+        }
+        guard r.loaded else {
+            b.put(s[.loading], x: 1, y: 2, style: .muted)
+            return
+        }
+        guard let pair = r.selected else {
+            b.put(s.text(IntakeText.reviewEmpty), x: 1, y: 2, width: w - 2, style: .good, glyphs: ctx.glyphs)
+            b.put(s.text(IntakeText.reviewEmptyHint), x: 1, y: 3, width: w - 2, style: .muted, glyphs: ctx.glyphs)
+            return
+        }
+        commands = [.mergeDuplicate, .keepApart, .open, .back, .help]
+        let flagged = WIB.parts(pair.flaggedAt)
+        let head = [s.text(IntakeText.reviewPairOf, s.number(r.cursor + 1), s.number(r.pending)), reason(pair.reason, s),
+                    s.text(IntakeText.reviewFlaggedBy, String(pair.importRunID), s.mediumDate(flagged.day))]
+        b.put(head.joined(separator: " · "), x: 1, y: 1, width: w - 2, style: .accent, glyphs: ctx.glyphs)
+        let bottom = drawPair(&b, state, pair, y: 2, ctx)
+        drawOthers(&b, state, r, y: bottom, ctx)
+        if let decision = r.confirming { drawConfirm(&b, state, pair, decision, ctx) }
+    }
+
+    static func reason(_ r: DuplicateReason, _ s: Strings) -> String {
+        switch r {
+        case .sameNameSameKelurahan: return s.text(IntakeText.reasonSameKelurahan)
+        case .sameNameSimilarAddress: return s.text(IntakeText.reasonSimilarAddress)
+        }
+    }
+
+    /// The lines compared, each as (label, existing, incoming).
+    static func rows(_ pair: DuplicatePair, _ s: Strings) -> [(String, String, String)] {
+        let none = s[.valueNone]
+        func both(_ label: IntakeText, _ f: (Company) -> String) -> (String, String, String) {
+            (s.text(label), f(pair.existing), f(pair.incoming))
+        }
+        return [
+            both(.fieldName) { $0.displayName },
+            both(.fieldNPWP) { $0.npwp?.formatted ?? none },
+            both(.fieldNIB) { $0.nib?.digits ?? none },
+            both(.fieldNPP) { $0.npp?.digits ?? none },
+            both(.fieldAddress) { $0.address.isEmpty ? none : $0.address },
+            both(.fieldKelurahan) { c in c.kelurahan.isEmpty ? none : "\(c.kelurahan), \(Kecamatan.shortName(c.kecamatan))" },
+            both(.fieldOwner) { c in c.owner.isEmpty ? none : c.owner },
+            both(.fieldKBLI) { "\($0.sector.code) \($0.sector.short)" },
+            (s[.fieldWorkers], s.format(.workersSummary, s.number(pair.existing.estimatedWorkers), s.number(pair.existing.registeredWorkers), s.number(pair.existing.unprotectedWorkers)),
+             s.format(.workersSummary, s.number(pair.incoming.estimatedWorkers), s.number(pair.incoming.registeredWorkers), s.number(pair.incoming.unprotectedWorkers))),
+            both(.fieldStatus) { $0.status.code },
+        ]
+    }
+
+    /// Draws the pair side by side from `y`; returns the first free row.
+    static func drawPair(_ b: inout Buffer, _ state: AppState, _ pair: DuplicatePair, y: Int, _ ctx: RenderContext) -> Int {
+        let s = state.strings
+        let w = b.size.width
+        let labelW = 10
+        let colW = max(8, (w - labelW - 4) / 2)
+        let leftX = 1 + labelW
+        let divider = leftX + colW + 1
+        let rightX = divider + 2
+        b.put(s.text(IntakeText.reviewExisting, String(pair.existing.id)), x: leftX, y: y, width: colW, style: .header, glyphs: ctx.glyphs)
+        b.put(s.text(IntakeText.reviewIncoming, String(pair.incoming.id)), x: rightX, y: y, width: w - rightX - 1, style: .header, glyphs: ctx.glyphs)
+        var yy = y + 1
+        for (label, a, c) in rows(pair, s) where yy < b.size.height - 2 {
+            let differ = a != c
+            let style: Style = differ ? .warning : .plain
+            b.put(label, x: 1, y: yy, width: labelW - 1, style: .muted, glyphs: ctx.glyphs)
+            b.put(a, x: leftX, y: yy, width: colW, style: style, glyphs: ctx.glyphs)
+            b.put(c, x: rightX, y: yy, width: w - rightX - 1, style: style, glyphs: ctx.glyphs)
+            yy += 1
+        }
+        for row in y..<yy { b.put(ctx.glyphs.vertical, x: divider, y: row, style: .muted) }
+        return yy
+    }
+
+    /// The other pending pairs, the selected one marked, from `y` to above the message line.
+    static func drawOthers(_ b: inout Buffer, _ state: AppState, _ r: DuplicateReviewState, y: Int, _ ctx: RenderContext) {
+        let s = state.strings
+        let w = b.size.width
+        let last = b.size.height - 3
+        guard y <= last else { return }
+        b.put(String(repeating: ctx.glyphs.horizontal, count: w), x: 0, y: y, style: .muted)
+        b.put(" " + s.text(IntakeText.reviewOthers) + " ", x: 2, y: y, style: .header)
+        let height = last - y
+        guard height > 0 else { return }
+        let top = max(0, min(r.cursor - height / 2, r.pairs.count - height))
+        let reasonW = min(26, w / 3)
+        for i in 0..<height {
+            let index = top + i
+            guard index < r.pairs.count else { break }
+            let p = r.pairs[index]
+            let yy = y + 1 + i
+            let selected = index == r.cursor
+            if selected { b.put(ctx.glyphs.marker, x: 0, y: yy, style: .accent) }
+            let names = "\(p.existing.displayName) ↔ \(p.incoming.displayName)"
+            b.put(names, x: 2, y: yy, width: w - reasonW - 4, style: selected ? .header : .plain, glyphs: ctx.glyphs)
+            b.put(reason(p.reason, s), x: w - reasonW - 1, y: yy, width: reasonW, style: .muted, glyphs: ctx.glyphs)
+        }
+    }
+
+    static func drawConfirm(_ b: inout Buffer, _ state: AppState, _ pair: DuplicatePair, _ decision: DuplicateDecision, _ ctx: RenderContext) {
+        let s = state.strings
+        let width = min(66, b.size.width - 4)
+        let e = pair.existing, i = pair.incoming
+        let title: String
+        let text: String
+        switch decision {
+        case .merge:
+            title = s.text(IntakeText.confirmMergeTitle)
+            text = s.text(IntakeText.confirmMerge, i.displayName, String(i.id), e.displayName, String(e.id))
+        case .keepApart:
+            title = s.text(IntakeText.confirmKeepApartTitle)
+            text = s.text(IntakeText.confirmKeepApart, e.displayName, String(e.id), i.displayName, String(i.id))
+        }
+        let lines = wrap(text, width: width - 4)
+        let height = lines.count + 4
+        let rect = Rect(x: (b.size.width - width) / 2, y: max(1, (b.size.height - height) / 2), width: width, height: height)
+        Chrome.box(&b, rect, title: title, glyphs: ctx.glyphs)
+        for (n, line) in lines.enumerated() {
+            b.put(line, x: rect.x + 2, y: rect.y + 1 + n, width: width - 4, glyphs: ctx.glyphs)
+        }
+        b.put(s.text(IntakeText.confirmKeys), x: rect.x + 2, y: rect.maxY - 2, width: width - 4, style: .accent, glyphs: ctx.glyphs)
+    }
+}
