@@ -232,6 +232,18 @@ public struct EscalationPolicy: Hashable, Sendable {
         return day
     }
 
+    /// The day a date-held case may move up again (Teguran I or II's deadline passed, the
+    /// sanction period over, a promise's day passed), if on that day nothing else will be
+    /// missing; nil when no date holds the case back, or an item is missing, or it has ended.
+    /// The worklist lists a case as "may now escalate" from this day on.
+    public func escalationOpens(_ state: CaseState) -> Day? {
+        guard let next = state.stage.next, let day = escalationOpensOn(state, to: next) else { return nil }
+        let probe = Identity.officer(Officer(login: "", name: "", role: .petugas))
+        let action: CaseAction = next == .referred ? .requestReferral : .escalate
+        if next == .referred, state.referralRequest != nil { return nil }
+        return verdict(action, state, by: probe, today: day).isAllowed ? day : nil
+    }
+
     /// The first working day after a warning's deadline.
     private func earliestAfterWarning(_ sent: Day) -> Day {
         calendar.nextWorkingDay(after: calendar.adding(workingDays: settings.warningWorkingDays, to: sent))

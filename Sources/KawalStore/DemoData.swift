@@ -11,11 +11,15 @@ public struct DemoOptions: Sendable {
     public var seed: UInt64
     /// Every event happens before this day; deadlines fall around it (some overdue, some upcoming).
     public var today: Day
+    /// The OS login writing the demo: registered as its admin (named "Admin Demo", so screens do
+    /// not depend on who wrote it) and assigned a share of the cases.
+    public var creator: String?
 
-    public init(companies: Int = 5_000, seed: UInt64 = 1, today: Day) {
+    public init(companies: Int = 5_000, seed: UInt64 = 1, today: Day, creator: String? = nil) {
         self.companies = companies
         self.seed = seed
         self.today = today
+        self.creator = creator
     }
 }
 
@@ -88,14 +92,17 @@ extension AppDatabase {
             }
             do {
                 try db.inTransaction {
-                    for name in SchemaV1.companyIndexNames + SchemaIntake.companyIndexNames { try db.execute(sql: "DROP INDEX \(name)") }
+                    for name in SchemaV1.companyIndexNames + SchemaIntake.companyIndexNames + CaseworkSchema.caseIndexNames {
+                        try db.execute(sql: "DROP INDEX \(name)")
+                    }
                     for name in SchemaV1.ftsTriggerNames + SchemaV1.caseCacheTriggerNames {
                         try db.execute(sql: "DROP TRIGGER \(name)")
                     }
                     return .commit
                 }
                 try db.beginTransaction()
-                try DemoLoader.consume(db, options, commitEvery: commitEvery, failAfter: failAfter) { progress?($0 * 0.7) }
+                let sequences = try DemoLoader.consume(db, options, commitEvery: commitEvery, failAfter: failAfter) { progress?($0 * 0.7) }
+                try DemoLoader.writeOfficers(db, options, letterSequences: sequences)
                 try db.commit()
                 // A file's search index is built on a second connection while this one builds the
                 // sort indexes, so the two use both cores; in memory it is rebuilt in place after.
@@ -107,7 +114,7 @@ extension AppDatabase {
                 try db.execute(sql: "PRAGMA cache_size = -1048576; PRAGMA cache_spill = OFF; PRAGMA threads = 2")
                 defer { try? db.execute(sql: "PRAGMA cache_spill = ON") }
                 try db.inTransaction {
-                    let indexes = SchemaV1.companyIndexes + SchemaIntake.companyIndexes
+                    let indexes = SchemaV1.companyIndexes + SchemaIntake.companyIndexes + CaseworkSchema.caseIndexes
                     for (i, sql) in indexes.enumerated() {
                         try db.execute(sql: sql)
                         progress?(0.7 + 0.2 * Double(i + 1) / Double(indexes.count))
@@ -187,11 +194,12 @@ extension AppDatabase {
             try db.execute(sql: """
                 DROP TRIGGER IF EXISTS case_event_no_delete;
                 DELETE FROM case_event; DELETE FROM compliance_case; DELETE FROM field_source; DELETE FROM company;
+                DELETE FROM letter_sequence; DELETE FROM officer WHERE added_by = 'demo';
                 CREATE TRIGGER case_event_no_delete BEFORE DELETE ON case_event BEGIN
                     SELECT RAISE(ABORT, 'case_event is append-only: record a correction event instead');
                 END;
                 """)
-            for sql in SchemaV1.companyIndexes + SchemaIntake.companyIndexes {
+            for sql in SchemaV1.companyIndexes + SchemaIntake.companyIndexes + CaseworkSchema.caseIndexes {
                 try db.execute(sql: sql.replacingOccurrences(of: "CREATE INDEX ", with: "CREATE INDEX IF NOT EXISTS "))
             }
             for name in SchemaV1.ftsTriggerNames + SchemaV1.caseCacheTriggerNames {
@@ -277,7 +285,7 @@ struct DemoLoader {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
         "INSERT INTO field_source(company_id, field, source, value) VALUES (?, ?, ?, ?)",
-        "INSERT INTO compliance_case(id, company_id, stage, opened_on, next_deadline, assignee) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO compliance_case(id, company_id, stage, opened_on, next_deadline, assignee, escalation_opens, promise_until, referral_requested_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
     ]
     let options: DemoOptions
@@ -288,7 +296,8 @@ struct DemoLoader {
     let caseStatement: RowSink
     let eventStatement: RowSink
     var caseID: Int64 = 0
-    var letterSerial = 0
+    /// The last letter number given per year (the branch's sequence continues after the demo's).
+    var letterSequences: [Int: Int] = [:]
     var bapSerial = 0
 
     init(options: DemoOptions) {
@@ -312,15 +321,16 @@ struct DemoLoader {
                     if !queue.put(gen.recorder.take()) { return }
                 }
             }
-            queue.finish()
+            queue.finish(letterSequences: gen.letterSequences)
         }
     }
 
     /// Inserts what `produce` generates, inside a transaction the caller began, committing and
     /// beginning a new one every `commitEvery` companies; reports the share of companies written.
+    @discardableResult
     static func consume(
         _ db: Database, _ options: DemoOptions, commitEvery: Int, failAfter: Int? = nil, progress: (Double) -> Void
-    ) throws {
+    ) throws -> [Int: Int] {
         var statements = try tables.map { try BulkStatement(db, sql: $0) }
         let counts = statements.map(\.parameterCount)
         let queue = BatchQueue()
@@ -346,6 +356,29 @@ struct DemoLoader {
             }
         }
         progress(1)
+        return queue.letterSequences
+    }
+
+    /// Registers the demo's officers, its writer as admin, and the letter numbers it used.
+    static func writeOfficers(_ db: Database, _ options: DemoOptions, letterSequences: [Int: Int]) throws {
+        let now = Int64(options.today.serial) * 86_400
+        for o in DemoWords.officers + DemoWords.examiners + DemoWords.supervisors {
+            try db.execute(sql: "INSERT OR IGNORE INTO officer(login, name, role, added_at, added_by) VALUES (?, ?, ?, ?, 'demo')",
+                           arguments: [o.login, o.name, o.role.rawValue, now])
+        }
+        if let creator = options.creator, Officer.isValidLogin(creator) {
+            // The writer may already be registered (as the database's first admin): name it for the demo.
+            try db.execute(sql: """
+                INSERT INTO officer(login, name, role, added_at, added_by) VALUES (?, ?, 'admin', ?, 'demo')
+                ON CONFLICT(login) DO UPDATE SET name = excluded.name, role = 'admin'
+                """, arguments: [creator, DemoWords.creatorName, now])
+        }
+        for (year, last) in letterSequences {
+            try db.execute(sql: """
+                INSERT INTO letter_sequence(branch, year, last) VALUES (?, ?, ?)
+                ON CONFLICT(branch, year) DO UPDATE SET last = max(last, excluded.last)
+                """, arguments: [BranchProfile.pekalongan.code, year, last])
+        }
     }
 
     // MARK: Companies
@@ -393,7 +426,7 @@ struct DemoLoader {
 
         let stageValue: String? = stage?.rawValue
         let stageRank: Int? = stage?.order
-        let deadline: String? = history?.nextDeadline?.iso
+        let deadline: String? = history.flatMap { Self.policy.nextDeadline($0.state) }?.iso
         companyStatement.bind(id)
         for text in [name, NameKey.fold(name), legal.rawValue, npwp, nib, npp, sector.code, address, NameKey.fold(address),
                      kelurahan, kec.name, phone, owner, NameKey.fold(owner)] { companyStatement.bind(text) }
@@ -429,6 +462,9 @@ struct DemoLoader {
             caseStatement.bind(history.openedOn.iso)
             caseStatement.bind(deadline)
             caseStatement.bind(history.assignee)
+            caseStatement.bind(Self.policy.escalationOpens(history.state)?.iso)
+            caseStatement.bind(history.state.openPromise?.until.iso)
+            caseStatement.bind(history.state.referralRequest?.requestedBy)
             caseStatement.run()
             for e in history.events {
                 eventStatement.bind(caseID)
@@ -500,65 +536,77 @@ struct DemoLoader {
     struct CaseHistory {
         var openedOn: Day
         var assignee: String
-        var nextDeadline: Day?
         var events: [DemoEvent]
+        /// The case columns derived from the events, as the store derives them on every write.
+        var state: CaseState
     }
 
-    /// `day` plus `n` working days (Monday to Friday; holidays are not counted yet).
-    static func addingWorkingDays(_ day: Day, _ n: Int) -> Day {
-        var d = day
-        var left = n
-        while left > 0 {
-            d = d.adding(days: 1)
-            if !d.isWeekend { left -= 1 }
-        }
-        return d
+    /// The policy the demo histories follow: the standard settings and the shipped holidays,
+    /// which a new database's tables hold.
+    static let policy = EscalationPolicy(settings: .standard, calendar: .national)
+
+    mutating func letterNumber(_ day: Day, _ kind: LetterKind) -> String {
+        let seq = (letterSequences[day.year] ?? 0) + 1
+        letterSequences[day.year] = seq
+        return LetterNumberPattern.render(LetterNumberPattern.standard, sequence: seq, day: day, kind: kind,
+                                          branchCode: BranchProfile.pekalongan.code)
     }
 
-    mutating func letterNumber(_ day: Day) -> String {
-        letterSerial = letterSerial % 9_000 + 1
-        let m = day.month < 10 ? "0\(day.month)" : "\(day.month)"
-        return "B/\(letterSerial + 999)/KC-PKL/\(m)\(day.year)"
-    }
-
-    /// A plausible history that brought a case to `stage`, every event before `today`.
+    /// A plausible history that brought a case to `stage`, every event before `today`, and
+    /// every step allowed by the escalation policy on the day it happened.
     mutating func caseHistory(stage: Stage, estimated: Int, registered: Int, owner: String) -> CaseHistory {
-        let officer = rng.pick(DemoWords.officers)
-        let examiner = rng.pick(DemoWords.examiners)
+        let policy = Self.policy
+        // Seven shares: six account representatives and the login that wrote the demo.
+        let slot = rng.below(DemoWords.officers.count + 1)
+        let officer = slot < DemoWords.officers.count ? DemoWords.officers[slot].login : (options.creator ?? DemoWords.officers[0].login)
+        let examiner = rng.pick(DemoWords.examiners).login
+        let supervisor = rng.pick(DemoWords.supervisors).login
         // Highest ladder rung the case climbed; compliant/closed cases stopped somewhere.
         let top: Int = stage.rung ?? rng.inRange(0...4)
         // Plan the steps as day offsets, then anchor them so the last one is before today.
-        enum Step { case open, notify, socialise, visit, promise, lapse, warn1, warn2, examine, recommend, refer, end }
+        // Gaps after a warning exceed 10 working days even around Lebaran and the year's end.
+        enum Step { case open, notify, socialise, visit, promise, lapse, warn1, warn2, examine, recommend, request, refer, end }
         var steps: [(Step, Int)] = [(.open, 0)]
         var t = 0
         func add(_ s: Step, _ gap: ClosedRange<Int>) { t += rng.inRange(gap); steps.append((s, t)) }
+        var promiseGaps: [Int] = []
+        func promise(_ gap: ClosedRange<Int>) {
+            add(.promise, gap)
+            promiseGaps.append(rng.inRange(14...30))
+        }
         if top >= 1 { add(.notify, 2...20); if rng.chance(0.3) { add(.socialise, 5...15) } }
         if top >= 2 {
             add(.visit, 7...30)
-            if rng.chance(0.25) { add(.promise, 0...0); if top >= 3 || stage.isEnd { add(.lapse, 20...50) } }
+            if rng.chance(0.25) {
+                promise(0...0)
+                if top >= 3 || stage.isEnd { add(.lapse, (promiseGaps.last! + 1)...(promiseGaps.last! + 20)) }
+            }
         }
         if top >= 3 { add(.warn1, 3...14) }
-        if top >= 4 { add(.warn2, 15...30) }
-        if top >= 5 { add(.examine, 15...40) }
+        if top >= 4 { add(.warn2, 24...37) }
+        if top >= 5 { add(.examine, 24...40) }
         if top >= 6 { add(.recommend, 10...30) }
-        if top >= 7 { add(.refer, 30...90) }
+        if top >= 7 { add(.request, 30...60); add(.refer, 1...10) }
+        if stage == .sanctionRecommended, rng.chance(0.3) { add(.request, 30...45) }
         let waitingOnPromise = !stage.isEnd && top >= 2 && rng.chance(0.15)
-        if waitingOnPromise { add(.promise, 3...20) }
+        if waitingOnPromise { promise(3...20) }
         if stage.isEnd { add(.end, 10...60) }
-        let lag = rng.inRange(1...25)
+        let lag = rng.inRange(5...25)
         let start = options.today.adding(days: -(t + lag + rng.below(stage.isEnd ? 400 : 30)))
 
         var events: [DemoEvent] = []
         var current = Stage.identified
-        var deadline: Day?
-        var lastPromise: Day?
-        func stageTo(_ s: Stage, _ day: Day, _ actor: String, _ reason: String) {
+        var hadPromise = false
+        var promiseIndex = 0
+        func stageTo(_ s: Stage, _ day: Day, _ actor: String, _ reason: String?) {
             events.append(DemoEvent(day: day, actor: actor, kind: .stageChange,
                                     detail: EventDetail(fromStage: current, toStage: s, reason: reason)))
             current = s
         }
         for (step, offset) in steps {
-            let day = start.adding(days: offset)
+            // Officers work on working days: a step planned on a day off happens on the next working day.
+            let planned = start.adding(days: offset)
+            let day = policy.calendar.isWorkingDay(planned) ? planned : policy.calendar.nextWorkingDay(after: planned)
             switch step {
             case .open:
                 if rng.chance(0.35) {
@@ -566,15 +614,13 @@ struct DemoLoader {
                         text: rng.pick(DemoWords.openingNotes))))
                 }
             case .notify:
-                let dl = Self.addingWorkingDays(day, 10)
                 events.append(DemoEvent(day: day, actor: officer, kind: .letter, detail: EventDetail(
-                    letterKind: .notification, letterNumber: letterNumber(day), delivery: rng.pick(DemoWords.deliveries),
-                    deadline: dl)))
-                stageTo(.notified, day, officer, "Surat pemberitahuan dikirim")
-                deadline = dl
+                    letterKind: .notification, letterNumber: letterNumber(day, .notification), delivery: rng.pick(DemoWords.deliveries),
+                    deadline: policy.deadline(of: .notification, sentOn: day))))
+                stageTo(.notified, day, officer, nil)
             case .socialise:
                 events.append(DemoEvent(day: day, actor: officer, kind: .letter, detail: EventDetail(
-                    letterKind: .socialisation, letterNumber: letterNumber(day), delivery: rng.pick(DemoWords.deliveries),
+                    letterKind: .socialisation, letterNumber: letterNumber(day, .socialisation), delivery: rng.pick(DemoWords.deliveries),
                     text: "Undangan sosialisasi program BPJAMSOSTEK di Kantor Cabang Pekalongan")))
             case .visit:
                 let outcome = VisitOutcome.allCases[rng.weighted([70, 15, 10, 5])]
@@ -583,28 +629,24 @@ struct DemoLoader {
                     personMet: outcome == .met ? owner : nil, personRole: outcome == .met ? "Pemilik" : nil,
                     workersCounted: outcome == .met ? estimated : nil,
                     findings: rng.pick(DemoWords.visitFindings[outcome]!))))
-                stageTo(.visited, day, officer, "Kunjungan oleh account representative")
-                deadline = nil
+                stageTo(.visited, day, officer, nil)
             case .promise:
-                let until = day.adding(days: rng.inRange(14...45))
+                let until = day.adding(days: promiseGaps[promiseIndex])
+                promiseIndex += 1
                 events.append(DemoEvent(day: day, actor: officer, kind: .promise, detail: EventDetail(
                     promiseUntil: until,
                     text: "Surat pernyataan: akan mendaftarkan \(estimated - registered) tenaga kerja")))
-                lastPromise = until
-                deadline = until
+                hadPromise = true
             case .lapse:
                 events.append(DemoEvent(day: day, actor: officer, kind: .promiseLapsed, detail: EventDetail(
                     text: "Janji dalam surat pernyataan tidak dipenuhi")))
-                lastPromise = nil
-                deadline = nil
+                hadPromise = false
             case .warn1, .warn2:
                 let kind: LetterKind = step == .warn1 ? .warning1 : .warning2
-                let dl = Self.addingWorkingDays(day, 10)
                 events.append(DemoEvent(day: day, actor: officer, kind: .letter, detail: EventDetail(
-                    letterKind: kind, letterNumber: letterNumber(day), delivery: rng.pick(DemoWords.deliveries), deadline: dl)))
-                stageTo(step == .warn1 ? .warning1 : .warning2, day, officer,
-                        step == .warn1 ? "Tidak ada tanggapan setelah kunjungan" : "Teguran tertulis I tidak ditanggapi")
-                deadline = dl
+                    letterKind: kind, letterNumber: letterNumber(day, kind), delivery: rng.pick(DemoWords.deliveries),
+                    deadline: policy.deadline(of: kind, sentOn: day))))
+                stageTo(step == .warn1 ? .warning1 : .warning2, day, officer, nil)
             case .examine:
                 bapSerial = bapSerial % 900 + 1
                 events.append(DemoEvent(day: day, actor: examiner, kind: .visit, detail: EventDetail(
@@ -612,39 +654,41 @@ struct DemoLoader {
                     personRole: "Pemilik", workersCounted: estimated,
                     findings: "Terdapat \(estimated - registered) tenaga kerja belum didaftarkan",
                     bapNumber: "BAP/\(bapSerial + 99)/PKL/\(day.year)")))
-                stageTo(.examined, day, examiner, "Diserahkan ke petugas pemeriksa")
-                deadline = nil
+                stageTo(.examined, day, examiner, nil)
             case .recommend:
-                let dl = day.adding(days: 30)
                 events.append(DemoEvent(day: day, actor: examiner, kind: .letter, detail: EventDetail(
-                    letterKind: .sanctionRecommendation, letterNumber: letterNumber(day), delivery: "Diantar langsung ke DPMPTSP",
-                    deadline: dl, text: "Rekomendasi sanksi TMP2T kepada DPMPTSP Kota Pekalongan")))
-                stageTo(.sanctionRecommended, day, examiner, "Teguran tidak ditanggapi setelah pemeriksaan")
-                deadline = dl
+                    letterKind: .sanctionRecommendation, letterNumber: letterNumber(day, .sanctionRecommendation),
+                    delivery: "Diantar langsung ke DPMPTSP", deadline: policy.deadline(of: .sanctionRecommendation, sentOn: day),
+                    text: "Rekomendasi sanksi TMP2T kepada DPMPTSP Kota Pekalongan")))
+                stageTo(.sanctionRecommended, day, examiner, nil)
+            case .request:
+                events.append(DemoEvent(day: day, actor: examiner, kind: .approvalRequest, detail: EventDetail(
+                    toStage: .referred, reason: rng.pick(DemoWords.referralJustifications))))
             case .refer:
+                let justification = events.last { $0.kind == .approvalRequest }?.detail.reason
+                events.append(DemoEvent(day: day, actor: supervisor, kind: .approval, detail: EventDetail(toStage: .referred)))
+                stageTo(.referred, day, supervisor, justification)
                 events.append(DemoEvent(day: day, actor: examiner, kind: .letter, detail: EventDetail(
-                    letterKind: .referral, letterNumber: letterNumber(day), delivery: "Diantar langsung ke Kejaksaan Negeri",
+                    letterKind: .referral, letterNumber: letterNumber(day, .referral), delivery: "Diantar langsung ke Kejaksaan Negeri",
                     text: "SKK kepada Kejaksaan Negeri Kota Pekalongan (Datun)")))
-                stageTo(.referred, day, examiner, "Surat Kuasa Khusus kepada Jaksa Pengacara Negara")
-                deadline = nil
             case .end:
                 if stage == .compliant {
-                    if lastPromise != nil {
+                    if hadPromise {
                         events.append(DemoEvent(day: day, actor: officer, kind: .promiseKept, detail: EventDetail(
                             text: "Seluruh tenaga kerja telah didaftarkan")))
                     }
                     stageTo(.compliant, day, officer, "Perusahaan telah mendaftarkan seluruh tenaga kerja")
                 } else {
-                    stageTo(.closed, day, officer, rng.pick(DemoWords.closingReasons))
+                    stageTo(.closed, day, officer, rng.pick(DemoWords.closingReasons).rawValue)
                 }
-                deadline = nil
             }
         }
-        if stage == .identified { deadline = nil }
-        if stage == .visited || stage == .examined, !waitingOnPromise, rng.chance(0.5) {
-            deadline = Self.addingWorkingDays(events.last!.day, 10)  // follow-up due
+        // Derive the case columns the way the store does.
+        let caseEvents = events.enumerated().map { i, e in
+            CaseEvent(id: Int64(i + 1), caseID: 0, occurredOn: e.day, recordedAt: 0, actor: e.actor, kind: e.kind, detail: e.detail)
         }
-        return CaseHistory(openedOn: start, assignee: officer, nextDeadline: deadline, events: events)
+        let state = CaseState(openedOn: start, events: caseEvents, assignee: officer)
+        return CaseHistory(openedOn: start, assignee: officer, events: events, state: state)
     }
 }
 
@@ -723,8 +767,33 @@ enum DemoWords {
         "Pemuda", "Dr. Sutomo", "Truntum", "Perintis Kemerdekaan",
     ]
     static let mobilePrefixes = ["12", "13", "21", "22", "52", "57", "77", "78", "81", "95", "96", "98"]
-    static let officers = ["ari.wibowo", "dewi.lestari", "rudi.hartono", "nur.aini", "agus.setiawan", "rina.handayani"]
-    static let examiners = ["bambang.pemeriksa", "sulastri.w", "hendra.gunawan"]
+    /// Account representatives.
+    static let officers = [
+        Officer(login: "ari.wibowo", name: "Ari Wibowo", role: .petugas),
+        Officer(login: "dewi.lestari", name: "Dewi Lestari", role: .petugas),
+        Officer(login: "rudi.hartono", name: "Rudi Hartono", role: .petugas),
+        Officer(login: "nur.aini", name: "Nur Aini", role: .petugas),
+        Officer(login: "agus.setiawan", name: "Agus Setiawan", role: .petugas),
+        Officer(login: "rina.handayani", name: "Rina Handayani", role: .petugas),
+    ]
+    /// Examiners (petugas pemeriksa).
+    static let examiners = [
+        Officer(login: "bambang.prasetyo", name: "Bambang Prasetyo", role: .petugas),
+        Officer(login: "sulastri.wulandari", name: "Sulastri Wulandari", role: .petugas),
+        Officer(login: "hendra.gunawan", name: "Hendra Gunawan", role: .petugas),
+    ]
+    /// Heads of section who approve referrals.
+    static let supervisors = [
+        Officer(login: "sri.rahayu", name: "Sri Rahayu", role: .supervisor),
+        Officer(login: "teguh.santoso", name: "Teguh Santoso", role: .supervisor),
+    ]
+    /// The name the demo's writer is registered under.
+    static let creatorName = "Admin Demo"
+    static let referralJustifications = [
+        "Dua teguran dan rekomendasi TMP2T tidak ditanggapi; pemilik menolak mendaftarkan pekerja",
+        "Perusahaan tetap tidak mendaftar setelah pemeriksaan dan rekomendasi sanksi",
+        "Tidak ada itikad baik setelah 30 hari rekomendasi TMP2T",
+    ]
     static let deliveries = ["Pos tercatat", "Diantar langsung", "Diantar langsung, diterima pemilik", "Email dan WhatsApp"]
     static let openingNotes = [
         "Terdata dari daftar Pemkot (DPMPTSP), belum terdaftar BPJAMSOSTEK",
@@ -743,7 +812,7 @@ enum DemoWords {
         .identified, .notified, .visited, .warning1, .warning2, .examined, .sanctionRecommended, .referred, .closed,
     ]
     static let caseStageWeights = [12, 22, 18, 14, 10, 8, 5, 3, 3]
-    static let closingReasons = ["Usaha sudah tutup", "Data ganda", "Di luar wilayah Kota Pekalongan", "Tidak wajib daftar"]
+    static let closingReasons = ClosingReason.allCases
 }
 
 /// A bounded hand-over of batches from the generator thread to the writer.
@@ -775,8 +844,12 @@ final class BatchQueue: @unchecked Sendable {
         return batches.removeFirst()
     }
 
-    func finish() {
+    /// The generator's last letter number per year, set when it finishes.
+    private(set) var letterSequences: [Int: Int] = [:]
+
+    func finish(letterSequences: [Int: Int] = [:]) {
         condition.lock()
+        self.letterSequences = letterSequences
         finished = true
         condition.broadcast()
         condition.unlock()

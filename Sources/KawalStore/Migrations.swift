@@ -13,6 +13,11 @@ enum Migrations {
             try db.execute(sql: SchemaV1.appendOnlyTriggers)
         }
         m.registerMigration("intake") { db in try SchemaIntake.migrate(db) }
+        m.registerMigration("casework") { db in
+            try db.execute(sql: CaseworkSchema.tables)
+            for sql in CaseworkSchema.caseIndexes { try db.execute(sql: sql) }
+            try CaseworkSchema.seed(db)
+        }
         return m
     }
 

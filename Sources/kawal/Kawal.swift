@@ -75,7 +75,7 @@ func writeDemo(path: String, companies: Int, seed: UInt64, today: Day, strings s
     FileHandle.standardError.write(Data((s.format(.demoWriting, s.number(companies), path) + "\n").utf8))
     let start = Date()
     let bar = ProgressBar(enabled: tty)
-    try db.writeDemo(DemoOptions(companies: companies, seed: seed, today: today)) { fraction in bar.show(fraction) }
+    try db.writeDemo(DemoOptions(companies: companies, seed: seed, today: today, creator: OSLogin.current())) { fraction in bar.show(fraction) }
     bar.finish()
     let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
     FileHandle.standardError.write(Data((s.format(.demoDone, s.number(companies), seconds) + "\n").utf8))

@@ -41,11 +41,15 @@ struct CommonOptions: ParsableArguments {
     /// Opens the database or fails with one clear line.
     func open(path: String? = nil) throws -> AppDatabase {
         let p = path ?? databasePath()
+        let db: AppDatabase
         do {
-            return try AppDatabase.open(path: p)
+            db = try AppDatabase.open(path: p)
         } catch {
             throw CLIError(describe(error, strings()))
         }
+        // The login that creates (or first upgrades) a database administers it.
+        try? db.registerFirstAdmin(login: OSLogin.current())
+        return db
     }
 }
 

@@ -525,7 +525,11 @@ extension AppDatabase {
 
     /// The company, its sources, its case and the case history (newest first).
     public func companyDetail(id: Int64) throws -> CompanyDetail? {
-        try read { db in
+        try read { db in try Self.companyDetail(db, id: id) }
+    }
+
+    static func companyDetail(_ db: Database, id: Int64) throws -> CompanyDetail? {
+        do {
             guard let r = try Row.fetchOne(db, sql: """
                 SELECT id, name, legal_form, npwp, nib, npp, kbli, address, kelurahan, kecamatan, phone, owner,
                     estimated_workers, registered_workers, scale, status FROM company WHERE id = ?
