@@ -152,6 +152,37 @@ public enum Refusal: Error, Hashable, Sendable {
     case dateInFuture(Day)
 }
 
+extension Refusal {
+    /// A stable machine name of the refusal (`tooEarly`, `promisePending`…), for JSON and scripts.
+    public var code: String {
+        switch self {
+        case .unknownOfficer: return "unknownOfficer"
+        case .roleNotAllowed: return "roleNotAllowed"
+        case .caseEnded: return "caseEnded"
+        case .noHigherStage: return "noHigherStage"
+        case .noLowerStage: return "noLowerStage"
+        case .skipsStage: return "skipsStage"
+        case .wrongStage: return "wrongStage"
+        case .notLowerStage: return "notLowerStage"
+        case .promisePending: return "promisePending"
+        case .needsPersuasiveContact: return "needsPersuasiveContact"
+        case .needsLetter: return "needsLetter"
+        case .tooEarly: return "tooEarly"
+        case .needsExaminationBAP: return "needsExaminationBAP"
+        case .needsWarningLetters: return "needsWarningLetters"
+        case .needsVisits: return "needsVisits"
+        case .needsJustification: return "needsJustification"
+        case .needsReason: return "needsReason"
+        case .needsApproval: return "needsApproval"
+        case .referralAlreadyRequested: return "referralAlreadyRequested"
+        case .noReferralRequest: return "noReferralRequest"
+        case .cannotApproveOwnRequest: return "cannotApproveOwnRequest"
+        case .promiseNotInFuture: return "promiseNotInFuture"
+        case .dateInFuture: return "dateInFuture"
+        }
+    }
+}
+
 /// The answer to "may this happen now?": allowed (with the stage it leads to, if it moves
 /// the case) or refused with a reason.
 public enum Verdict: Hashable, Sendable {

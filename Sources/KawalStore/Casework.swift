@@ -245,7 +245,7 @@ extension AppDatabase {
             if state.isEnded { throw Refusal.caseEnded(state.stage) }
             if stage == state.stage.next { return stage == .referred ? .requestReferral : .escalate }
             if stage.rung != nil, stage < state.stage { return .stepDown }
-            if stage == state.stage { throw Refusal.notLowerStage(stage) }
+            if stage == state.stage { throw state.stage.next == nil ? Refusal.noHigherStage : Refusal.notLowerStage(stage) }
             guard let next = state.stage.next else { throw Refusal.noHigherStage }
             throw Refusal.skipsStage(from: state.stage, to: stage, next: next)
         }) { ctx in

@@ -154,7 +154,9 @@ extension AppDatabase {
     }
 
     static func require(_ db: Database, _ login: String, _ permission: Permission) throws {
-        guard try identity(db, login: login).may(permission) else {
+        let who = try identity(db, login: login)
+        if case .unknown = who { throw Refusal.unknownOfficer(login: login) }
+        guard who.may(permission) else {
             throw CaseworkError.notPermitted(login: login, needs: permission)
         }
     }

@@ -14,9 +14,25 @@ struct Kawal: ParsableCommand {
             Without a subcommand, opens the case desk in the terminal. Keys: j/k move, Enter opens,
             / searches, f filters, s sorts, ? shows every key, q quits.
             """,
-        subcommands: [Open.self, Demo.self, Render.self, Export.self, Bench.self],
+        subcommands: [Open.self, Demo.self, Render.self, Export.self, CaseCommand.self, LetterCommand.self, OfficerCommand.self,
+                      HolidayCommand.self, Bench.self],
         defaultSubcommand: Open.self
     )
+
+    /// Parses and runs the command; a usage error (unknown option, missing argument) exits with
+    /// 2 and one line on stderr, as every Kawal command line does.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data(("kawal: " + message(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// `kawal [open]`: the terminal case desk.

@@ -91,6 +91,14 @@ public enum CaseText: String, CatalogueKey {
     case cliNextActions
     case cliNoCases
     case cliHeaderCase
+    case cliListHeader
+    case cliAssignee
+    case cliDeadline
+    case cliLadder
+    case cliHistory
+    case cliBadPattern
+    case cliNoOpenPromise
+    case letterDraftNumber
 
     public static let indonesian: [CaseText: String] = [
         .refusalUnknownOfficer: "Login {0} belum terdaftar sebagai petugas, jadi hanya bisa melihat data. Minta admin cabang menjalankan: kawal officer add {0} --name NAMA --role petugas",
@@ -174,6 +182,14 @@ public enum CaseText: String, CatalogueKey {
         .cliNextActions: "Tindakan berikutnya:",
         .cliNoCases: "Tidak ada kasus yang cocok",
         .cliHeaderCase: "Kasus {0} · {1} · tahap {2}",
+        .cliListHeader: "  Kasus  Tahap        Tenggat   Petugas            Perusahaan",
+        .cliAssignee: "petugas {0}",
+        .cliDeadline: "tenggat {0}",
+        .cliLadder: "Tangga penegakan:",
+        .cliHistory: "Riwayat (terlama dulu):",
+        .cliBadPattern: "Pola nomor surat tidak sah: {0} (harus memuat {seq}; token: {seq}, {seq:4}, {year}, {month}, {roman}, {kind}, {branch})",
+        .cliNoOpenPromise: "Tidak ada janji yang masih terbuka pada kasus ini",
+        .letterDraftNumber: "(nomor diberikan saat surat dicatat)",
     ]
 
     public static let english: [CaseText: String] = [
@@ -258,6 +274,14 @@ public enum CaseText: String, CatalogueKey {
         .cliNextActions: "Next actions:",
         .cliNoCases: "No matching cases",
         .cliHeaderCase: "Case {0} · {1} · stage {2}",
+        .cliListHeader: "   Case  Stage        Due       Officer            Company",
+        .cliAssignee: "officer {0}",
+        .cliDeadline: "due {0}",
+        .cliLadder: "Enforcement ladder:",
+        .cliHistory: "History (oldest first):",
+        .cliBadPattern: "Invalid letter number pattern: {0} (it must contain {seq}; tokens: {seq}, {seq:4}, {year}, {month}, {roman}, {kind}, {branch})",
+        .cliNoOpenPromise: "This case has no open promise",
+        .letterDraftNumber: "(number given when the letter is logged)",
     ]
 }
 

@@ -1,0 +1,38 @@
+import ArgumentParser
+import KawalDomain
+import KawalStore
+import KawalUI
+
+/// `kawal case escalate ID --to STAGE --reason T`: one rung up, a step down, or a referral request.
+struct CaseEscalate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "escalate",
+        abstract: "Move a case one stage up, or step it down, with a reason.",
+        discussion: """
+            To `referred` this records a request with the reason as its written justification; a \
+            supervisor other than you then approves it with `kawal case approve`.
+            """)
+
+    @Argument(help: "The case number.")
+    var id: Int64
+
+    @Option(name: .long, help: "The stage: \(Stage.ladder.map(\.rawValue).joined(separator: ", ")).")
+    var to: String
+
+    @Option(name: .long, help: "Why (the written justification of a referral).")
+    var reason: String
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try acting(common) { db, login, today, s in
+            let stage = try CaseArguments.stage(to, s)
+            guard stage.rung != nil else {
+                throw CLIError(s.text(CaseText.cliBadStage, to, Stage.ladder.map(\.rawValue).joined(separator: ", ")), code: 2)
+            }
+            let o = try db.moveCase(caseID: id, to: stage, reason: reason, by: login, today: today)
+            if !o.stageChanged { return [s.text(CaseText.cliReferralRequested, String(id))] }
+            return [s.text(CaseText.cliStageChanged, String(id), s.stage(o.stage))]
+        }
+    }
+}
