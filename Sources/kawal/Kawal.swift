@@ -14,8 +14,8 @@ struct Kawal: ParsableCommand {
             Without a subcommand, opens the case desk in the terminal. Keys: j/k move, Enter opens,
             / searches, f filters, s sorts, ? shows every key, q quits.
             """,
-        subcommands: [Open.self, Demo.self, Render.self, Export.self, CaseCommand.self, LetterCommand.self, OfficerCommand.self,
-                      HolidayCommand.self, Bench.self],
+        subcommands: [Open.self, Demo.self, Render.self, Import.self, Export.self, CaseCommand.self, LetterCommand.self,
+                      OfficerCommand.self, HolidayCommand.self, Bench.self],
         defaultSubcommand: Open.self
     )
 

@@ -1,0 +1,159 @@
+import KawalDomain
+
+/// Strings of `kawal import`: its summary, its errors, and the reasons written beside each
+/// refused row in the rejected file.
+public enum ImportText: String, CatalogueKey {
+    // Summary
+    case summaryTitle
+    case summaryDryRunTitle
+    case summaryRead
+    case summaryNew
+    case summaryMerged
+    case summaryUnchanged
+    case summaryFlagged
+    case summaryRejected
+    case summaryRejectedFile
+    case summaryRejectedDryRun
+    case summaryUnknownColumns
+    case summaryCases
+    case summaryFlaggedHint
+    case summaryDryRunNothingWritten
+    case summaryRecorded
+    // Rejected file columns
+    case rejectedLineColumn
+    case rejectedReasonColumn
+    // Reasons
+    case reasonCellCount
+    case reasonMissingValue
+    case reasonChecksum
+    case reasonLength
+    case reasonCharacter
+    case reasonSixteenDigits
+    case reasonEmpty
+    case reasonNumber
+    case reasonStatus
+    case reasonLegalForm
+    case reasonControl
+    case reasonTooLong
+    // Errors
+    case errorBadSource
+    case errorBadDelimiter
+    case errorCannotRead
+    case errorEmpty
+    case errorNotUTF8
+    case errorMissingColumn
+    case errorCannotWriteRejected
+    case errorReadOnly
+    case errorDatabase
+
+    public static let indonesian: [ImportText: String] = [
+        .summaryTitle: "Impor daftar {0} dari {1} (pemisah {2})",
+        .summaryDryRunTitle: "Uji coba impor daftar {0} dari {1} (pemisah {2})",
+        .summaryRead: "Dibaca",
+        .summaryNew: "Baru",
+        .summaryMerged: "Digabung",
+        .summaryUnchanged: "Tidak berubah",
+        .summaryFlagged: "Kemungkinan duplikat",
+        .summaryRejected: "Ditolak",
+        .summaryRejectedFile: "Baris yang ditolak ditulis ke {0}",
+        .summaryRejectedDryRun: "Baris yang ditolak tidak ditulis (uji coba)",
+        .summaryUnknownColumns: "Kolom tidak dikenal (diabaikan): {0}",
+        .summaryCases: "Kasus baru dibuka: {0}; catatan kepatuhan pada kasus terbuka: {1}",
+        .summaryFlaggedHint: "Kemungkinan duplikat menunggu pemeriksaan di layar Duplikat.",
+        .summaryDryRunNothingWritten: "Uji coba: tidak ada yang ditulis.",
+        .summaryRecorded: "Tercatat sebagai impor #{0} oleh {1}, SHA-256 {2}",
+        .rejectedLineColumn: "Baris",
+        .rejectedReasonColumn: "Alasan",
+        .reasonCellCount: "Jumlah kolom {0}, seharusnya {1}",
+        .reasonMissingValue: "{0} kosong",
+        .reasonChecksum: "{0} {1}: digit pemeriksa tidak cocok",
+        .reasonLength: "{0} {1}: {2} digit, seharusnya {3}",
+        .reasonCharacter: "{0} {1}: karakter tidak sah \"{2}\"",
+        .reasonSixteenDigits: "{0} {1}: 16 digit harus diawali 0",
+        .reasonEmpty: "{0} kosong",
+        .reasonNumber: "{0} bukan bilangan bulat nol atau lebih: {1}",
+        .reasonStatus: "Status kepesertaan tidak dikenal: {0} (PWBD, PDS-TK, PDS-Upah, PDS-Program, Patuh)",
+        .reasonLegalForm: "Bentuk usaha tidak dikenal: {0} (PT, CV, UD, Koperasi, Perorangan)",
+        .reasonControl: "{0} berisi karakter kendali",
+        .reasonTooLong: "{0} terlalu panjang: {1} karakter, paling banyak {2}",
+        .errorBadSource: "Sumber tidak dikenal: {0}. Pilih pemkot atau bpjs.",
+        .errorBadDelimiter: "Pemisah tidak dikenal: {0}. Pilih auto, \",\" atau \";\".",
+        .errorCannotRead: "Tidak dapat membaca {0}: {1}. Tidak ada yang diimpor.",
+        .errorEmpty: "{0} kosong: tidak ada baris judul kolom. Tidak ada yang diimpor.",
+        .errorNotUTF8: "{0} bukan teks UTF-8 (baris {1}). Simpan ulang sebagai \"CSV UTF-8\" lalu impor lagi. Tidak ada yang diimpor.",
+        .errorMissingColumn: "Kolom wajib tidak ditemukan: {0} (nama yang dicari: {1}). Tidak ada yang diimpor.",
+        .errorCannotWriteRejected: "Tidak dapat menulis baris yang ditolak ke {0}: {1}. Tidak ada yang diimpor.",
+        .errorReadOnly: "{0} hanya dapat dibaca. Tidak ada yang diimpor.",
+        .errorDatabase: "Impor dibatalkan, basis data tidak berubah: {0}",
+    ]
+
+    public static let english: [ImportText: String] = [
+        .summaryTitle: "Import of the {0} list from {1} (delimiter {2})",
+        .summaryDryRunTitle: "Dry run of an import of the {0} list from {1} (delimiter {2})",
+        .summaryRead: "Read",
+        .summaryNew: "New",
+        .summaryMerged: "Merged",
+        .summaryUnchanged: "Unchanged",
+        .summaryFlagged: "Possible duplicates",
+        .summaryRejected: "Rejected",
+        .summaryRejectedFile: "Rejected rows written to {0}",
+        .summaryRejectedDryRun: "Rejected rows not written (dry run)",
+        .summaryUnknownColumns: "Unknown columns (ignored): {0}",
+        .summaryCases: "New cases opened: {0}; compliance notes on open cases: {1}",
+        .summaryFlaggedHint: "Possible duplicates wait for review on the Duplicates screen.",
+        .summaryDryRunNothingWritten: "Dry run: nothing was written.",
+        .summaryRecorded: "Recorded as import #{0} by {1}, SHA-256 {2}",
+        .rejectedLineColumn: "Line",
+        .rejectedReasonColumn: "Reason",
+        .reasonCellCount: "{0} columns, expected {1}",
+        .reasonMissingValue: "{0} is empty",
+        .reasonChecksum: "{0} {1}: check digit does not match",
+        .reasonLength: "{0} {1}: {2} digits, expected {3}",
+        .reasonCharacter: "{0} {1}: invalid character \"{2}\"",
+        .reasonSixteenDigits: "{0} {1}: 16 digits must start with 0",
+        .reasonEmpty: "{0} is empty",
+        .reasonNumber: "{0} is not a whole number of zero or more: {1}",
+        .reasonStatus: "Unknown membership status: {0} (PWBD, PDS-TK, PDS-Upah, PDS-Program, Patuh)",
+        .reasonLegalForm: "Unknown legal form: {0} (PT, CV, UD, Koperasi, Perorangan)",
+        .reasonControl: "{0} contains control characters",
+        .reasonTooLong: "{0} is too long: {1} characters, at most {2}",
+        .errorBadSource: "Unknown source: {0}. Choose pemkot or bpjs.",
+        .errorBadDelimiter: "Unknown delimiter: {0}. Choose auto, \",\" or \";\".",
+        .errorCannotRead: "Cannot read {0}: {1}. Nothing was imported.",
+        .errorEmpty: "{0} is empty: it has no header row. Nothing was imported.",
+        .errorNotUTF8: "{0} is not UTF-8 text (line {1}). Save it again as \"CSV UTF-8\" and import again. Nothing was imported.",
+        .errorMissingColumn: "Required column not found: {0} (names looked for: {1}). Nothing was imported.",
+        .errorCannotWriteRejected: "Cannot write the rejected rows to {0}: {1}. Nothing was imported.",
+        .errorReadOnly: "{0} is read-only. Nothing was imported.",
+        .errorDatabase: "Import cancelled, the database is unchanged: {0}",
+    ]
+}
+
+extension Strings {
+    /// The name of a column as the default header writes it (`Nama Usaha`, `NPWP`).
+    public func importColumn(_ f: CompanyField) -> String { ImportLayout.aliases(f)[0] }
+
+    /// Why a row was refused, in the rejected file's reason column.
+    public func rowProblem(_ p: RowProblem) -> String {
+        switch p {
+        case .wrongCellCount(let got, let expected): return text(ImportText.reasonCellCount, number(got), number(expected))
+        case .missingValue(let f): return text(ImportText.reasonMissingValue, importColumn(f))
+        case .identifier(let e):
+            let field = e.field.rawValue
+            switch e.problem {
+            case .checksum: return text(ImportText.reasonChecksum, field, e.value)
+            case .wrongLength(let got, let expected):
+                return text(ImportText.reasonLength, field, e.value, String(got), expected.map(String.init).joined(separator: "/"))
+            case .invalidCharacter(let c): return text(ImportText.reasonCharacter, field, e.value, String(c))
+            case .sixteenDigitsMustStartWithZero: return text(ImportText.reasonSixteenDigits, field, e.value)
+            case .empty: return text(ImportText.reasonEmpty, field)
+            }
+        case .badNumber(let f, let v): return text(ImportText.reasonNumber, importColumn(f), v)
+        case .unknownStatus(let v): return text(ImportText.reasonStatus, v)
+        case .unknownLegalForm(let v): return text(ImportText.reasonLegalForm, v)
+        case .controlCharacters(let f): return text(ImportText.reasonControl, importColumn(f))
+        case .tooLong(let f, let length):
+            return text(ImportText.reasonTooLong, importColumn(f), number(length), number(ImportRecord.maxLength))
+        }
+    }
+}

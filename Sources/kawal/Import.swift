@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import KawalDomain
+import KawalStore
+import KawalUI
+
+/// `kawal import --source pemkot|bpjs FILE`: merges a city or BPJAMSOSTEK list into the database.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a Pemkot or BPJAMSOSTEK list (CSV) in one transaction.",
+        discussion: """
+            Rows that fail a check are written unchanged to FILE.rejected.csv with their line number and \
+            the reason; everything else is imported, or nothing at all if the import fails. Exit status: \
+            0 imported, 3 imported but some rows were rejected, 1 nothing imported (the error says why).
+            """)
+
+    @Option(name: .long, help: "Which list: pemkot (the city's) or bpjs (BPJAMSOSTEK's).")
+    var source: String
+
+    @Argument(help: "The CSV file (UTF-8, with or without a byte order mark).")
+    var file: String
+
+    @Flag(name: .long, help: "Check and count everything, print the summary, write nothing.")
+    var dryRun = false
+
+    @Option(name: .long, help: "Field delimiter: auto (default), , or ;.")
+    var delimiter: String = "auto"
+
+    @OptionGroup var common: CommonOptions
+
+    /// Exit status when the import succeeded but rows were rejected.
+    static let rejectedRowsStatus: Int32 = 3
+
+    func run() throws {
+        var status: Int32 = 0
+        try reportingErrors {
+            let s = common.strings()
+            guard let src = ImportSource(rawValue: source.lowercased()) else {
+                throw CLIError(s.text(ImportText.errorBadSource, source))
+            }
+            guard let delim = ImportDelimiter(rawValue: delimiter.lowercased()) else {
+                throw CLIError(s.text(ImportText.errorBadDelimiter, delimiter))
+            }
+            let db = try common.open()
+            let request = ImportRequest(path: file, source: src, delimiter: delim, dryRun: dryRun, actor: osLogin(),
+                                        today: try common.day())
+            let strings = s
+            let text = RejectionText(
+                lineColumn: s.text(ImportText.rejectedLineColumn), reasonColumn: s.text(ImportText.rejectedReasonColumn),
+                reason: { strings.rowProblem($0) })
+            let bar = ProgressBar(enabled: isatty(2) == 1)
+            let summary: ImportSummary
+            do {
+                summary = try db.importFile(request, text: text) { bar.show($0) }
+                bar.finish()
+            } catch {
+                bar.finish()
+                throw CLIError(Self.message(for: error, s))
+            }
+            print(Self.summaryText(summary, request: request, strings: s), terminator: "")
+            if summary.counts.rejected > 0 { status = Self.rejectedRowsStatus }
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The summary printed after an import, one fact a line.
+    static func summaryText(_ r: ImportSummary, request: ImportRequest, strings s: Strings) -> String {
+        let title = r.dryRun ? ImportText.summaryDryRunTitle : ImportText.summaryTitle
+        var out = s.text(title, s.source(request.source.dataSource), request.path, r.delimiter) + "\n"
+        let c = r.counts
+        let lines: [(ImportText, Int)] = [
+            (.summaryRead, c.read), (.summaryNew, c.new), (.summaryMerged, c.merged), (.summaryUnchanged, c.unchanged),
+            (.summaryFlagged, c.flagged), (.summaryRejected, c.rejected),
+        ]
+        let labelWidth = lines.map { s.text($0.0).count }.max() ?? 0
+        let numberWidth = lines.map { s.number($0.1).count }.max() ?? 0
+        for (key, n) in lines {
+            let label = s.text(key)
+            let number = s.number(n)
+            out += "  " + label + String(repeating: " ", count: labelWidth - label.count + 2)
+                + String(repeating: " ", count: numberWidth - number.count) + number + "\n"
+        }
+        if !r.unknownColumns.isEmpty {
+            out += s.text(ImportText.summaryUnknownColumns, r.unknownColumns.map { "\"\($0)\"" }.joined(separator: ", ")) + "\n"
+        }
+        if let path = r.rejectedPath {
+            out += s.text(ImportText.summaryRejectedFile, path) + "\n"
+        } else if r.dryRun, c.rejected > 0 {
+            out += s.text(ImportText.summaryRejectedDryRun) + "\n"
+        }
+        out += s.text(ImportText.summaryCases, s.number(r.casesOpened), s.number(r.complianceEvents)) + "\n"
+        if c.flagged > 0, !r.dryRun { out += s.text(ImportText.summaryFlaggedHint) + "\n" }
+        if r.dryRun {
+            out += s.text(ImportText.summaryDryRunNothingWritten) + "\n"
+        } else if let id = r.runID {
+            out += s.text(ImportText.summaryRecorded, String(id), request.actor, r.sha256) + "\n"
+        }
+        return out
+    }
+
+    /// An import failure as one line in the user's language.
+    static func message(for error: any Error, _ s: Strings) -> String {
+        if let e = error as? ImportError {
+            switch e {
+            case .cannotRead(let path, let reason): return s.text(ImportText.errorCannotRead, path, reason)
+            case .empty(let path): return s.text(ImportText.errorEmpty, path)
+            case .notUTF8(let path, let line): return s.text(ImportText.errorNotUTF8, path, String(line))
+            case .missingColumns(let missing, _):
+                let names = missing.map { "\"\(s.importColumn($0))\"" }.joined(separator: ", ")
+                let aliases = missing.flatMap { ImportLayout.aliases($0) }.joined(separator: ", ")
+                return s.text(ImportText.errorMissingColumn, names, aliases)
+            case .cannotWriteRejected(let path, let reason): return s.text(ImportText.errorCannotWriteRejected, path, reason)
+            case .readOnly(let path): return s.text(ImportText.errorReadOnly, path)
+            }
+        }
+        if let e = error as? StoreError { return describe(e, s) }
+        return s.text(ImportText.errorDatabase, String(describing: error))
+    }
+}
+
+/// The OS login of whoever runs Kawal: the identity recorded with imports and events.
+func osLogin() -> String {
+    if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name {
+        let login = String(cString: name)
+        if !login.isEmpty { return login }
+    }
+    return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+}

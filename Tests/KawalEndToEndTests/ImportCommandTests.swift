@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+/// `kawal import` through the real binary: the summary, exit codes, the rejected file, and
+/// an import killed while it runs.
+@Suite("Import command")
+struct ImportCommandTests {
+    static let pemkotHeader = "Nama Usaha;Bentuk Usaha;NIB;NPWP;Alamat;Kelurahan;Kecamatan;KBLI;Jumlah Tenaga Kerja;Telepon;Pemilik;Catatan"
+
+    func sql(_ db: String, _ query: String) throws -> String {
+        let r = try Harness.run("/usr/bin/env", ["sqlite3", db, query])
+        try #require(r.status == 0, "\(r.stderr)")
+        return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    @Test func summaryExitCodesAndRejectedFile() throws {
+        let dir = Harness.tempDir("kawal-import")
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let file = dir.appendingPathComponent("pemkot.csv").path
+        let text = "\u{FEFF}\(Self.pemkotHeader)\r\n"
+            + "CV. Batik Sekar Jaya;CV;1234567890123;;\"Jl. Seruni; No. 4\";Kauman;Pekalongan Timur;13134;25;;Siti;x\r\n"
+            + "Toko Dua;;;;Jl. Dua;Medono;Pekalongan Barat;;dua;;;\r\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+
+        let dry = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--dry-run", "--today", Harness.goldenToday])
+        #expect(dry.status == 3, "\(dry.stderr)")
+        #expect(dry.stdout.contains("Uji coba impor daftar"))
+        #expect(dry.stdout.contains("Uji coba: tidak ada yang ditulis."))
+        #expect(!FileManager.default.fileExists(atPath: file + ".rejected.csv"))
+
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stderr.isEmpty)
+        let expected = """
+            Impor daftar Pemkot dari \(file) (pemisah ;)
+              Dibaca                2
+              Baru                  1
+              Digabung              0
+              Tidak berubah         0
+              Kemungkinan duplikat  0
+              Ditolak               1
+            Kolom tidak dikenal (diabaikan): "Catatan"
+            Baris yang ditolak ditulis ke \(file).rejected.csv
+            Kasus baru dibuka: 1; catatan kepatuhan pada kasus terbuka: 0
+
+            """
+        #expect(r.stdout.hasPrefix(expected), "\(r.stdout)")
+        #expect(r.stdout.contains("Tercatat sebagai impor #1 oleh "))
+        // The dry run printed the same counts.
+        #expect(dry.stdout.contains("  Baru                  1\n") && dry.stdout.contains("  Ditolak               1\n"))
+        // Byte for byte: the byte order mark, the delimiter and the CRLF line ends of the file it came from.
+        let rejected = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file + ".rejected.csv")), as: UTF8.self)
+        #expect(rejected == "\u{FEFF}\(Self.pemkotHeader);Baris;Alasan\r\n"
+                + "Toko Dua;;;;Jl. Dua;Medono;Pekalongan Barat;;dua;;;;3;Jumlah Tenaga Kerja bukan bilangan bulat nol atau lebih: dua\r\n")
+        #expect(try sql(db, "SELECT name || '|' || address || '|' || stage FROM company") == "Batik Sekar Jaya|Jl. Seruni; No. 4|identified")
+        #expect(try sql(db, "SELECT read_count, new_count, rejected_count, length(sha256) FROM import_run") == "2|1|1|64")
+
+        // A clean file: exit 0, and the old rejected file is gone; in English.
+        let clean = dir.appendingPathComponent("clean.csv").path
+        try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan\nToko Tiga,Jl. Tiga,Kauman,Pekalongan Timur\n".utf8).write(to: URL(fileURLWithPath: clean))
+        let ok = try Harness.kawal(["import", "--source", "pemkot", clean, "--db", db, "--lang", "en", "--today", Harness.goldenToday])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stdout.hasPrefix("Import of the City list from \(clean) (delimiter ,)\n  Read                 1\n  New                  1\n"), "\(ok.stdout)")
+    }
+
+    @Test func errorsAreOneLineAndExitOne() throws {
+        let dir = Harness.tempDir("kawal-import")
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let missing = dir.appendingPathComponent("missing.csv").path
+        try Data("NPP,Nama Perusahaan,Alamat\n12345678,A,B\n".utf8).write(to: URL(fileURLWithPath: missing))
+        let cases: [([String], String)] = [
+            (["import", "--source", "bpjs", missing, "--db", db], "Kolom wajib tidak ditemukan: \"Status Kepesertaan\" (nama yang dicari: Status Kepesertaan, Status, Kategori, Kategori Kepatuhan)"),
+            (["import", "--source", "bpjs", dir.appendingPathComponent("nope.csv").path, "--db", db], "Tidak dapat membaca"),
+            (["import", "--source", "kota", missing, "--db", db], "Sumber tidak dikenal: kota"),
+            (["import", "--source", "bpjs", missing, "--delimiter", "tab", "--db", db], "Pemisah tidak dikenal: tab"),
+        ]
+        for (args, message) in cases {
+            let r = try Harness.kawal(args)
+            #expect(r.status == 1, "\(args)")
+            #expect(r.stdout.isEmpty)
+            #expect(r.stderr.contains(message), "\(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        }
+        if FileManager.default.fileExists(atPath: db) {
+            #expect(try sql(db, "SELECT count(*) FROM company") == "0")
+            #expect(try sql(db, "SELECT count(*) FROM import_run") == "0")
+        }
+    }
+
+    /// A large file: one rejected row early, so `FILE.rejected.csv.partial` shows the import is under way.
+    func bigFile(_ path: String, rows: Int) throws {
+        var text = "Nama Usaha,Alamat,Kelurahan,Kecamatan,Jumlah Tenaga Kerja\n"
+        text.reserveCapacity(rows * 60)
+        for i in 0..<rows {
+            text += i == 50 ? "Rusak,Jl. X,Kauman,Pekalongan Timur,banyak\n" : "Usaha \(i),Jl. Panjang No. \(i),Kauman,Pekalongan Timur,\(i % 40)\n"
+        }
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// Starts a program with an empty signal mask and default signal actions (a test runner's
+    /// thread blocks signals, and a child would inherit that), its standard streams on /dev/null.
+    static func spawn(_ path: String, _ arguments: [String]) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd: Int32 in [0, 1, 2] {
+            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        sigaddset(&defaults, SIGTERM)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        guard rc == 0 else { throw HarnessError("cannot start \(path): \(rc)") }
+        return pid
+    }
+
+    @Test(arguments: [SIGKILL, SIGINT])
+    func anImportKilledWhileRunningLeavesTheDatabaseAsItWas(signal: Int32) throws {
+        let dir = Harness.tempDir("kawal-import-kill")
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let first = dir.appendingPathComponent("first.csv").path
+        try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan\nToko Awal,Jl. Awal,Kauman,Pekalongan Timur\n".utf8).write(to: URL(fileURLWithPath: first))
+        try #require(try Harness.kawal(["import", "--source", "pemkot", first, "--db", db]).status == 0)
+        let before = try sql(db, "SELECT count(*), group_concat(name) FROM company") + sql(db, "SELECT count(*) FROM import_run")
+        let big = dir.appendingPathComponent("big.csv").path
+        try bigFile(big, rows: 30_000)
+
+        let pid = try Self.spawn(Harness.binary, ["import", "--source", "pemkot", big, "--db", db])
+        let deadline = Date().addingTimeInterval(60)
+        var status: Int32 = 0
+        var exited = false
+        while !FileManager.default.fileExists(atPath: big + ".rejected.csv.partial"), Date() < deadline {
+            if waitpid(pid, &status, WNOHANG) == pid { exited = true; break }
+            usleep(2_000)
+        }
+        try #require(!exited, "the import finished before it could be interrupted")
+        kill(pid, signal)
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        // Ended by the signal (the status holds it), not by finishing the import.
+        #expect(status & 0x7f == signal)
+        #expect(try sql(db, "PRAGMA integrity_check") == "ok")
+        #expect(try sql(db, "SELECT count(*), group_concat(name) FROM company") + (try sql(db, "SELECT count(*) FROM import_run")) == before)
+        #expect(!FileManager.default.fileExists(atPath: big + ".rejected.csv"))
+        // And the interrupted file imports completely afterwards.
+        let again = try Harness.kawal(["import", "--source", "pemkot", big, "--db", db])
+        #expect(again.status == 3, "\(again.stderr)")
+        #expect(try sql(db, "SELECT count(*) FROM company") == "30000")
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import KawalDomain
+import Testing
+@testable import KawalStore
+
+/// Files users really send: each ends in a correct import or a clear error, never a crash or a partial write.
+@Suite struct ImportFixtureTests {
+    typealias F = ImportFixture
+
+    /// Imports `bytes` as a Pemkot list into a fresh file database; returns the summary or the error,
+    /// and checks that a failed import left the database exactly as it was.
+    func importing(_ bytes: [UInt8], source: ImportSource = .pemkot, name: String = "list.csv",
+                   check: (AppDatabase, Result<ImportSummary, any Error>, String) throws -> Void) throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.open(path: dir + "/kawal.sqlite")
+        let path = F.write(dir, name, bytes)
+        let before = try F.snapshot(db, withRuns: true)
+        let result = Result { try db.importFile(F.request(path, source), text: F.text) }
+        if case .failure = result {
+            #expect(try F.snapshot(db, withRuns: true) == before, "a failed import wrote something")
+            #expect(!FileManager.default.fileExists(atPath: path + ".rejected.csv"))
+        }
+        try check(db, result, path)
+    }
+
+    func importing(_ text: String, source: ImportSource = .pemkot,
+                   check: (AppDatabase, Result<ImportSummary, any Error>, String) throws -> Void) throws {
+        try importing(Array(text.utf8), source: source, check: check)
+    }
+
+    func names(_ db: AppDatabase) throws -> [String] {
+        try db.read { try String.fetchAll($0, sql: "SELECT name FROM company ORDER BY id") }
+    }
+
+    let row1 = "Batik Sekar Jaya,CV,1234567890123,,Jl. Seruni No. 4,Kauman,Pekalongan Timur,13134,25,,Siti"
+    let row2 = "Konveksi Putra,UD,,,Jl. Hayam Wuruk 7,Medono,Pekalongan Barat,14111,8,,Bambang"
+
+    @Test func byteOrderMark() throws {
+        try importing([0xEF, 0xBB, 0xBF] + Array("\(F.pemkotHeader)\n\(row1)\n".utf8)) { db, r, _ throws in
+            #expect(try r.get().counts == ImportCounts(read: 1, new: 1))
+            #expect(try r.get().unknownColumns.isEmpty)
+            #expect(try names(db) == ["Batik Sekar Jaya"])
+        }
+    }
+
+    @Test func semicolonsAndCRLFAreDetected() throws {
+        let text = [F.pemkotHeader, row1, row2].map { $0.replacingOccurrences(of: ",", with: ";") }.joined(separator: "\r\n") + "\r\n"
+        try importing(text) { db, r, _ throws in
+            let s = try r.get()
+            #expect(s.delimiter == ";" && s.counts == ImportCounts(read: 2, new: 2))
+            // No stray carriage return at the end of the last column.
+            #expect(try db.read { try String.fetchAll($0, sql: "SELECT owner FROM company ORDER BY id") } == ["Siti", "Bambang"])
+        }
+    }
+
+    @Test func quotedDelimitersQuotesAndNewlines() throws {
+        let text = "\(F.pemkotHeader)\r\n\"Toko \"\"Maju\"\", Baru\",,,,\"Jl. Seruni 4,\r\nRT 02/RW 03\",Kauman,Pekalongan Timur,,3,,\nBad,CV,123,,Jl. X,Kauman,Pekalongan Timur,,1,,\n"
+        try importing(text) { db, r, path throws in
+            let s = try r.get()
+            #expect(s.counts == ImportCounts(read: 2, new: 1, rejected: 1))
+            let c = try #require(try db.companyDetail(id: 1)?.company)
+            #expect(c.name == "Toko \"Maju\", Baru")
+            #expect(c.address == "Jl. Seruni 4, RT 02/RW 03")
+            // The rejected row's line number counts the line break inside the quoted cell.
+            let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
+            #expect(rejected.contains("Bad,CV,123,,Jl. X,Kauman,Pekalongan Timur,,1,,,4,"))
+        }
+    }
+
+    @Test func headersInAnotherOrderWithExtraColumns() throws {
+        let text = "catatan;KELURAHAN;alamat usaha;Nama Usaha;Kec.;npwp;Rating\nx;Kauman;Jl. A 1;Batik Satu;Pekalongan Timur;\(F.npwp.formatted);5\n"
+        try importing(text) { db, r, _ throws in
+            let s = try r.get()
+            #expect(s.counts.new == 1)
+            #expect(s.unknownColumns == ["catatan", "Rating"])
+            let c = try #require(try db.companyDetail(id: 1)?.company)
+            #expect(c.kelurahan == "Kauman" && c.address == "Jl. A 1" && c.kecamatan == "Pekalongan Timur" && c.npwp == F.npwp)
+        }
+    }
+
+    @Test func missingRequiredColumnStopsBeforeAnythingIsWritten() throws {
+        try importing("Nama Usaha,Alamat,Kecamatan\nA,B,C\n") { _, r, _ throws in
+            guard case .failure(let e) = r else { Issue.record("imported"); return }
+            #expect(e as? ImportError == .missingColumns([.kelurahan], found: ["Nama Usaha", "Alamat", "Kecamatan"]))
+        }
+        try importing("NPP,Nama Perusahaan\n12345678,A\n", source: .bpjs) { _, r, _ throws in
+            guard case .failure(let e) = r else { Issue.record("imported"); return }
+            #expect(e as? ImportError == .missingColumns([.status], found: ["NPP", "Nama Perusahaan"]))
+        }
+    }
+
+    @Test func emptyFileAndHeaderOnlyFile() throws {
+        for empty in ["", "\n", "\u{FEFF}"] {
+            try importing(empty) { _, r, path throws in
+                guard case .failure(let e) = r else { Issue.record("imported"); return }
+                #expect(e as? ImportError == .empty(path: path))
+            }
+        }
+        try importing(F.pemkotHeader + "\r\n") { db, r, _ throws in
+            #expect(try r.get().counts == ImportCounts())
+            #expect(try db.importRunCount() == 1)
+        }
+    }
+
+    @Test func binaryGarbageIsRefused() throws {
+        var rng = SplitMix64(seed: 42)
+        let garbage = (0..<8_192).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+        try importing(garbage) { _, r, _ throws in
+            guard case .failure(let e) = r else { Issue.record("imported"); return }
+            #expect(e is ImportError)
+        }
+        // Valid rows followed by bytes that are not UTF-8 (a Latin-1 export): nothing is imported.
+        try importing(Array("\(F.pemkotHeader)\n\(row1)\n".utf8) + Array("Caf".utf8) + [0xE9] + Array(",CV,,,Jl,Kauman,X,,1,,\n".utf8)) { _, r, path throws in
+            guard case .failure(let e) = r else { Issue.record("imported"); return }
+            #expect(e as? ImportError == .notUTF8(path: path, line: 3))
+        }
+    }
+
+    @Test func aHundredThousandCharacterField() throws {
+        let long = String(repeating: "Batik ", count: 16_667)
+        try importing("\(F.pemkotHeader),Catatan\n\(row1),\(long)\n\(row2.replacingOccurrences(of: "Jl. Hayam Wuruk 7", with: long)),x\n") { db, r, path throws in
+            let s = try r.get()
+            // In an ignored column it is harmless; in the address it is refused with its length.
+            #expect(s.counts == ImportCounts(read: 2, new: 1, rejected: 1))
+            let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
+            #expect(rejected.contains(long))
+            #expect(rejected.contains("tooLong"))
+            #expect(try names(db) == ["Batik Sekar Jaya"])
+        }
+    }
+
+    @Test func emojiAndAccents() throws {
+        try importing("\(F.pemkotHeader)\nCafé Léstari 🌸,,,,Jl. Ñoman 1,Kauman,Pekalongan Timur,,2,,Bu Ñoman\n") { db, r, _ throws in
+            #expect(try r.get().counts.new == 1)
+            #expect(try names(db) == ["Café Léstari 🌸"])
+            #expect(try db.companies(CompanyQuery(search: "cafe lestari"), after: nil, limit: 5).rows.count == 1)
+            #expect(try db.read { try String.fetchOne($0, sql: "SELECT name_match FROM company") } == "cafe lestari")
+        }
+    }
+
+    @Test func escapeSequencesInNamesAreRefused() throws {
+        try importing("\(F.pemkotHeader)\n\"Batik \u{1B}[2J\u{1B}[31mMerah\",,,,Jl. A,Kauman,X,,1,,\n\(row2)\n") { db, r, path throws in
+            #expect(try r.get().counts == ImportCounts(read: 2, new: 1, rejected: 1))
+            #expect(try names(db) == ["Konveksi Putra"])
+            let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
+            #expect(rejected.contains("controlCharacters"))
+        }
+    }
+
+    @Test func duplicateRowsWithinOneFile() throws {
+        let noIDs = "Ikan Asap Bu Sri,,,,Jl. Pantai 2,Panjang Wetan,Pekalongan Utara,10213,3,,Sri"
+        try importing("\(F.pemkotHeader)\n\(row1)\n\(noIDs)\n\(row1)\n\(noIDs)\n\(row1)\n") { db, r, _ throws in
+            #expect(try r.get().counts == ImportCounts(read: 5, new: 2, unchanged: 3))
+            #expect(try names(db) == ["Batik Sekar Jaya", "Ikan Asap Bu Sri"])
+            #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM compliance_case") } == 2)
+        }
+    }
+
+    @Test func theSameCompanyUnderBothNPWPForms() throws {
+        let a = "Batik Sekar Jaya,CV,,\(F.npwp.formatted),Jl. Seruni 4,Kauman,Pekalongan Timur,,25,,"
+        let b = "CV Batik Sekar Jaya,CV,,0\(F.npwp.digits),Jl. Seruni 4,Kauman,Pekalongan Timur,,25,,"
+        let c = "Sekar,CV,,0.\(F.npwp.formatted),Jl. Seruni 4,Kauman,Pekalongan Timur,,25,,"
+        try importing("\(F.pemkotHeader)\n\(a)\n\(b)\n\(c)\n") { db, r, _ throws in
+            let s = try r.get()
+            #expect(s.counts.new == 1 && s.counts.read == 3)
+            #expect(s.counts.unchanged + s.counts.merged == 2)
+            #expect(try db.companyCount() == 1)
+        }
+    }
+}
