@@ -16,7 +16,8 @@ import Glibc
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure start-up, key latency, output bytes and memory on a large demo database (developer tool).")
+        abstract: "Measure start-up, key latency, output bytes and memory on a large demo database (developer tool).",
+        subcommands: [ImportBench.self])
 
     @Option(name: .long, help: "How many demo companies.")
     var companies: Int = 1_000_000

@@ -12,7 +12,7 @@ struct Import: ParsableCommand {
         discussion: """
             Rows that fail a check are written unchanged to FILE.rejected.csv with their line number and \
             the reason; everything else is imported, or nothing at all if the import fails. Exit status: \
-            0 imported, 3 imported but some rows were rejected, 1 nothing imported (the error says why).
+            0 imported, 3 imported but some rows were rejected, 1 nothing imported (the error says why), 2 usage error.
             """)
 
     @Option(name: .long, help: "Which list: pemkot (the city's) or bpjs (BPJAMSOSTEK's).")
@@ -37,10 +37,10 @@ struct Import: ParsableCommand {
         try reportingErrors {
             let s = common.strings()
             guard let src = ImportSource(rawValue: source.lowercased()) else {
-                throw CLIError(s.text(ImportText.errorBadSource, source))
+                throw CLIError(s.text(ImportText.errorBadSource, source), code: 2)
             }
             guard let delim = ImportDelimiter(rawValue: delimiter.lowercased()) else {
-                throw CLIError(s.text(ImportText.errorBadDelimiter, delimiter))
+                throw CLIError(s.text(ImportText.errorBadDelimiter, delimiter), code: 2)
             }
             let db = try common.open()
             let request = ImportRequest(path: file, source: src, delimiter: delim, dryRun: dryRun, actor: osLogin(),
