@@ -43,7 +43,7 @@ struct Import: ParsableCommand {
                 throw CLIError(s.text(ImportText.errorBadDelimiter, delimiter), code: 2)
             }
             let db = try common.open()
-            let request = ImportRequest(path: file, source: src, delimiter: delim, dryRun: dryRun, actor: osLogin(),
+            let request = ImportRequest(path: file, source: src, delimiter: delim, dryRun: dryRun, actor: OSLogin.current(),
                                         today: try common.day())
             let strings = s
             let text = RejectionText(
@@ -117,13 +117,4 @@ struct Import: ParsableCommand {
         if let e = error as? StoreError { return describe(e, s) }
         return s.text(ImportText.errorDatabase, String(describing: error))
     }
-}
-
-/// The OS login of whoever runs Kawal: the identity recorded with imports and events.
-func osLogin() -> String {
-    if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name {
-        let login = String(cString: name)
-        if !login.isEmpty { return login }
-    }
-    return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
 }
