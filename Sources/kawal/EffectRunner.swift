@@ -59,6 +59,10 @@ struct EffectRunner: Sendable {
                 return .duplicatesLoaded(pairs: try db.pendingDuplicates(limit: limit), pending: try db.pendingDuplicateCount())
             case .resolveDuplicate(let pair, let decision):
                 return IntakeEffects.resolve(db: db, pair: pair, decision: decision)
+            case .loadWorklist(let generation, let query):
+                return .worklistLoaded(generation: generation, worklist: try db.todayList(query, mayEscalate: CaseEffects.mayEscalate(query.today)))
+            case .loadOutlook, .saveCase, .loadLetter, .writeLetter:
+                return CaseEffects(db: db).perform(effect)
             }
         } catch {
             return .loadFailed(message: String(describing: error))
@@ -95,6 +99,10 @@ final class BackgroundRunner: Sendable {
     private let counts = DispatchQueue(label: "kawal.counts")
     /// Exports and review decisions, which may take seconds, never hold up a page.
     private let writes = DispatchQueue(label: "kawal.writes")
+    /// The worklist (its per-stage counts read a whole index), a case's outlook and letters.
+    private let cases = DispatchQueue(label: "kawal.cases")
+    /// Case saves: they wait for the write lock, never on the UI thread, a read or an export.
+    private let saves = DispatchQueue(label: "kawal.saves")
     private let latest = Atomic<Int>(0)
 
     init(runner: EffectRunner, mailbox: Mailbox, wake: @escaping @Sendable () -> Void) {
@@ -115,6 +123,8 @@ final class BackgroundRunner: Sendable {
             switch effect {
             case .count: queue = counts
             case .exportList, .resolveDuplicate: queue = writes
+            case .loadWorklist, .loadOutlook, .loadLetter: queue = cases
+            case .saveCase, .writeLetter: queue = saves
             default: queue = pages
             }
             queue.async { [self] in

@@ -14,6 +14,26 @@ struct Render: ParsableCommand {
         case companies, search, filter, filterMenu = "filter-menu", sortMenu = "sort-menu", detail, help
         case tooSmall = "too-small"
         case importHistory = "import-history", duplicates, duplicateMerge = "duplicate-merge", conflicts, sources
+        case worklist, worklistAll = "worklist-all", caseDetail = "case"
+        case formLetter = "form-letter", formVisit = "form-visit", formContact = "form-contact", formPromise = "form-promise"
+        case formEscalation = "form-escalation", formApproval = "form-approval", formCompliance = "form-compliance"
+        case formClosing = "form-closing", formInvalid = "form-invalid", formDiscard = "form-discard"
+        case letter
+
+        /// The form a screen shows, if it is one.
+        var form: CaseFormKind? {
+            switch self {
+            case .formLetter: return .letter
+            case .formVisit, .formInvalid, .formDiscard: return .visit
+            case .formContact: return .contact
+            case .formPromise: return .promise
+            case .formEscalation: return .escalation
+            case .formApproval: return .approval
+            case .formCompliance: return .compliance
+            case .formClosing: return .closing
+            default: return nil
+            }
+        }
     }
 
     @Argument(help: "Screen: \(ScreenName.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -52,12 +72,49 @@ struct Render: ParsableCommand {
     static func render(_ screen: ScreenName, db: AppDatabase, size: Size, language: Language, today: Day,
                        search: String, company: Int64?, ascii: Bool) throws -> String {
         let runner = EffectRunner(db: db)
-        var state = AppState(size: size, language: language, today: today, readOnly: db.isReadOnly)
+        // The case screens show the demo officer with the most open cases, whoever runs this:
+        // rendering only draws, it never records anything.
+        var officer = screen.isCaseScreen ? try demoOfficer(db) : ActingOfficer(login: "")
+        var company = company
+        if screen == .formApproval {
+            // A supervisor approving a waiting referral request.
+            if let supervisor = try db.officers().first(where: { $0.role == .supervisor }) { officer = ActingOfficer(.officer(supervisor)) }
+            company = try company ?? db.firstPendingReferral()
+        }
+        var state = AppState(size: size, language: language, today: today, readOnly: db.isReadOnly, officer: officer)
         runner.settle(&state, start(&state))
         func press(_ keys: [Key]) { for k in keys { runner.settle(&state, update(&state, .key(k))) } }
         switch screen {
-        case .companies, .tooSmall:
+        case .companies, .tooSmall, .worklist:
             break
+        case .worklistAll:
+            press([.char("m")])
+        case .caseDetail:
+            try openCase(&state, runner, db: db, company: company, today: today)
+        case .formLetter, .formVisit, .formContact, .formPromise, .formEscalation, .formApproval, .formCompliance, .formClosing,
+             .formInvalid, .formDiscard:
+            try openCase(&state, runner, db: db, company: company, today: today)
+            guard case .detail(let d)? = state.stack.last, let detail = d.detail, let kase = detail.complianceCase,
+                  let kind = screen.form else { break }
+            // Open the form as its key would, even where the policy would block it, to show every form.
+            press(Array(KeyMap.standard.keys(for: Command.opening(kind)).prefix(1)))
+            if case .form? = state.stack.last {} else {
+                state.message = nil
+                state.stack.append(.form(CaseFormState(
+                    kind: kind, companyID: detail.company.id, caseID: kase.id, companyName: detail.company.displayName,
+                    form: FormState(fields: kind.fields(state.strings, today: today, stage: kase.stage, targets: d.outlook?.targets ?? [])))))
+            }
+            if screen == .formInvalid {
+                // A date typed the wrong way and a count with a letter in it, then Enter.
+                press([.tab, .ctrl("u")] + "31/02/2026".map { Key.char($0) })
+                press([.tab, .tab, .tab, .tab] + "12a".map { Key.char($0) } + [.enter])
+            }
+            if screen == .formDiscard {
+                press([.tab, .tab, .tab] + "Bapak Karyo".map { Key.char($0) } + [.escape])
+            }
+        case .letter:
+            try openCase(&state, runner, db: db, company: company, today: today)
+            press([.char("S")])
         case .search:
             press([.char("/")] + search.map { Key.char($0) })
         case .filter:
@@ -92,6 +149,26 @@ struct Render: ParsableCommand {
         return view(state, ctx).text
     }
 
+    /// The demo officer with the most open cases, as a known officer.
+    static func demoOfficer(_ db: AppDatabase) throws -> ActingOfficer {
+        let login = try db.busiestAssignee() ?? "petugas"
+        return ActingOfficer(try db.identity(login: login), openCases: try db.openCaseCount(assignee: login))
+    }
+
+    /// Opens the detail of `company`, or of the first company (by name) on Teguran I whose
+    /// deadline has not passed: its escalation is blocked, with a reason.
+    static func openCase(_ state: inout AppState, _ runner: EffectRunner, db: AppDatabase, company: Int64?, today: Day) throws {
+        let target: Int64
+        if let company {
+            target = company
+        } else {
+            let page = try db.companies(CompanyQuery(stages: [.warning1]), after: nil, limit: 200)
+            target = page.rows.first { ($0.nextDeadline ?? today) > today }?.id ?? page.rows.first?.id ?? 1
+        }
+        state.stack.append(.detail(DetailState(id: target)))
+        runner.settle(&state, [.loadDetail(id: target)])
+    }
+
     static func keysToToggle(_ state: AppState, _ items: [FilterItem]) -> [Key] {
         guard let menu = state.filterMenu else { return [] }
         var keys: [Key] = []
@@ -117,5 +194,15 @@ struct Render: ParsableCommand {
         let page = try db.companies(q, after: nil, limit: 1)
         guard let row = page.rows.first else { return 1 }
         return row.id
+    }
+}
+
+extension Render.ScreenName {
+    /// Screens drawn for an officer (the rest are drawn as an unknown login sees them).
+    var isCaseScreen: Bool {
+        switch self {
+        case .worklist, .worklistAll, .caseDetail, .letter: return true
+        default: return form != nil
+        }
     }
 }

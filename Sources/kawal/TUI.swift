@@ -20,7 +20,8 @@ enum TUI {
         }
         defer { terminal.stop() }
 
-        var state = AppState(size: terminal.size, language: language, today: today, readOnly: db.isReadOnly)
+        var state = AppState(size: terminal.size, language: language, today: today, readOnly: db.isReadOnly,
+                             officer: OSUser.actingOfficer(db))
         if db.isReadOnly { state.message = Message(text: s[.readOnlyExplain], isError: false) }
         let mailbox = Mailbox()
         let waker = terminal.waker
@@ -75,6 +76,7 @@ struct FrameTrace {
         let list = state.list
         guard list.loaded, list.total != nil, list.pending == nil, list.pendingDelta == 0 else { return false }
         if case .detail(let d)? = state.stack.last { return d.loaded }
+        if state.stack.isEmpty, state.root == .worklist { return state.worklist.worklist != nil }
         return true
     }
 

@@ -194,6 +194,17 @@ final class TmuxSession {
     func kill() throws {
         try tmux(["kill-session", "-t", name])
     }
+
+    /// An officer with cases starts on the worklist (the demo assigns cases to whoever wrote
+    /// it): waits for the first screen and, on the worklist, presses `t` for the companies list.
+    func leaveWorklist() throws {
+        let first = try waitUntil("the first screen") { s in
+            let title = s.split(separator: "\n").first.map(String.init) ?? ""
+            return title.contains("Hari ini") || title.contains("Today") || s.contains("perusahaan") || s.contains("companies")
+        }
+        let title = first.split(separator: "\n").first.map(String.init) ?? ""
+        if title.contains("Hari ini") || title.contains("Today") { try send("t") }
+    }
 }
 
 struct HarnessError: Error, CustomStringConvertible {

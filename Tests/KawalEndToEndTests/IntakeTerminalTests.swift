@@ -7,7 +7,9 @@ struct IntakeTerminalTests {
     /// Starts kawal in tmux in `folder` (where the export key writes).
     func start(db: String, folder: URL, lang: String = "id") throws -> TmuxSession {
         let cmd = "trap : INT; cd \(folder.path) && env TERM=xterm-256color LANG=C.UTF-8 \(Harness.binary) --db \(db) --today \(Harness.goldenToday) --lang \(lang)"
-        return try TmuxSession(command: "sh -c '\(cmd)'")
+        let session = try TmuxSession(command: "sh -c '\(cmd)'")
+        try session.leaveWorklist()
+        return session
     }
 
     @Test func theExportKeyWritesWhatTheListShows() throws {

@@ -15,6 +15,7 @@ struct TerminalTests {
             .sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let cmd = "trap : INT; env \(vars) \(Harness.binary) --db \(TerminalTests.db) --today \(Harness.goldenToday) \(extra); echo \"exit=$?\" > \(out.path).code; stty -a > \(out.path)"
         let session = try TmuxSession(command: "sh -c '\(cmd)'", width: width, height: height)
+        if width >= 40, height >= 10 { try session.leaveWorklist() }
         return (session, out)
     }
 
@@ -133,6 +134,7 @@ struct TerminalTests {
         let out = Harness.tempDir("kawal-tty").appendingPathComponent("stty.txt")
         let cmd = "\(Harness.binary) --db \(path) --today \(Harness.goldenToday); stty -a > \(out.path)"
         let t = try TmuxSession(command: "sh -c '\(cmd)'", environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+        try t.leaveWorklist()
         let screen = try t.waitFor("perusahaan")
         #expect(screen.contains("Batik ␛]2;PWNED␇␛[2J"), "\(screen)")
         #expect(screen.contains("Kawal · Cabang Pekalongan"))
@@ -146,6 +148,12 @@ struct TerminalTests {
         let (t, out) = try startKawal(env: ["TERM": "vt100", "NO_COLOR": "1"], width: 30, height: 8)
         try t.waitFor("terlalu kecil")
         try t.resize(width: 80, height: 24)
+        // The demo's writer has cases: the worklist, in ASCII on vt100.
+        let today = try t.waitFor("Tenggat jatuh tempo")
+        #expect(today.contains("Hari ini"))
+        #expect(today.contains("> "))
+        #expect(!today.contains("▸"))
+        try t.send("t")
         let screen = try t.waitFor("perusahaan")
         // ASCII marker on vt100.
         #expect(screen.contains(">"))

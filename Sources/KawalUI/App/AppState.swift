@@ -9,6 +9,8 @@ public struct DetailState: Hashable, Sendable {
     public var scroll = 0
     /// The panel of values that differ between sources is open.
     public var showSources = false
+    /// What may be done next to the company's case, and why not; nil until loaded.
+    public var outlook: CaseOutlook?
 
     public init(id: Int64) {
         self.id = id
@@ -21,6 +23,8 @@ public enum Screen: Hashable, Sendable {
     case help(scroll: Int)
     case importHistory(ImportHistoryState)
     case duplicates(DuplicateReviewState)
+    case form(CaseFormState)
+    case letter(LetterPreviewState)
 }
 
 /// The search line while the user types.
@@ -122,14 +126,27 @@ public struct AppState: Hashable, Sendable {
     public var keyMap: KeyMapID = .standard
     /// An export of the list is being written.
     public var exporting = false
+    /// Who is using Kawal (the OS login, and the officer it maps to, if any).
+    public var officer: ActingOfficer
+    /// The screen under the stack: today's worklist or the companies list.
+    public var root: RootScreen
+    public var worklist: WorklistState
 
-    public init(size: Size, language: Language, today: Day, readOnly: Bool, query: CompanyQuery = CompanyQuery()) {
+    public init(size: Size, language: Language, today: Day, readOnly: Bool, query: CompanyQuery = CompanyQuery(),
+                officer: ActingOfficer = ActingOfficer(login: "")) {
         self.size = size
         self.language = language
         self.today = today
         self.readOnly = readOnly
         self.list = ListState(query: query)
+        self.officer = officer
+        // An officer with work starts on today's; anyone else, or a read-only database, on the companies.
+        self.root = officer.startsOnWorklist && !readOnly ? .worklist : .companies
+        self.worklist = WorklistState(showsApprovals: officer.isSupervisor)
     }
+
+    /// Whether the user may record anything: a known officer on a writable database.
+    public var canAct: Bool { officer.isKnown && !readOnly }
 
     public var strings: Strings { Strings(language) }
 
@@ -142,7 +159,7 @@ public struct AppState: Hashable, Sendable {
     public var tableHeight: Int { max(1, size.height - 5) }
 
     /// Lines of the detail timeline that fit on screen.
-    public var timelineHeight: Int { max(1, size.height - DetailLayout.timelineTop(size) - 2) }
+    public var timelineHeight: Int { max(1, size.height - DetailLayout.timelineTop(size, canAct: canAct) - 2) }
 }
 
 /// Key maps by name (only the standard one for now), so the state stays a plain value.

@@ -33,6 +33,16 @@ public enum Effect: Hashable, Sendable {
     case loadDuplicates(limit: Int)
     /// Record a review decision as the OS login; answer `.duplicateResolved` or `.duplicateResolveFailed`.
     case resolveDuplicate(pair: DuplicatePair, decision: DuplicateDecision)
+    /// Read today's worklist; answer `.worklistLoaded` with the same generation.
+    case loadWorklist(generation: Int, query: TodayQuery)
+    /// Ask the policy what may happen next to a case; answer `.outlookLoaded`.
+    case loadOutlook(companyID: Int64, caseID: Int64, officer: ActingOfficer, today: Day)
+    /// Record what a form asks, as `officer`; answer `.caseSaved` or `.caseSaveFailed`.
+    case saveCase(companyID: Int64, caseID: Int64, request: CaseRequest, officer: ActingOfficer, today: Day)
+    /// Render a letter for a case; answer `.letterLoaded`.
+    case loadLetter(caseID: Int64, kind: LetterKind, date: Day, draftNumber: String)
+    /// Write a letter's text to a file; answer `.letterWritten` or `.letterWriteFailed`.
+    case writeLetter(text: String, path: String)
 }
 
 /// Something that happened: a key, a resize, or the result of an effect.
@@ -50,4 +60,11 @@ public enum Action: Hashable, Sendable {
     case duplicatesLoaded(pairs: [DuplicatePair], pending: Int)
     case duplicateResolved(pair: DuplicatePair, decision: DuplicateDecision)
     case duplicateResolveFailed(pair: DuplicatePair, failure: ReviewFailure)
+    case worklistLoaded(generation: Int, worklist: TodayList)
+    case outlookLoaded(companyID: Int64, outlook: CaseOutlook)
+    case caseSaved(companyID: Int64, request: CaseRequest)
+    case caseSaveFailed(companyID: Int64, failure: SaveFailure)
+    case letterLoaded(caseID: Int64, kind: LetterKind, letter: Result<String, SaveFailure>)
+    case letterWritten(path: String)
+    case letterWriteFailed(path: String, message: String)
 }

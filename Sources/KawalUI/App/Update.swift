@@ -1,13 +1,16 @@
 import KawalDomain
 
-/// Starts the app: asks for the first page, the count and the sector list.
+/// Starts the app: asks for the first page, the count and the sector list, and today's
+/// worklist when it is the first screen.
 public func start(_ state: inout AppState) -> [Effect] {
     state.list.pending = .first
-    return [
+    var effects: [Effect] = [
         .loadPage(generation: state.list.generation, query: state.list.query, request: .first, limit: ListState.pageSize),
         .count(generation: state.list.generation, query: state.list.query),
         .loadSectors,
     ]
+    if state.root == .worklist { effects += reloadWorklist(&state) }
+    return effects
 }
 
 /// Applies `action` to `state` and returns the effects to run. Pure: no I/O.
@@ -35,6 +38,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.list.resolveStart()
         return []
     case .detailLoaded(let id, let detail):
+        var effects: [Effect] = []
         for i in state.stack.indices {
             if case .detail(var d) = state.stack[i], d.id == id {
                 d.detail = detail
@@ -42,7 +46,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
                 state.stack[i] = .detail(d)
             }
         }
-        return []
+        // What may happen next is the policy's answer, asked once the case is known.
+        if let kase = detail?.complianceCase, state.stack.contains(where: { if case .detail(let d) = $0 { d.id == id } else { false } }) {
+            effects.append(.loadOutlook(companyID: id, caseID: kase.id, officer: state.officer, today: state.today))
+        }
+        return effects
     case .sectorsLoaded(let codes):
         state.sectors = codes
         return []
@@ -52,6 +60,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .exportFinished, .exportFailed, .importRunsLoaded, .duplicatesLoaded, .duplicateResolved, .duplicateResolveFailed:
         return intakeUpdate(&state, action)
+    case .worklistLoaded, .outlookLoaded, .caseSaved, .caseSaveFailed, .letterLoaded, .letterWritten, .letterWriteFailed:
+        return updateCase(&state, action)
     }
 }
 
@@ -62,22 +72,26 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         if key == .char("q") || key == .ctrl("c") { state.quit = true }
         return []
     }
+    // An open form takes every key (typing "q" in a field is text, not quit).
+    if case .form(let f)? = state.stack.last { return formKey(&state, f, key) }
     if state.sortMenu != nil { return sortMenuKey(&state, key) }
     if state.filterMenu != nil { return filterMenuKey(&state, key) }
     if state.search != nil { return searchKey(&state, key) }
     let command = state.keyMap.map.command(for: key)
     if command == .redraw { return [.redraw] }
     switch state.stack.last {
-    case nil: return listCommand(&state, command)
+    case nil: return state.root == .worklist ? worklistCommand(&state, command) : listCommand(&state, command)
     case .detail(let d)? where d.showSources: return sourcesPanelCommand(&state, d, command)
     case .detail(let d)?: return detailCommand(&state, d, command)
     case .help(let scroll)?: return helpCommand(&state, scroll, command)
     case .importHistory(let h)?: return importHistoryCommand(&state, h, command)
     case .duplicates(let r)?: return duplicateReviewKey(&state, r, key, command)
+    case .letter(let l)?: return letterCommand(&state, l, command)
+    case .form(let f)?: return formKey(&state, f, key)
     }
 }
 
-private func listCommand(_ state: inout AppState, _ command: Command?) -> [Effect] {
+func listCommand(_ state: inout AppState, _ command: Command?) -> [Effect] {
     let h = state.tableHeight
     switch command {
     case .quit: state.quit = true; return []
@@ -113,7 +127,8 @@ private func listCommand(_ state: inout AppState, _ command: Command?) -> [Effec
         return []
     case .exportList?, .importHistory?, .duplicateReview?, .mergeDuplicate?, .keepApart?, .sources?:
         return intakeListCommand(&state, command!)
-    case .redraw, nil: return []
+    case .today?: return showWorklist(&state)
+    default: return []
     }
 }
 
@@ -142,6 +157,7 @@ private func detailCommand(_ state: inout AppState, _ d: DetailState, _ command:
         return effects
     case .help: state.stack.append(.help(scroll: 0)); return []
     case .sources: return toggleSources(&state, d)
+    case let c? where c.context == .caseAction: return caseActionCommand(&state, d, c)
     default: return []
     }
 }

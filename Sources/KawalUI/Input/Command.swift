@@ -6,6 +6,9 @@ public enum CommandContext: Sendable, CaseIterable {
     case detail
     /// The duplicate review screen.
     case review
+    case worklist
+    case caseAction
+    case letter
 }
 
 /// Everything a user can ask for. Help and the status-bar hints are generated from this
@@ -36,6 +39,18 @@ public enum Command: String, CaseIterable, Sendable {
     case mergeDuplicate
     case keepApart
     case sources
+    case today
+    case scope
+    case logLetter
+    case logVisit
+    case logContact
+    case logPromise
+    case escalate
+    case approve
+    case comply
+    case closeCase
+    case previewLetter
+    case writeLetter
 
     public var context: CommandContext {
         switch self {
@@ -45,6 +60,10 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextMatch, .previousMatch, .sources: return .detail
         case .exportList, .importHistory, .duplicateReview: return .list
         case .mergeDuplicate, .keepApart: return .review
+        case .today, .scope: return .worklist
+        case .logLetter, .logVisit, .logContact, .logPromise, .escalate, .approve, .comply, .closeCase, .previewLetter:
+            return .caseAction
+        case .writeLetter: return .letter
         }
     }
 
@@ -118,6 +137,18 @@ public struct KeyMap: Sendable {
         (.mergeDuplicate, [.char("M")]),
         (.keepApart, [.char("B")]),
         (.sources, [.char("v")]),
+        (.today, [.char("t")]),
+        (.scope, [.char("m")]),
+        (.logLetter, [.char("L")]),
+        (.logVisit, [.char("V")]),
+        (.logContact, [.char("C")]),
+        (.logPromise, [.char("P")]),
+        (.escalate, [.char("E")]),
+        (.approve, [.char("A")]),
+        (.comply, [.char("K")]),
+        (.closeCase, [.char("T")]),
+        (.previewLetter, [.char("S")]),
+        (.writeLetter, [.char("w")]),
         (.help, [.char("?"), .function(1)]),
         (.redraw, [.ctrl("l")]),
         (.back, [.escape, .char("h"), .left]),

@@ -2,8 +2,16 @@ import KawalDomain
 
 /// Where the parts of the detail screen go.
 public enum DetailLayout {
+    /// First row of the next actions (below the profile and the ladder).
+    static let actionsTop = 11
+    /// Rows of the next actions: the allowed ones, then the blocked ones with their reasons.
+    /// One row for someone who can only look.
+    static func actionRows(_ size: Size, canAct: Bool) -> Int {
+        guard canAct else { return 1 }
+        return size.height >= 24 ? 4 : size.height >= 18 ? 3 : 1
+    }
     /// First row of the timeline (below its heading).
-    public static func timelineTop(_ size: Size) -> Int { 12 }
+    public static func timelineTop(_ size: Size, canAct: Bool) -> Int { actionsTop + actionRows(size, canAct: canAct) + 1 }
     /// Width of the ladder column; 0 when the terminal is too narrow for two columns.
     static func ladderWidth(_ size: Size) -> Int { size.width >= 70 ? 28 : 0 }
 }
@@ -32,7 +40,8 @@ enum DetailScreen {
             b.put(s[.detailLadder], x: lx + 1, y: 1, style: .header)
             drawLadder(&b, state, detail, x: lx + 1, y: 2, width: ladderW - 2, ctx)
         }
-        let top = DetailLayout.timelineTop(b.size)
+        drawActions(&b, state, d, detail, y: DetailLayout.actionsTop, rows: DetailLayout.actionRows(b.size, canAct: state.canAct), ctx)
+        let top = DetailLayout.timelineTop(b.size, canAct: state.canAct)
         let heading = " " + s[.detailTimeline] + " "
         b.put(String(repeating: ctx.glyphs.horizontal, count: w), x: 0, y: top - 1, style: .muted)
         b.put(heading, x: 2, y: top - 1, style: .header)
@@ -40,6 +49,81 @@ enum DetailScreen {
         Chrome.messageLine(&b, state)
         Chrome.statusBar(&b, state, commands: [.back, .nextMatch, .help, .quit], glyphs: ctx.glyphs)
         SourcesPanel.draw(&b, state, d, detail, separator: top - 1, ctx)
+    }
+
+    /// The next actions: allowed ones on their keys, blocked ones greyed out with their reason.
+    static func drawActions(_ b: inout Buffer, _ state: AppState, _ d: DetailState, _ detail: CompanyDetail, y: Int, rows: Int, _ ctx: RenderContext) {
+        let s = state.strings
+        let w = b.size.width
+        guard detail.complianceCase != nil else { return }
+        var x = -1
+        if !state.canAct {
+            x = 1 + b.put(s.text(CaseScreenText.actionsLabel), x: 1, y: y, style: .header)
+            let why = describe(state.readOnly ? BlockReason.readOnly : .notAnOfficer, s)
+            b.put(why, x: x + 2, y: y, width: max(0, w - x - 3), style: .muted, glyphs: ctx.glyphs)
+            return
+        }
+        guard let outlook = d.outlook else {
+            b.put(s[.loading], x: 1, y: y, style: .muted)
+            return
+        }
+        let map = state.keyMap.map
+        func key(_ c: Command) -> String { map.keys(for: c).first.map { Chrome.keyLabel($0, unicode: ctx.glyphs.unicode, strings: s) } ?? "" }
+        func named(_ c: Command) -> String { "\(key(c)) \(c.hint(s) ?? "")" }
+        var commands = outlook.options.filter { $0.blocked == nil }.map { Command.opening($0.kind) }
+        commands.append(.previewLetter)
+        // Blocked actions, grouped by reason, one reason a line. Moving up shows its own reason
+        // even when the stage form is open for stepping down.
+        var groups: [(reason: BlockReason, labels: [String])] = []
+        func add(_ r: BlockReason, _ l: String) {
+            if let i = groups.firstIndex(where: { $0.reason == r }) { groups[i].labels.append(l) } else { groups.append((r, [l])) }
+        }
+        let moveUp = "\(key(.escalate)) \(s.text(CaseScreenText.moveUp))"
+        if let up = outlook.upBlocked, outlook.option(.escalation)?.blocked == nil { add(up, moveUp) }
+        for o in outlook.options {
+            if let r = o.blocked { add(r, o.kind == .escalation ? moveUp : named(Command.opening(o.kind))) }
+        }
+        // The allowed ones flow over as many lines as they need.
+        var yy = y
+        let indent = 3
+        for c in commands {
+            let need = 2 + TextWidth.of(named(c))
+            if x + need > w - 1 {
+                guard yy + 1 < y + rows else { break }
+                yy += 1
+                x = indent - 2
+            }
+            x += 2
+            x += b.put(key(c), x: x, y: yy, style: .key)
+            x += b.put(" " + (c.hint(s) ?? ""), x: x, y: yy)
+        }
+        yy += 1
+        for (i, g) in groups.enumerated() where yy < y + rows {
+            let left = y + rows - yy
+            let rest = groups.count - 1 - i
+            if left == 1, rest > 0 {
+                let text = groups[i...].flatMap(\.labels).joined(separator: ", ") + ": " + s.text(CaseScreenText.blockedSeveral)
+                b.put(text, x: indent, y: yy, width: w - indent - 1, style: .muted, glyphs: ctx.glyphs)
+                break
+            }
+            // A long reason takes a second line when the rows leave room for the groups after it.
+            let lines = wrap(g.labels.joined(separator: ", ") + ": " + describe(g.reason, s), width: w - indent - 1)
+            let take = max(1, min(lines.count, left - rest))
+            for (j, line) in lines.prefix(take).enumerated() {
+                let last = j == take - 1 && take < lines.count
+                b.put(last ? line + " " + lines[take...].joined(separator: " ") : line, x: indent + (j > 0 ? 2 : 0), y: yy,
+                      width: w - indent - 1 - (j > 0 ? 2 : 0), style: .muted, glyphs: ctx.glyphs)
+                yy += 1
+            }
+        }
+        if rows == 1, !groups.isEmpty, x + 4 < w {
+            b.put(" " + s.text(CaseScreenText.blockedSeveral), x: x, y: y, width: w - x - 1, style: .muted, glyphs: ctx.glyphs)
+        }
+        // An open promise, unless a reason above already says so.
+        let saidPromise = groups.contains { if case .policy(.promisePending) = $0.reason { true } else { false } }
+        if let promise = outlook.waitingOnPromise, !saidPromise, yy < y + rows {
+            b.put(s.text(CaseScreenText.waitingOnPromise, s.mediumDate(promise)), x: indent, y: yy, width: w - indent - 1, style: .warning, glyphs: ctx.glyphs)
+        }
     }
 
     static func sourcesText(_ detail: CompanyDetail, _ field: String, _ s: Strings) -> String {

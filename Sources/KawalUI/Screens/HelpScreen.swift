@@ -6,7 +6,9 @@ enum HelpScreen {
         let map = state.keyMap.map
         var out: [(String, Style)] = []
         let groups: [(CommandContext, String)] = [
-            (.list, s[.helpGroupList]), (.detail, s[.helpGroupDetail]), (.review, s.text(IntakeText.helpGroupReview)),
+            (.worklist, s.text(CaseScreenText.helpGroupWorklist)), (.list, s[.helpGroupList]), (.detail, s[.helpGroupDetail]),
+            (.caseAction, s.text(CaseScreenText.helpGroupCase)), (.letter, s.text(CaseScreenText.helpGroupLetter)),
+            (.review, s.text(IntakeText.helpGroupReview)),
             (.global, s[.helpGroupGlobal]),
         ]
         for (context, title) in groups {
@@ -14,8 +16,16 @@ enum HelpScreen {
             out.append((title, .header))
             for c in Command.allCases where c.context == context {
                 let keys = map.keys(for: c).map { Chrome.keyLabel($0, unicode: glyphs.unicode, strings: s) }.joined(separator: ", ")
-                out.append(("  " + TextWidth.pad(keys, to: 22) + c.helpText(s), .plain))
+                out.append(("  " + TextWidth.pad(keys, to: 22) + c.help(s), .plain))
             }
+        }
+        out.append(("", .plain))
+        out.append((s.text(CaseScreenText.helpGroupForm), .header))
+        let formKeys: [([Key], CaseScreenText)] = [([.tab, .backTab], .helpFormMove), ([.enter], .helpFormSave), ([.escape], .helpFormCancel),
+                                                   ([.left, .right, .char(" ")], .helpFormChoice), ([.ctrl("p")], .helpFormPreview)]
+        for (keys, words) in formKeys {
+            let labels = keys.map { Chrome.keyLabel($0, unicode: glyphs.unicode, strings: s) }.joined(separator: ", ")
+            out.append(("  " + TextWidth.pad(labels, to: 22) + s.text(words), .plain))
         }
         out.append(("", .plain))
         out.append((s[.helpGroupSearch], .header))

@@ -8,6 +8,8 @@ public func view(_ state: AppState, _ ctx: RenderContext = RenderContext()) -> B
         return b
     }
     switch state.stack.last {
+    case nil where state.root == .worklist:
+        WorklistScreen.draw(&b, state, ctx)
     case nil:
         CompaniesScreen.draw(&b, state, ctx)
         if let menu = state.filterMenu { Menus.drawFilter(&b, state, menu, ctx) }
@@ -20,6 +22,10 @@ public func view(_ state: AppState, _ ctx: RenderContext = RenderContext()) -> B
         ImportHistoryScreen.draw(&b, state, h, ctx)
     case .duplicates(let r)?:
         DuplicateReviewScreen.draw(&b, state, r, ctx)
+    case .form(let f)?:
+        FormScreen.draw(&b, state, f, ctx)
+    case .letter(let l)?:
+        LetterScreen.draw(&b, state, l, ctx)
     }
     return b
 }

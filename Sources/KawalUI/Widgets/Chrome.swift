@@ -32,7 +32,7 @@ enum Chrome {
         var x = 0
         let map = state.keyMap.map
         for c in commands {
-            guard let word = c.hintText(state.strings), let key = map.keys(for: c).first else { continue }
+            guard let word = c.hint(state.strings), let key = map.keys(for: c).first else { continue }
             let k = keyLabel(key, unicode: glyphs.unicode, strings: state.strings)
             let need = TextWidth.of(k) + 1 + TextWidth.of(word) + 2
             if x + need > w { break }
