@@ -546,11 +546,22 @@ struct DemoLoader {
     /// which a new database's tables hold.
     static let policy = EscalationPolicy(settings: .standard, calendar: .national)
 
+    /// The standard pattern after its `{seq:4}`, rendered once per kind and month.
+    var letterNumberTails: [Int: String] = [:]
+
+    /// The next number of the year in the standard pattern (`B/0012/TGR1/KC-PKL/XI/2026`).
     mutating func letterNumber(_ day: Day, _ kind: LetterKind) -> String {
         let seq = (letterSequences[day.year] ?? 0) + 1
         letterSequences[day.year] = seq
-        return LetterNumberPattern.render(LetterNumberPattern.standard, sequence: seq, day: day, kind: kind,
-                                          branchCode: BranchProfile.pekalongan.code)
+        let key = (day.year * 12 + day.month) * 8 + LetterKind.allCases.firstIndex(of: kind)!
+        let tail = letterNumberTails[key] ?? {
+            let t = LetterNumberPattern.render("{kind}/{branch}/{roman}/{year}", sequence: 0, day: day, kind: kind,
+                                               branchCode: BranchProfile.pekalongan.code)
+            letterNumberTails[key] = t
+            return t
+        }()
+        let digits = String(seq)
+        return "B/" + (digits.count < 4 ? String(repeating: "0", count: 4 - digits.count) + digits : digits) + "/" + tail
     }
 
     /// A plausible history that brought a case to `stage`, every event before `today`, and

@@ -341,6 +341,13 @@ struct CaseworkTests {
                 checked += 1
             }
             #expect(events.allSatisfy { $0.occurredOn < Fixture.today && policy.calendar.isWorkingDay($0.occurredOn) }, "case \(id)")
+            for e in events where e.kind == .letter {
+                // Numbered in the standard pattern, as the store numbers letters.
+                let n = try #require(e.detail.letterNumber)
+                let seq = try #require(Int(n.split(separator: "/")[1]))
+                #expect(n == LetterNumberPattern.render(LetterNumberPattern.standard, sequence: seq, day: e.occurredOn,
+                                                        kind: e.detail.letterKind!, branchCode: "KC-PKL"))
+            }
             let state = CaseState(openedOn: opened, events: events)
             #expect(state.stage.rawValue == r[2] as String, "case \(id)")
             #expect(policy.nextDeadline(state)?.iso == r[3] as String?, "case \(id)")

@@ -92,8 +92,11 @@ extension AppDatabase {
                     return WorkItem(summary: s, reason: reason(s))
                 }
             }
-            let deadlines = try items("k.next_deadline <= ? AND (k.promise_until IS NULL OR k.promise_until <> k.next_deadline)",
-                                      "k.next_deadline", [today.adding(days: deadlineDays).iso]) { .deadline($0.nextDeadline!) }
+            // The whole branch's deadlines are read through the company list's deadline index
+            // (company.next_deadline follows the company's case).
+            let d = mine ? "k" : "c"
+            let deadlines = try items("\(d).next_deadline <= ? AND (k.promise_until IS NULL OR k.promise_until <> k.next_deadline)",
+                                      "\(d).next_deadline", [today.adding(days: deadlineDays).iso]) { .deadline($0.nextDeadline!) }
             let promises = try items("k.promise_until IS NOT NULL AND k.promise_until <= ?", "k.promise_until",
                                      [today.adding(days: promiseDays).iso]) { .promise($0.promiseUntil!) }
             let escalations = try items("k.escalation_opens IS NOT NULL AND k.escalation_opens <= ?", "k.escalation_opens",
@@ -110,7 +113,7 @@ extension AppDatabase {
             var counts: [Stage: Int] = [:]
             let countSQL = mine
                 ? "SELECT stage, count(*) FROM compliance_case WHERE assignee = ? GROUP BY stage"
-                : "SELECT stage, count(*) FROM company WHERE stage IS NOT NULL GROUP BY stage_rank"
+                : "SELECT stage, count(*) FROM compliance_case GROUP BY stage"
             for r in try Row.fetchAll(db, sql: countSQL, arguments: mine ? [login] : []) {
                 if let s = Stage(rawValue: r[0]) { counts[s, default: 0] += r[1] }
             }
