@@ -109,7 +109,7 @@ enum ImportHistoryScreen {
         let s = state.strings
         let w = b.size.width
         b.put(String(repeating: ctx.glyphs.horizontal, count: w), x: 0, y: y, style: .muted)
-        let labelW = 18
+        let labelW = 10
         var yy = y + 1
         func line(_ label: String, _ value: String, style: Style = .plain) {
             b.put(label, x: 1, y: yy, width: labelW - 1, style: .muted, glyphs: ctx.glyphs)
@@ -125,7 +125,8 @@ enum ImportHistoryScreen {
                      s.number(c.flagged), s.number(c.rejected)), x: 1, y: yy, width: w - 2, glyphs: ctx.glyphs)
         yy += 1
         if !run.unknownColumns.isEmpty {
-            line(s.text(IntakeText.historyUnknown), run.unknownColumns.joined(separator: ", "), style: .muted)
+            let text = s.text(IntakeText.historyUnknown) + ": " + run.unknownColumns.joined(separator: ", ")
+            b.put(text, x: 1, y: yy, width: w - 2, style: .muted, glyphs: ctx.glyphs)
         }
     }
 }

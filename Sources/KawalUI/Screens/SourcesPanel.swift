@@ -14,7 +14,8 @@ enum SourcesPanel {
             if heading + nw < w { b.put(notice, x: w - nw - 1, y: separator, style: .warning) }
         }
         guard d.showSources else { return }
-        let rect = Rect(x: 0, y: separator, width: w, height: max(3, b.size.height - 2 - separator))
+        // As tall as what it lists (a rule, the header, a line a field, a rule), at most down to the message line.
+        let rect = Rect(x: 0, y: separator, width: w, height: min(max(4, conflicts.count + 3), b.size.height - 2 - separator))
         Chrome.box(&b, rect, title: s.text(IntakeText.sourcesTitle) + " · " + detail.company.displayName, glyphs: ctx.glyphs)
         let inner = rect.inset(1)
         guard !conflicts.isEmpty else {
