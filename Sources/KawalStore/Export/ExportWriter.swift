@@ -106,7 +106,7 @@ public final class ExportWriter {
             buffer += [0xEF, 0xBB, 0xBF]
             for (i, f) in fields.enumerated() {
                 if i > 0 { buffer.append(delimiter.byte) }
-                csvField(f.header, guardFormula: false)
+                Self.csvField(f.header, delimiter: delimiter.byte, guardFormula: false, into: &buffer)
             }
             buffer += [13, 10]
         case .json:
@@ -117,31 +117,37 @@ public final class ExportWriter {
 
     /// Writes one row; `cells` follow `fields`.
     public func write(_ cells: [ExportCell]) throws(ExportError) {
+        // Encode into a local array (moved out and back, never copied): appending to the
+        // property byte by byte would pay an exclusivity check each time.
+        var out: [UInt8] = []
+        swap(&out, &buffer)
         switch format {
         case .csv:
             for (i, cell) in cells.enumerated() {
-                if i > 0 { buffer.append(delimiter.byte) }
+                if i > 0 { out.append(delimiter.byte) }
                 switch cell {
-                case .text(let t): csvField(t, guardFormula: true)
-                case .number(let n): buffer += Array(String(n).utf8)
+                case .text(let t): Self.csvField(t, delimiter: delimiter.byte, guardFormula: true, into: &out)
+                case .number(let n): out.append(contentsOf: String(n).utf8)
                 case .empty: break
                 }
             }
-            buffer += [13, 10]
+            out.append(13)
+            out.append(10)
         case .json:
-            buffer += Array((rowCount == 0 ? "\n{" : ",\n{").utf8)
+            out.append(contentsOf: (rowCount == 0 ? "\n{" : ",\n{").utf8)
             for (i, cell) in cells.enumerated() where i < fields.count {
-                if i > 0 { buffer.append(UInt8(ascii: ",")) }
-                jsonString(fields[i].key)
-                buffer.append(UInt8(ascii: ":"))
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                Self.jsonString(fields[i].key, into: &out)
+                out.append(UInt8(ascii: ":"))
                 switch cell {
-                case .text(let t): jsonString(t)
-                case .number(let n): buffer += Array(String(n).utf8)
-                case .empty: buffer += Array("null".utf8)
+                case .text(let t): Self.jsonString(t, into: &out)
+                case .number(let n): out.append(contentsOf: String(n).utf8)
+                case .empty: out.append(contentsOf: "null".utf8)
                 }
             }
-            buffer.append(UInt8(ascii: "}"))
+            out.append(UInt8(ascii: "}"))
         }
+        swap(&out, &buffer)
         rowCount += 1
         try flushIfFull()
     }
@@ -221,27 +227,31 @@ public final class ExportWriter {
         }
     }
 
-    private func csvField(_ text: String, guardFormula: Bool) {
+    static func csvField(_ text: String, delimiter: UInt8, guardFormula: Bool, into buffer: inout [UInt8]) {
         let prefix = guardFormula && text.unicodeScalars.first.map(Self.looksLikeFormula) == true
         var quote = false
-        for b in text.utf8 where b == delimiter.byte || b == UInt8(ascii: "\"") || b == 13 || b == 10 {
+        for b in text.utf8 where b == delimiter || b == UInt8(ascii: "\"") || b == 13 || b == 10 {
             quote = true
             break
         }
         if quote { buffer.append(UInt8(ascii: "\"")) }
         if prefix { buffer.append(UInt8(ascii: "'")) }
-        for b in text.utf8 {
-            if b == UInt8(ascii: "\"") { buffer.append(b) }
-            buffer.append(b)
+        if quote {
+            for b in text.utf8 {
+                if b == UInt8(ascii: "\"") { buffer.append(b) }
+                buffer.append(b)
+            }
+            buffer.append(UInt8(ascii: "\""))
+        } else {
+            buffer.append(contentsOf: text.utf8)
         }
-        if quote { buffer.append(UInt8(ascii: "\"")) }
     }
 
-    private func jsonString(_ text: String) {
+    static func jsonString(_ text: String, into buffer: inout [UInt8]) {
         buffer.append(UInt8(ascii: "\""))
         for s in text.unicodeScalars {
             switch s {
-            case "\"": buffer += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case "\"": buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
             case "\\": buffer += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
             case "\n": buffer += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
             case "\r": buffer += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
@@ -252,8 +262,10 @@ public final class ExportWriter {
                     || v == 0x200E || v == 0x200F || v == 0x2028 || v == 0x2029 {
                     let hex = String(v, radix: 16)
                     buffer += Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                } else if v < 0x80 {
+                    buffer.append(UInt8(v))
                 } else {
-                    buffer += Array(String(s).utf8)
+                    UTF8.encode(s) { buffer.append($0) }
                 }
             }
         }
