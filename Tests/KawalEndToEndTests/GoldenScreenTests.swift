@@ -13,6 +13,8 @@ struct GoldenScreenTests {
         var lang: String
         var extra: [String] = []
         var suffix = ""
+        /// Drawn from the demo after a month of imports (`IntakeFixture`) instead of the bare demo.
+        var intake = false
 
         var file: String { "\(screen).\(size).\(lang)\(suffix).txt" }
         var description: String { file }
@@ -51,6 +53,14 @@ struct GoldenScreenTests {
         Case(screen: "form-visit", size: "80x24", lang: "id", extra: ["--ascii"], suffix: ".ascii"),
         Case(screen: "letter", size: "80x24", lang: "id"),
         Case(screen: "letter", size: "80x24", lang: "en"),
+        Case(screen: "import-history", size: "80x24", lang: "id", intake: true),
+        Case(screen: "import-history", size: "80x24", lang: "en", intake: true),
+        Case(screen: "duplicates", size: "80x24", lang: "id", intake: true),
+        Case(screen: "duplicates", size: "80x24", lang: "en", intake: true),
+        Case(screen: "duplicate-merge", size: "80x24", lang: "id", intake: true),
+        Case(screen: "conflicts", size: "80x24", lang: "id", intake: true),
+        Case(screen: "sources", size: "80x24", lang: "id", intake: true),
+        Case(screen: "sources", size: "80x24", lang: "en", intake: true),
     ]
 
     static var recording: Bool {
@@ -60,7 +70,7 @@ struct GoldenScreenTests {
 
     @Test(arguments: cases)
     func screenMatchesGolden(_ c: Case) throws {
-        let db = Harness.demoDatabase
+        let db = c.intake ? IntakeFixture.database : Harness.demoDatabase
         let r = try Harness.kawal(["render", c.screen, "--db", db, "--size", c.size, "--lang", c.lang, "--today", Harness.goldenToday] + c.extra)
         #expect(r.status == 0, "render failed: \(r.stderr)")
         let url = Harness.root.appendingPathComponent("screens").appendingPathComponent(c.file)

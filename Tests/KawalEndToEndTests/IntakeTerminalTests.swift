@@ -40,3 +40,86 @@ struct IntakeTerminalTests {
         try t.waitUntil("kawal to exit") { _ in (try? t.paneDead()) == true }
     }
 }
+
+extension IntakeTerminalTests {
+    /// A private copy of the intake fixture, for tests that write.
+    static func writableIntakeDatabase() throws -> String {
+        let path = Harness.tempDir("kawal-review").appendingPathComponent("review.sqlite").path
+        try FileManager.default.copyItem(atPath: IntakeFixture.database, toPath: path)
+        return path
+    }
+
+    /// `3.004`: a count as the Indonesian screens write it.
+    static func indonesian(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += "." }
+            out.append(d)
+        }
+        return out
+    }
+
+    /// The number after `label #` on the screen.
+    static func number(after label: String, in screen: String) -> Int64? {
+        guard let r = screen.range(of: label + "#") else { return nil }
+        return Int64(screen[r.upperBound...].prefix { $0.isNumber })
+    }
+
+    @Test func reviewingPairsInTheTerminalMergesOneAndKeepsOneApart() throws {
+        let db = try Self.writableIntakeDatabase()
+        let before = try Harness.kawal(["export", "companies", "--db", db, "--format", "json"])
+        let companiesBefore = try #require(try JSONSerialization.jsonObject(with: Data(before.stdout.utf8)) as? [[String: Any]]).count
+        let t = try start(db: db, folder: Harness.tempDir("kawal-review-cwd"))
+        try t.waitFor("perusahaan")
+        try t.send("D")
+        var screen = try t.waitFor("Pasangan 1 dari 3")
+        let existing = try #require(Self.number(after: "Sudah ada · ", in: screen))
+        let incoming = try #require(Self.number(after: "Dari impor · ", in: screen))
+        try t.send("M")
+        try t.waitFor("Gabungkan?")
+        try t.send("n")
+        try t.waitUntil("the confirmation to close") { !$0.contains("Gabungkan?") }
+        try t.send("M")
+        try t.waitFor("Gabungkan?")
+        try t.send("y")
+        screen = try t.waitFor("Digabung: #\(incoming) ke #\(existing)")
+        try t.waitFor("Pasangan 1 dari 2")
+        try t.send("B")
+        try t.waitFor("Bukan duplikat?")
+        try t.send("y")
+        try t.waitFor("Ditandai bukan duplikat")
+        try t.waitFor("Pasangan 1 dari 1")
+        try t.send("Escape")
+        try t.waitFor("\(Self.indonesian(companiesBefore - 1)) perusahaan")
+        try t.send("q")
+        try t.waitUntil("kawal to exit") { _ in (try? t.paneDead()) == true }
+
+        // The store agrees: the imported company is gone, the other pair stays two companies.
+        let after = try Harness.kawal(["export", "companies", "--db", db, "--format", "json"])
+        let ids = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [[String: Any]]).compactMap { $0["company_id"] as? Int }
+        #expect(ids.count == companiesBefore - 1)
+        #expect(!ids.contains(Int(incoming)))
+        #expect(ids.contains(Int(existing)))
+        let pending = try Harness.run("/usr/bin/env", ["sqlite3", db, "SELECT status, resolved_by IS NOT NULL FROM duplicate_pair ORDER BY id"])
+        #expect(pending.stdout == "merged|1\nkeptApart|1\npending|0\n", "\(pending.stdout)")
+    }
+
+    @Test func theImportHistoryShowsWhatEachImportDid() throws {
+        let t = try start(db: IntakeFixture.database, folder: Harness.tempDir("kawal-history-cwd"), lang: "en")
+        try t.waitFor("companies")
+        try t.send("i")
+        let screen = try t.waitFor("bpjs-november.csv")
+        #expect(screen.contains("2 imports"))
+        #expect(screen.contains("dewi.lestari"))
+        // The older import, with the column it ignored.
+        try t.send("j")
+        let pemkot = try t.waitFor("Ignored columns: Keterangan")
+        #expect(pemkot.contains("File     pemkot-november.csv"))
+        #expect(pemkot.contains("6 read: 1 new, 1 merged, 0 unchanged, 3 possible duplicates, 1 rejected"))
+        try t.send("q")
+        try t.waitUntil("the list") { $0.contains("companies") && !$0.contains("Import history") }
+        try t.send("q")
+        try t.waitUntil("kawal to exit") { _ in (try? t.paneDead()) == true }
+    }
+}
