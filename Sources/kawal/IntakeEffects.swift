@@ -25,7 +25,7 @@ enum IntakeEffects {
     /// Records a review decision as the OS login; a pair someone else decided first is refused.
     static func resolve(db: AppDatabase, pair: DuplicatePair, decision: DuplicateDecision) -> Action {
         do {
-            try db.resolveDuplicate(id: pair.id, decision: decision, actor: login())
+            try db.resolveDuplicate(id: pair.id, decision: decision, actor: OSLogin.current())
             return .duplicateResolved(pair: pair, decision: decision)
         } catch DuplicateReviewError.alreadyResolved(_, let status) {
             return .duplicateResolveFailed(pair: pair, failure: .alreadyDecided(status))
@@ -36,15 +36,6 @@ enum IntakeEffects {
         } catch {
             return .duplicateResolveFailed(pair: pair, failure: .other(String(describing: error)))
         }
-    }
-
-    /// The OS login of whoever runs Kawal, recorded with the decision.
-    private static func login() -> String {
-        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name {
-            let login = String(cString: name)
-            if !login.isEmpty { return login }
-        }
-        return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
     }
 
     /// `folder/name.ext`, or the first of `name-2.ext`, `name-3.ext`… that does not exist yet.
