@@ -155,15 +155,17 @@ struct Render: ParsableCommand {
         return ActingOfficer(try db.identity(login: login), openCases: try db.openCaseCount(assignee: login))
     }
 
-    /// Opens the detail of `company`, or of the first company (by name) on Teguran I whose
-    /// deadline has not passed: its escalation is blocked, with a reason.
+    /// Opens the detail of `company`, or of the demo officer's first company (by name) on
+    /// Teguran I whose deadline has not passed: its escalation is blocked, with a reason.
     static func openCase(_ state: inout AppState, _ runner: EffectRunner, db: AppDatabase, company: Int64?, today: Day) throws {
         let target: Int64
         if let company {
             target = company
+        } else if let found = try db.firstCase(stage: .warning1, assignee: state.officer.login, deadlineAfter: today) {
+            target = found
         } else {
-            let page = try db.companies(CompanyQuery(stages: [.warning1]), after: nil, limit: 200)
-            target = page.rows.first { ($0.nextDeadline ?? today) > today }?.id ?? page.rows.first?.id ?? 1
+            let page = try db.companies(CompanyQuery(stages: [.warning1]), after: nil, limit: 1)
+            target = page.rows.first?.id ?? 1
         }
         state.stack.append(.detail(DetailState(id: target)))
         runner.settle(&state, [.loadDetail(id: target)])

@@ -185,15 +185,29 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
-    /// The officer with the most open cases (ties by login): a stable choice for demos and
-    /// golden screens, which must not depend on who runs them.
+    /// The petugas with the most open cases (ties by login): a stable choice for demos and
+    /// golden screens, which must not depend on who runs them (the demo's writer is an admin).
     public func busiestAssignee() throws -> String? {
         try read { db in
             try String.fetchOne(db, sql: """
-                SELECT assignee FROM compliance_case INDEXED BY compliance_case_assignee_stage
-                WHERE assignee IS NOT NULL AND stage IN (\(Self.openStagesSQL))
-                GROUP BY assignee ORDER BY count(*) DESC, assignee LIMIT 1
+                SELECT c.assignee FROM compliance_case c INDEXED BY compliance_case_assignee_stage
+                JOIN officer o ON o.login = c.assignee AND o.role = 'petugas'
+                WHERE c.stage IN (\(Self.openStagesSQL))
+                GROUP BY c.assignee ORDER BY count(*) DESC, c.assignee LIMIT 1
                 """)
+        }
+    }
+
+    /// The company (first by name) whose case is at `stage`, assigned to `assignee`, with its
+    /// next deadline after `day` and no open promise: a case whose escalation waits on a date.
+    public func firstCase(stage: Stage, assignee: String, deadlineAfter day: Day) throws -> Int64? {
+        try read { db in
+            try Int64.fetchOne(db, sql: """
+                SELECT co.id FROM compliance_case c INDEXED BY compliance_case_assignee_stage
+                JOIN company co ON co.id = c.company_id
+                WHERE c.assignee = ? AND c.stage = ? AND c.next_deadline > ? AND c.promise_until IS NULL
+                ORDER BY co.name_key, co.id LIMIT 1
+                """, arguments: [assignee, stage.rawValue, day.iso])
         }
     }
 }

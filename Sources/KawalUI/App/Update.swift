@@ -22,6 +22,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .resized(let size):
         state.size = size
         state.list.keepCursorVisible(height: state.tableHeight)
+        keepWorklistCursorVisible(&state)
         if case .detail(var d)? = state.stack.last {
             d.scroll = min(d.scroll, maxTimelineScroll(state, d))
             state.stack[state.stack.count - 1] = .detail(d)

@@ -2,8 +2,9 @@ import KawalDomain
 
 /// Where the parts of the detail screen go.
 public enum DetailLayout {
-    /// First row of the next actions (below the profile and the ladder).
-    static let actionsTop = 11
+    /// First row of the next actions: below the profile and the ladder, or below the profile's
+    /// stage line when the terminal is too narrow for the ladder column.
+    static func actionsTop(_ size: Size) -> Int { ladderWidth(size) > 0 ? 11 : 12 }
     /// Rows of the next actions: the allowed ones, then the blocked ones with their reasons.
     /// One row for someone who can only look.
     static func actionRows(_ size: Size, canAct: Bool) -> Int {
@@ -11,7 +12,7 @@ public enum DetailLayout {
         return size.height >= 24 ? 4 : size.height >= 18 ? 3 : 1
     }
     /// First row of the timeline (below its heading).
-    public static func timelineTop(_ size: Size, canAct: Bool) -> Int { actionsTop + actionRows(size, canAct: canAct) + 1 }
+    public static func timelineTop(_ size: Size, canAct: Bool) -> Int { actionsTop(size) + actionRows(size, canAct: canAct) + 1 }
     /// Width of the ladder column; 0 when the terminal is too narrow for two columns.
     static func ladderWidth(_ size: Size) -> Int { size.width >= 70 ? 28 : 0 }
 }
@@ -40,7 +41,7 @@ enum DetailScreen {
             b.put(s[.detailLadder], x: lx + 1, y: 1, style: .header)
             drawLadder(&b, state, detail, x: lx + 1, y: 2, width: ladderW - 2, ctx)
         }
-        drawActions(&b, state, d, detail, y: DetailLayout.actionsTop, rows: DetailLayout.actionRows(b.size, canAct: state.canAct), ctx)
+        drawActions(&b, state, d, detail, y: DetailLayout.actionsTop(b.size), rows: DetailLayout.actionRows(b.size, canAct: state.canAct), ctx)
         let top = DetailLayout.timelineTop(b.size, canAct: state.canAct)
         let heading = " " + s[.detailTimeline] + " "
         b.put(String(repeating: ctx.glyphs.horizontal, count: w), x: 0, y: top - 1, style: .muted)
