@@ -9,7 +9,7 @@ struct CaseTerminalTests {
     /// A private copy of the demo database: these tests write to it.
     func copyOfDemo() throws -> String {
         let path = Harness.tempDir("kawal-case").appendingPathComponent("demo.sqlite").path
-        let r = try Harness.run("/usr/bin/env", ["sqlite3", Harness.demoDatabase, "VACUUM INTO '\(path)'"])
+        let r = try Harness.run("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 20000", Harness.demoDatabase, "VACUUM INTO '\(path)'"])
         try #require(r.status == 0, "\(r.stderr)")
         return path
     }

@@ -174,8 +174,9 @@ extension AppDatabase {
                 WHERE assignee = ? GROUP BY stage
                 """, arguments: [q.officer])
         } else {
+            // The narrow (assignee, stage) index of the case table, not the wide company index.
             rows = try Row.fetchAll(db, sql: """
-                SELECT stage, count(*) FROM company INDEXED BY company_by_stage WHERE stage_rank IS NOT NULL GROUP BY stage_rank
+                SELECT stage, count(*) FROM compliance_case INDEXED BY compliance_case_assignee_stage GROUP BY stage
                 """)
         }
         var out: [Stage: Int] = [:]
