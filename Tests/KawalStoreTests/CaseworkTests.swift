@@ -280,7 +280,7 @@ struct CaseworkTests {
         }
     }
 
-    @Test func theWorklistSaysWhyEachCaseIsThere() throws {
+    @Test func theCaseColumnsSayWhatIsDueAndWhatMayMoveUp() throws {
         let desk = try Desk()
         let db = desk.db
         let due = try desk.newCase("Batik Due")
@@ -290,23 +290,20 @@ struct CaseworkTests {
         let ready = try desk.newCase("Batik Siap")
         try db.logLetter(caseID: ready, kind: .notification, by: "ari", today: day(2022, 1, 3))
         try db.logVisit(caseID: ready, AppDatabase.VisitReport(kind: .kunjungan, outcome: .met), by: "ari", today: day(2022, 1, 4))
-        try db.logLetter(caseID: ready, kind: .warning1, by: "ari", today: day(2022, 1, 5))  // may escalate from 20 Jan
-        let w = try db.worklist(login: "ari", today: day(2022, 1, 19))
-        #expect(w.deadlines.map(\.summary.companyName) == ["CV Batik Due", "CV Batik Siap"])
-        #expect(w.deadlines.first?.reason == .deadline(day(2022, 1, 17)))
-        #expect(w.promises.map(\.reason) == [.promise(day(2022, 1, 20))])
-        #expect(w.escalations.isEmpty)
-        #expect(w.approvals.isEmpty)
-        #expect(w.stageCounts == [.notified: 1, .identified: 1, .warning1: 1])
-        let later = try db.worklist(login: "ari", today: day(2022, 1, 20))
-        #expect(later.escalations.map(\.reason) == [.mayEscalate(since: day(2022, 1, 20))])
-        #expect(try db.worklist(login: "dewi", today: day(2022, 1, 20)).escalations.isEmpty)
-        #expect(try db.worklist(login: "dewi", today: day(2022, 1, 20), mine: false).escalations.count == 1)
-        let names = try db.worklist(login: "ari", today: day(2022, 1, 19)).deadlines.map(\.summary.assigneeName)
-        #expect(names == ["Ari Wibowo", "Ari Wibowo"])
-        var listed: [Int64] = []
-        try db.forEachCase(stage: .warning1) { listed.append($0.caseID); return true }
-        #expect(listed == [ready])
+        try db.logLetter(caseID: ready, kind: .warning1, by: "ari", today: day(2022, 1, 5))  // may move up from 20 Jan
+        var listed: [CaseSummary] = []
+        try db.forEachCase(assignee: "ari") { listed.append($0); return true }
+        #expect(listed.map(\.caseID) == [due, promised, ready])
+        #expect(listed.map(\.nextDeadline) == [day(2022, 1, 17), day(2022, 1, 20), day(2022, 1, 19)])
+        #expect(listed.map(\.promiseUntil) == [nil, day(2022, 1, 20), nil])
+        #expect(listed.map(\.escalationOpens) == [nil, day(2022, 1, 21), day(2022, 1, 20)])
+        #expect(listed.allSatisfy { $0.assigneeName == "Ari Wibowo" })
+        var warned: [Int64] = []
+        try db.forEachCase(stage: .warning1) { warned.append($0.caseID); return true }
+        #expect(warned == [ready])
+        var none = 0
+        try db.forEachCase(assignee: "dewi") { _ in none += 1; return true }
+        #expect(none == 0)
     }
 
     /// Replays every demo case through the policy: each stage change was allowed on its day.
@@ -358,11 +355,15 @@ struct CaseworkTests {
         }
         #expect(checked > 3_000)
         #expect(byStage.count == Stage.allCases.count)
-        // The writer of the demo has a share of the cases, and the worklists have something in them.
-        let mine = try db.worklist(login: "kepala", today: Fixture.today)
-        #expect(mine.stageCounts.values.reduce(0, +) > 200)
-        #expect(!mine.deadlines.isEmpty && !mine.escalations.isEmpty)
-        #expect(!(try db.worklist(login: "sri.rahayu", today: Fixture.today, mine: false).approvals.isEmpty))
+        // The writer of the demo has a share of the cases, some due, some ready to move up; some
+        // referrals wait for a supervisor.
+        func count(_ sql: String) throws -> Int {
+            try db.read { try Int.fetchOne($0, sql: sql, arguments: [Fixture.today.iso]) ?? 0 }
+        }
+        #expect(try count("SELECT count(*) FROM compliance_case WHERE assignee = 'kepala' OR ? IS NULL") > 200)
+        #expect(try count("SELECT count(*) FROM compliance_case WHERE assignee = 'kepala' AND next_deadline <= ?") > 0)
+        #expect(try count("SELECT count(*) FROM compliance_case WHERE assignee = 'kepala' AND escalation_opens <= ?") > 0)
+        #expect(try count("SELECT count(*) FROM compliance_case WHERE referral_requested_by IS NOT NULL AND ? IS NOT NULL") > 0)
         // Letter numbers go on after the demo's.
         let last = try db.read { try Int.fetchOne($0, sql: "SELECT last FROM letter_sequence WHERE year = 2026") } ?? 0
         let letters2026 = try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM case_event WHERE kind = 'letter' AND occurred_on LIKE '2026-%'") }

@@ -1,7 +1,7 @@
 import GRDB
 import KawalDomain
 
-// Reads of case work: one case with its next actions, case lists, today's worklist, letters.
+// Reads of case work: one case with its next actions, case lists, letters.
 
 extension AppDatabase {
     /// One case with its company, history, derived state and every action's verdict for `login` today.
@@ -72,53 +72,6 @@ extension AppDatabase {
             while let r = try rows.next() {
                 if try !body(Self.summary(r)) { break }
             }
-        }
-    }
-
-    /// "Hari ini" for `login`: deadlines due within `deadlineDays` or passed, promises falling
-    /// due within `promiseDays` or passed, cases that may now move up, referral requests
-    /// waiting for this supervisor, and the cases per stage. `mine` keeps the officer's own
-    /// cases (approvals always cover the whole branch). At most `limit` rows per section.
-    public func worklist(login: String, today: Day, mine: Bool = true, deadlineDays: Int = 3, promiseDays: Int = 7, limit: Int = 50) throws -> Worklist {
-        try read { db in
-            let identity = try Self.identity(db, login: login)
-            func items(_ condition: String, _ order: String, _ args: [any DatabaseValueConvertible], reason: (CaseSummary) -> WorkReason) throws -> [WorkItem] {
-                var sql = Self.summarySQL + " WHERE " + condition
-                var a = args
-                if mine { sql += " AND k.assignee = ?"; a.append(login) }
-                sql += " ORDER BY \(order), k.id LIMIT \(limit)"
-                return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(a)).map { r in
-                    let s = Self.summary(r)
-                    return WorkItem(summary: s, reason: reason(s))
-                }
-            }
-            // The whole branch's deadlines are read through the company list's deadline index
-            // (company.next_deadline follows the company's case).
-            let d = mine ? "k" : "c"
-            let deadlines = try items("\(d).next_deadline <= ? AND (k.promise_until IS NULL OR k.promise_until <> k.next_deadline)",
-                                      "\(d).next_deadline", [today.adding(days: deadlineDays).iso]) { .deadline($0.nextDeadline!) }
-            let promises = try items("k.promise_until IS NOT NULL AND k.promise_until <= ?", "k.promise_until",
-                                     [today.adding(days: promiseDays).iso]) { .promise($0.promiseUntil!) }
-            let escalations = try items("k.escalation_opens IS NOT NULL AND k.escalation_opens <= ?", "k.escalation_opens",
-                                        [today.iso]) { .mayEscalate(since: $0.escalationOpens!) }
-            var approvals: [WorkItem] = []
-            if identity.may(.approveReferral) {
-                approvals = try Row.fetchAll(db, sql: Self.summarySQL + """
-                     WHERE k.referral_requested_by IS NOT NULL AND k.referral_requested_by <> ? ORDER BY k.id LIMIT \(limit)
-                    """, arguments: [login]).map { r in
-                    let s = Self.summary(r)
-                    return WorkItem(summary: s, reason: .approvalWaiting(requestedBy: s.referralRequestedBy ?? ""))
-                }
-            }
-            var counts: [Stage: Int] = [:]
-            let countSQL = mine
-                ? "SELECT stage, count(*) FROM compliance_case WHERE assignee = ? GROUP BY stage"
-                : "SELECT stage, count(*) FROM compliance_case GROUP BY stage"
-            for r in try Row.fetchAll(db, sql: countSQL, arguments: mine ? [login] : []) {
-                if let s = Stage(rawValue: r[0]) { counts[s, default: 0] += r[1] }
-            }
-            return Worklist(identity: identity, today: today, mine: mine, deadlines: deadlines, promises: promises,
-                            escalations: escalations, approvals: approvals, stageCounts: counts)
         }
     }
 

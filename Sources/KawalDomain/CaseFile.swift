@@ -36,7 +36,7 @@ public struct CaseFile: Hashable, Sendable {
     public func name(of login: String) -> String { officerNames[login] ?? login }
 }
 
-/// One line of `kawal case list` and of the worklist's sources.
+/// One line of `kawal case list`: a case with its derived columns.
 public struct CaseSummary: Hashable, Sendable, Codable {
     public var caseID: Int64
     public var companyID: Int64
@@ -65,60 +65,5 @@ public struct CaseSummary: Hashable, Sendable, Codable {
         self.promiseUntil = promiseUntil
         self.escalationOpens = escalationOpens
         self.referralRequestedBy = referralRequestedBy
-    }
-}
-
-/// Why a case is on today's worklist.
-public enum WorkReason: Hashable, Sendable {
-    /// Its deadline is on `Day` (today, soon, or already passed).
-    case deadline(Day)
-    /// The company promised to register or pay by `Day`.
-    case promise(Day)
-    /// It may move up again since `Day`.
-    case mayEscalate(since: Day)
-    /// A referral waits for a supervisor's approval.
-    case approvalWaiting(requestedBy: String)
-}
-
-/// One row of the worklist: a case and why it is there.
-public struct WorkItem: Hashable, Sendable {
-    public var summary: CaseSummary
-    public var reason: WorkReason
-
-    public init(summary: CaseSummary, reason: WorkReason) {
-        self.summary = summary
-        self.reason = reason
-    }
-}
-
-/// "Hari ini": what is due for an officer (or the whole branch) today.
-public struct Worklist: Hashable, Sendable {
-    public var identity: Identity
-    public var today: Day
-    /// Only the officer's own cases (false: the whole branch).
-    public var mine: Bool
-    /// Deadlines due within the horizon or already passed, earliest first.
-    public var deadlines: [WorkItem]
-    /// Promises falling due within the horizon or already passed, earliest first.
-    public var promises: [WorkItem]
-    /// Cases that may now move up, longest waiting first.
-    public var escalations: [WorkItem]
-    /// Referral requests waiting for this supervisor (empty for other roles).
-    public var approvals: [WorkItem]
-    /// Cases per stage (of the officer's, or of the branch).
-    public var stageCounts: [Stage: Int]
-
-    public init(
-        identity: Identity, today: Day, mine: Bool, deadlines: [WorkItem], promises: [WorkItem], escalations: [WorkItem],
-        approvals: [WorkItem], stageCounts: [Stage: Int]
-    ) {
-        self.identity = identity
-        self.today = today
-        self.mine = mine
-        self.deadlines = deadlines
-        self.promises = promises
-        self.escalations = escalations
-        self.approvals = approvals
-        self.stageCounts = stageCounts
     }
 }
