@@ -166,3 +166,15 @@ public struct CaseState: Hashable, Sendable {
     /// Whether the case is finished (compliant or closed).
     public var isEnded: Bool { stage.isEnd }
 }
+
+extension EventKind {
+    /// Whether a correction may void an event of this kind. Stage changes, referral requests
+    /// and approvals, assignments and corrections are not voided: a case moves back by
+    /// stepping down with a reason, so its ladder cannot be rewritten after the fact.
+    public var isCorrectable: Bool {
+        switch self {
+        case .letter, .visit, .call, .meeting, .note, .promise, .promiseLapsed, .promiseKept: return true
+        case .stageChange, .approvalRequest, .approval, .assignment, .correction: return false
+        }
+    }
+}

@@ -22,6 +22,10 @@ public enum CaseworkError: Error, Equatable, Sendable {
     case emptyText
     /// There is no open promise to mark kept or lapsed.
     case noOpenPromise
+    /// The case has no such event (or it is already voided).
+    case unknownEvent(id: Int64)
+    /// Events of this kind are not corrected (`EventKind.isCorrectable`).
+    case notCorrectable(EventKind)
 }
 
 /// What a case action wrote.
@@ -317,6 +321,30 @@ extension AppDatabase {
                 sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [caseID, today.iso, Int64(Date().timeIntervalSince1970), login, EventKind.assignment.rawValue,
                             EventJSON.encode(EventDetail(assignee: assignee))])
+            let id = db.lastInsertedRowID
+            let after = try Self.refreshCase(db, caseID: caseID, policy: try Self.policy(db))
+            return CaseOutcome(caseID: caseID, eventIDs: [id], stage: after.stage, stageChanged: false)
+        }
+    }
+
+    /// Records a correction: the event `eventID` of the case no longer counts (it stays in the
+    /// history, and the correction names it), for `reason`. Record the right event after it.
+    @discardableResult
+    public func correctEvent(caseID: Int64, eventID: Int64, reason: String, by login: String, today: Day) throws -> CaseOutcome {
+        guard let reason = reason.nonEmpty else { throw Refusal.needsReason }
+        return try write { db in
+            let identity = try Self.identity(db, login: login)
+            guard identity.may(.workCases) else { throw Refusal.unknownOfficer(login: login) }
+            let (_, state) = try Self.loadState(db, caseID: caseID)
+            guard let kindText = try String.fetchOne(db, sql: "SELECT kind FROM case_event WHERE id = ? AND case_id = ?",
+                                                     arguments: [eventID, caseID]),
+                  !state.voided.contains(eventID) else { throw CaseworkError.unknownEvent(id: eventID) }
+            let kind = EventKind(rawValue: kindText) ?? .note
+            guard kind.isCorrectable else { throw CaseworkError.notCorrectable(kind) }
+            try db.execute(
+                sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [caseID, today.iso, Int64(Date().timeIntervalSince1970), login, EventKind.correction.rawValue,
+                            EventJSON.encode(EventDetail(reason: reason, corrects: eventID))])
             let id = db.lastInsertedRowID
             let after = try Self.refreshCase(db, caseID: caseID, policy: try Self.policy(db))
             return CaseOutcome(caseID: caseID, eventIDs: [id], stage: after.stage, stageChanged: false)

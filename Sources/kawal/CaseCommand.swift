@@ -137,6 +137,8 @@ func cliError(_ error: any Error, _ s: Strings) -> CLIError {
         case .noCompany(let id): return CLIError(s.text(CaseText.cliNoCompany, String(id)), code: 1)
         case .emptyText: return CLIError(s.text(CaseText.cliEmptyText), code: 2)
         case .noOpenPromise: return CLIError(s.text(CaseText.cliNoOpenPromise), code: 3)
+        case .unknownEvent(let id): return CLIError(s.text(CaseText.cliUnknownEvent, String(id)), code: 2)
+        case .notCorrectable(let kind): return CLIError(s.text(CaseText.cliNotCorrectable, s.eventKind(kind)), code: 3)
         }
     case let e as StoreWriteError:
         switch e {

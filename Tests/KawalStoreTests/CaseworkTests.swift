@@ -280,6 +280,34 @@ struct CaseworkTests {
         }
     }
 
+    @Test func aCorrectionVoidsAnEventButNotTheLadder() throws {
+        let desk = try Desk()
+        let db = desk.db
+        let id = try desk.newCase()
+        try db.logLetter(caseID: id, kind: .notification, by: "ari", today: day(2022, 1, 3))
+        let moved = try db.moveCase(caseID: id, to: .visited, reason: "Dikunjungi", by: "ari", today: day(2022, 1, 4))
+        let visit = try db.logVisit(caseID: id, AppDatabase.VisitReport(kind: .kunjungan, outcome: .met), by: "ari", today: day(2022, 1, 4))
+        let letter = try #require(try db.caseFile(id: id, login: "ari", today: day(2022, 1, 4))?.state.letters.first?.eventID)
+        try expectRefused(desk, .needsReason) { try db.correctEvent(caseID: id, eventID: visit.eventIDs[0], reason: " ", by: "ari", today: day(2022, 1, 5)) }
+        try expectRefused(desk, .unknownOfficer(login: "tamu")) {
+            try db.correctEvent(caseID: id, eventID: visit.eventIDs[0], reason: "x", by: "tamu", today: day(2022, 1, 5))
+        }
+        #expect(throws: CaseworkError.notCorrectable(.stageChange)) {
+            try db.correctEvent(caseID: id, eventID: moved.eventIDs[0], reason: "Salah", by: "ari", today: day(2022, 1, 5))
+        }
+        try db.correctEvent(caseID: id, eventID: visit.eventIDs[0], reason: "Kunjungan ke perusahaan lain", by: "ari", today: day(2022, 1, 5))
+        try db.correctEvent(caseID: id, eventID: letter, reason: "Surat tidak jadi dikirim", by: "ari", today: day(2022, 1, 5))
+        #expect(throws: CaseworkError.unknownEvent(id: letter)) {
+            try db.correctEvent(caseID: id, eventID: letter, reason: "Lagi", by: "ari", today: day(2022, 1, 5))
+        }
+        let file = try #require(try db.caseFile(id: id, login: "ari", today: day(2022, 1, 6)))
+        #expect(file.state.stage == .visited)  // the ladder stays
+        #expect(file.state.persuasiveContacts == 0)
+        #expect(file.actions.first { $0.action == .escalate }?.verdict == .refused(.needsPersuasiveContact))
+        #expect(file.detail.events.filter { $0.kind == .correction }.compactMap(\.detail.corrects).sorted() == [letter, visit.eventIDs[0]].sorted())
+        #expect(try desk.column("SELECT next_deadline FROM compliance_case WHERE id = ?", [id]) == nil)
+    }
+
     @Test func theCaseColumnsSayWhatIsDueAndWhatMayMoveUp() throws {
         let desk = try Desk()
         let db = desk.db

@@ -99,6 +99,8 @@ public enum CaseText: String, CatalogueKey {
     case cliBadPattern
     case cliNoOpenPromise
     case letterDraftNumber
+    case cliUnknownEvent
+    case cliNotCorrectable
 
     public static let indonesian: [CaseText: String] = [
         .refusalUnknownOfficer: "Login {0} belum terdaftar sebagai petugas, jadi hanya bisa melihat data. Minta admin cabang menjalankan: kawal officer add {0} --name NAMA --role petugas",
@@ -190,6 +192,8 @@ public enum CaseText: String, CatalogueKey {
         .cliBadPattern: "Pola nomor surat tidak sah: {0} (harus memuat {seq}; token: {seq}, {seq:4}, {year}, {month}, {roman}, {kind}, {branch})",
         .cliNoOpenPromise: "Tidak ada janji yang masih terbuka pada kasus ini",
         .letterDraftNumber: "(nomor diberikan saat surat dicatat)",
+        .cliUnknownEvent: "Kejadian {0} tidak ada pada kasus ini atau sudah dikoreksi",
+        .cliNotCorrectable: "{0} tidak bisa dikoreksi: turunkan tahap dengan alasan bila perlu",
     ]
 
     public static let english: [CaseText: String] = [
@@ -282,6 +286,8 @@ public enum CaseText: String, CatalogueKey {
         .cliBadPattern: "Invalid letter number pattern: {0} (it must contain {seq}; tokens: {seq}, {seq:4}, {year}, {month}, {roman}, {kind}, {branch})",
         .cliNoOpenPromise: "This case has no open promise",
         .letterDraftNumber: "(number given when the letter is logged)",
+        .cliUnknownEvent: "Event {0} is not in this case's history or is already corrected",
+        .cliNotCorrectable: "{0} cannot be corrected: step the case down with a reason if needed",
     ]
 }
 
