@@ -126,12 +126,12 @@ public enum LetterTemplates {
         """
 
     static let identity = """
-        Nama perusahaan       : {{company_name}}
-        Alamat                : {{company_address}}, Kelurahan {{kelurahan}}, Kecamatan {{kecamatan}}
-        NPWP                  : {{#npwp}}{{npwp}}{{/npwp}}{{^npwp}}-{{/npwp}}
-        Tenaga kerja (perkiraan) : {{estimated_workers}} orang
-        Telah terdaftar       : {{registered_workers}} orang
-        Belum terdaftar       : {{unprotected_workers}} orang
+        Nama perusahaan     : {{company_name}}
+        Alamat              : {{company_address}}, Kelurahan {{kelurahan}}, Kecamatan {{kecamatan}}
+        NPWP                : {{#npwp}}{{npwp}}{{/npwp}}{{^npwp}}-{{/npwp}}
+        Jumlah tenaga kerja : {{estimated_workers}} orang (perkiraan)
+        Telah terdaftar     : {{registered_workers}} orang
+        Belum terdaftar     : {{unprotected_workers}} orang
         """
 
     static let notification = """
