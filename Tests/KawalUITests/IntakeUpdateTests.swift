@@ -195,3 +195,17 @@ struct ReviewUpdateTests {
         #expect(!d.showSources)
     }
 }
+
+@Suite("Intake screens from the worklist")
+struct IntakeFromWorklistTests {
+    @Test func anOfficerOnTheWorklistReachesTheImportHistoryAndTheReview() {
+        var state = AppState(size: Size(width: 80, height: 24), language: .id, today: Day(year: 2026, month: 11, day: 27)!,
+                             readOnly: false, officer: ActingOfficer(login: "dewi", name: "Dewi", role: .petugas, openCases: 3))
+        guard state.root == .worklist else { Issue.record("an officer starts on the worklist"); return }
+        #expect(update(&state, .key(.char("i"))) == [.loadImportRuns(limit: ImportHistoryState.limit)])
+        _ = update(&state, .key(.escape))
+        #expect(state.stack.isEmpty && state.root == .worklist)
+        #expect(update(&state, .key(.char("D"))) == [.loadDuplicates(limit: DuplicateReviewState.limit)])
+        guard case .duplicates? = state.stack.last else { Issue.record("the review did not open"); return }
+    }
+}

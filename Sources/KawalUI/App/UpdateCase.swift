@@ -156,6 +156,9 @@ func worklistCommand(_ state: inout AppState, _ command: Command?) -> [Effect] {
         // The list's own keys take the user there.
         state.root = .companies
         return listCommand(&state, command)
+    case .importHistory, .duplicateReview:
+        // The import history and the duplicate review open from today's work too.
+        return intakeListCommand(&state, command!)
     case .help:
         state.stack.append(.help(scroll: 0))
         return []
