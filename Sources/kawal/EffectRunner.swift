@@ -60,7 +60,10 @@ struct EffectRunner: Sendable {
             case .resolveDuplicate(let pair, let decision):
                 return IntakeEffects.resolve(db: db, pair: pair, decision: decision)
             case .loadWorklist(let generation, let query):
-                return .worklistLoaded(generation: generation, worklist: try db.todayList(query, mayEscalate: CaseEffects.mayEscalate(query.today)))
+                return .worklistLoaded(generation: generation, worklist: try db.todayList(query, counting: false,
+                                                                                          mayEscalate: CaseEffects.mayEscalate(query.today)))
+            case .loadStageCounts(let generation, let query):
+                return .stageCountsLoaded(generation: generation, counts: try db.stageCounts(query))
             case .loadOutlook, .saveCase, .loadLetter, .writeLetter:
                 return CaseEffects(db: db).perform(effect)
             }
@@ -121,7 +124,7 @@ final class BackgroundRunner: Sendable {
             if let g = generation, g > latest.load(ordering: .relaxed) { latest.store(g, ordering: .relaxed) }
             let queue: DispatchQueue
             switch effect {
-            case .count: queue = counts
+            case .count, .loadStageCounts: queue = counts
             case .exportList, .resolveDuplicate: queue = writes
             case .loadWorklist, .loadOutlook, .loadLetter: queue = cases
             case .saveCase, .writeLetter: queue = saves

@@ -271,8 +271,8 @@ struct WorklistUpdateTests {
         w.entries[.promises] = [entry(3, .promise(Day(year: 2022, month: 1, day: 20)!))]
         w.entries[.escalations] = [entry(1, .mayEscalate(to: .warning2))]
         w.entries[.approvals] = [entry(4, .approval(requestedBy: "dewi.lestari", on: caseToday), stage: .sanctionRecommended)]
-        w.stageCounts = [.warning1: 3, .sanctionRecommended: 1]
         _ = update(&state, .worklistLoaded(generation: 1, worklist: w))
+        _ = update(&state, .stageCountsLoaded(generation: 1, counts: [.warning1: 3, .sanctionRecommended: 1]))
         return state
     }
 
@@ -321,8 +321,13 @@ struct WorklistUpdateTests {
     @Test func mineAndAllToggleAndOldAnswersAreIgnored() {
         var state = loaded()
         let effects = update(&state, .key(.char("m")))
-        #expect(effects == [.loadWorklist(generation: 2, query: TodayQuery(scope: .all, officer: "ari.wibowo", today: caseToday))])
+        let all = TodayQuery(scope: .all, officer: "ari.wibowo", today: caseToday)
+        #expect(effects == [.loadWorklist(generation: 2, query: all), .loadStageCounts(generation: 2, query: all)])
         #expect(state.worklist.worklist == nil)
+        #expect(state.worklist.stageCounts == nil)
+        // Counts for the old scope are ignored too.
+        _ = update(&state, .stageCountsLoaded(generation: 1, counts: [.warning1: 99]))
+        #expect(state.worklist.stageCounts == nil)
         // A late answer for "mine" does not replace the coming "all".
         _ = update(&state, .worklistLoaded(generation: 1, worklist: TodayList()))
         #expect(state.worklist.worklist == nil)

@@ -30,7 +30,10 @@ extension AppDatabase {
     /// The worklist for `query`. `mayEscalate` is asked, for each case whose next rung has
     /// opened within the window (bounded by the query's limit), which stage it may now move
     /// up to; nil keeps it off the list. The store never decides that itself.
-    public func todayList(_ query: TodayQuery, mayEscalate: (EscalationCandidate) -> Stage? = { _ in nil }) throws -> TodayList {
+    /// `counting: false` leaves the per-stage counts out (read them with `stageCounts`), so
+    /// the sections can show before the counts, which read every case of the scope.
+    public func todayList(_ query: TodayQuery, counting: Bool = true,
+                          mayEscalate: (EscalationCandidate) -> Stage? = { _ in nil }) throws -> TodayList {
         try read { db in
             var w = TodayList()
             func section(_ s: TodaySection, _ rows: ([TodayEntry], Bool)) {
@@ -54,9 +57,14 @@ extension AppDatabase {
             }
             section(.escalations, (escalations, moreCandidates))
             section(.approvals, try Self.approvals(db, query))
-            w.stageCounts = try Self.stageCounts(db, query)
+            if counting { w.stageCounts = try Self.stageCounts(db, query) }
             return w
         }
+    }
+
+    /// Cases per stage in the query's scope.
+    public func stageCounts(_ query: TodayQuery) throws -> [Stage: Int] {
+        try read { db in try Self.stageCounts(db, query) }
     }
 
     /// The ladder's stages as SQL text literals (a closed list, never user text).
@@ -150,13 +158,16 @@ extension AppDatabase {
     /// Referral requests waiting for a supervisor, oldest first. A supervisor cannot approve
     /// their own request, so their own are not listed for them.
     static func approvals(_ db: Database, _ q: TodayQuery) throws -> ([TodayEntry], Bool) {
+        // The page of waiting cases first, from the narrow index; the rest only for those rows.
         let rows = try Row.fetchAll(db, sql: """
+            WITH waiting AS (
+                SELECT id FROM compliance_case INDEXED BY compliance_case_referral
+                WHERE referral_requested_by IS NOT NULL AND referral_requested_by <> ? ORDER BY id LIMIT ?)
             SELECT \(entryColumns), c.referral_requested_by AS requested_by,
                 (SELECT max(e.occurred_on) FROM case_event e WHERE e.case_id = c.id AND e.kind = 'approvalRequest') AS requested_on
-            FROM compliance_case c INDEXED BY compliance_case_referral
+            FROM waiting w JOIN compliance_case c ON c.id = w.id
             JOIN company co ON co.id = c.company_id LEFT JOIN officer o ON o.login = c.assignee
-            WHERE c.referral_requested_by IS NOT NULL AND c.referral_requested_by <> ?
-            ORDER BY c.id LIMIT ?
+            ORDER BY c.id
             """, arguments: [q.officer, q.limit + 1])
         let entries = rows.prefix(q.limit).map { r in
             entry(r, reason: .approval(requestedBy: r["requested_by"],

@@ -54,6 +54,8 @@ public struct WorklistState: Hashable, Sendable {
     /// Bumped on every request, so a late answer to an old one is ignored.
     public var generation = 0
     public var worklist: TodayList?
+    /// Cases per stage, read after the sections (they read every case of the scope).
+    public var stageCounts: [Stage: Int]?
     /// Index into `entries` of the selected entry, and of the first visible line.
     public var cursor = 0
     public var top = 0

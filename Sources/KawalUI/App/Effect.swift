@@ -35,6 +35,8 @@ public enum Effect: Hashable, Sendable {
     case resolveDuplicate(pair: DuplicatePair, decision: DuplicateDecision)
     /// Read today's worklist; answer `.worklistLoaded` with the same generation.
     case loadWorklist(generation: Int, query: TodayQuery)
+    /// Count the cases per stage for the worklist; answer `.stageCountsLoaded` with the same generation.
+    case loadStageCounts(generation: Int, query: TodayQuery)
     /// Ask the policy what may happen next to a case; answer `.outlookLoaded`.
     case loadOutlook(companyID: Int64, caseID: Int64, officer: ActingOfficer, today: Day)
     /// Record what a form asks, as `officer`; answer `.caseSaved` or `.caseSaveFailed`.
@@ -61,6 +63,7 @@ public enum Action: Hashable, Sendable {
     case duplicateResolved(pair: DuplicatePair, decision: DuplicateDecision)
     case duplicateResolveFailed(pair: DuplicatePair, failure: ReviewFailure)
     case worklistLoaded(generation: Int, worklist: TodayList)
+    case stageCountsLoaded(generation: Int, counts: [Stage: Int])
     case outlookLoaded(companyID: Int64, outlook: CaseOutlook)
     case caseSaved(companyID: Int64, request: CaseRequest)
     case caseSaveFailed(companyID: Int64, failure: SaveFailure)

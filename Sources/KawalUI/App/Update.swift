@@ -61,7 +61,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .exportFinished, .exportFailed, .importRunsLoaded, .duplicatesLoaded, .duplicateResolved, .duplicateResolveFailed:
         return intakeUpdate(&state, action)
-    case .worklistLoaded, .outlookLoaded, .caseSaved, .caseSaveFailed, .letterLoaded, .letterWritten, .letterWriteFailed:
+    case .worklistLoaded, .stageCountsLoaded, .outlookLoaded, .caseSaved, .caseSaveFailed, .letterLoaded, .letterWritten, .letterWriteFailed:
         return updateCase(&state, action)
     }
 }

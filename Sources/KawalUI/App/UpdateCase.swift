@@ -11,7 +11,9 @@ func worklistQuery(_ state: AppState) -> TodayQuery {
 /// Asks for the worklist again (a new generation: an older answer is ignored).
 func reloadWorklist(_ state: inout AppState) -> [Effect] {
     state.worklist.generation += 1
-    return [.loadWorklist(generation: state.worklist.generation, query: worklistQuery(state))]
+    let query = worklistQuery(state)
+    return [.loadWorklist(generation: state.worklist.generation, query: query),
+            .loadStageCounts(generation: state.worklist.generation, query: query)]
 }
 
 /// Lines of the worklist's entry list that fit on screen.
@@ -33,6 +35,10 @@ func updateCase(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.worklist.cursor = min(state.worklist.cursor, max(0, entries.count - 1))
         }
         keepWorklistCursorVisible(&state)
+        return []
+    case .stageCountsLoaded(let generation, let counts):
+        guard generation == state.worklist.generation else { return [] }
+        state.worklist.stageCounts = counts
         return []
     case .outlookLoaded(let companyID, let outlook):
         for i in state.stack.indices {
@@ -146,6 +152,7 @@ func worklistCommand(_ state: inout AppState, _ command: Command?) -> [Effect] {
     case .scope:
         state.worklist.scope = state.worklist.scope == .mine ? .all : .mine
         state.worklist.worklist = nil
+        state.worklist.stageCounts = nil
         state.worklist.cursor = 0
         state.worklist.top = 0
         return reloadWorklist(&state)

@@ -51,13 +51,13 @@ enum WorklistScreen {
         let date = w >= 70 ? "\(s.weekday(state.today)), \(s.longDate(state.today))" : s.mediumDate(state.today)
         Chrome.titleBar(&b, state, left: "\(s[.appName]) · \(s.text(CaseScreenText.worklistTitle)) · \(date)",
                         right: scopeText)
-        guard let list = wl.worklist else {
+        guard wl.worklist != nil else {
             b.put(s[.loading], x: 1, y: 2, style: .muted)
             Chrome.messageLine(&b, state)
             Chrome.statusBar(&b, state, commands: [.scope, .today, .help, .quit], glyphs: ctx.glyphs)
             return
         }
-        let countLines = drawCounts(&b, state, list, y: 1, maxLines: WorklistLayout.listTop(b.size) - 1, ctx)
+        let countLines = drawCounts(&b, state, y: 1, maxLines: WorklistLayout.listTop(b.size) - 1, ctx)
         let cols = columns(width: w, all: wl.scope == .all)
         var x = 2
         // Column headings when the counts leave their row free.
@@ -166,10 +166,14 @@ enum WorklistScreen {
     /// Rows 1–3: cases per stage, the ladder in order then the ends, wrapped by width;
     /// returns the rows used.
     @discardableResult
-    static func drawCounts(_ b: inout Buffer, _ state: AppState, _ list: TodayList, y: Int, maxLines: Int, _ ctx: RenderContext) -> Int {
+    static func drawCounts(_ b: inout Buffer, _ state: AppState, y: Int, maxLines: Int, _ ctx: RenderContext) -> Int {
         let s = state.strings
         // Wrapped between stages, never inside one: "Teguran I 54" stays on one line.
-        var parts = Stage.allCases.map { "\(s.stageShort($0)) \(s.number(list.stageCounts[$0] ?? 0))" }
+        guard let counts = state.worklist.stageCounts else {
+            b.put(s.text(CaseScreenText.countsLabel) + ": " + s[.loading], x: 1, y: y, style: .muted)
+            return 1
+        }
+        var parts = Stage.allCases.map { "\(s.stageShort($0)) \(s.number(counts[$0] ?? 0))" }
         parts[0] = s.text(CaseScreenText.countsLabel) + ": " + parts[0]
         let width = b.size.width - 2
         var lines: [String] = [""]
