@@ -14,8 +14,7 @@ struct CaseTerminalTests {
         return path
     }
 
-    func start(db: String, lang: String = "id") throws -> TmuxSession {
-        let folder = Harness.tempDir("kawal-case-cwd")
+    func start(db: String, lang: String = "id", folder: URL = Harness.tempDir("kawal-case-cwd")) throws -> TmuxSession {
         let cmd = "trap : INT; cd \(folder.path) && env TERM=xterm-256color LANG=C.UTF-8 \(Harness.binary) --db \(db) --today \(Harness.goldenToday) --lang \(lang)"
         return try TmuxSession(command: "sh -c '\(cmd)'")
     }
@@ -94,6 +93,32 @@ struct CaseTerminalTests {
         try t.send("Escape")
         try t.waitFor("Riwayat kasus")
         #expect(try sql(db, "SELECT count(*) FROM case_event") == before)
+        try t.send("q")
+    }
+
+    @Test func theLetterPreviewWritesTheLetterToAFileAndSaysWhere() throws {
+        let folder = Harness.tempDir("kawal-letter-cwd")
+        let t = try start(db: Harness.demoDatabase, folder: folder)
+        try t.waitFor("Tenggat jatuh tempo")
+        try t.send("Enter")
+        try t.waitFor("Riwayat kasus")
+        try t.send("S")
+        try t.waitFor("Pratinjau surat")
+        try t.waitFor("Dengan hormat")
+        try t.send("j")
+        try t.send("w")
+        let screen = try t.waitFor("Surat ditulis ke")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("surat-") }
+        try #require(files.count == 1, "\(files)")
+        #expect(screen.contains(files[0].prefix(20)))
+        let text = try String(contentsOf: folder.appendingPathComponent(files[0]), encoding: .utf8)
+        #expect(text.contains("BPJS Ketenagakerjaan"))
+        #expect(text.contains("(nomor diberikan saat dicatat)"))
+        // A second write never overwrites the first.
+        try t.send("w")
+        try t.waitUntil("a second file") { _ in
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasPrefix("surat-") }.count == 2
+        }
         try t.send("q")
     }
 
