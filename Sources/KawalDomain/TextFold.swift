@@ -35,6 +35,24 @@ public enum TextFold {
 
     /// The folded words of `text`: letters and digits only, everything else separates words.
     public static func words(_ text: String) -> [String] {
+        var ascii = true
+        for b in text.utf8 where b >= 0x80 { ascii = false; break }
+        if ascii {
+            // Lists are mostly ASCII: letters and digits by byte, no Unicode tables.
+            var words: [String] = []
+            var current: [UInt8] = []
+            for b in text.utf8 {
+                let lower = b >= 65 && b <= 90 ? b + 32 : b
+                if (lower >= 97 && lower <= 122) || (b >= 48 && b <= 57) {
+                    current.append(lower)
+                } else if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            return words
+        }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for s in fold(text).unicodeScalars {

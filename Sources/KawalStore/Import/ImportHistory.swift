@@ -32,12 +32,14 @@ enum CompanyColumns {
     }
 
     static func fetch(_ db: Database, id: Int64) throws -> (Company, DataSource?)? {
-        guard let r = try Row.fetchOne(db, sql: "SELECT \(select) FROM company WHERE id = ?", arguments: [id]) else { return nil }
+        guard let r = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(select) FROM company WHERE id = ?"), arguments: [id]) else {
+            return nil
+        }
         return (company(r), origin(r))
     }
 
     static func sources(_ db: Database, id: Int64) throws -> [SourcedValue] {
-        try Row.fetchAll(db, sql: "SELECT field, source, value FROM field_source WHERE company_id = ? ORDER BY field, source",
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT field, source, value FROM field_source WHERE company_id = ? ORDER BY field, source"),
                          arguments: [id]).map {
             SourcedValue(field: $0[0], source: DataSource(rawValue: $0[1]) ?? .manual, value: $0[2])
         }

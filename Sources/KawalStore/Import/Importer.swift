@@ -126,9 +126,16 @@ extension AppDatabase {
             summary.sha256 = sha256
             try importer.record(summary, sha256: sha256, unknown: reader.layout.unknown)
         }
+        // A large page cache while importing: the company indexes are updated in place row by row.
+        let roomy = { (db: Database) throws -> Void in
+            try db.execute(sql: "PRAGMA cache_size = -\(Importer.cacheKB)")
+        }
+        let restore = { (db: Database) -> Void in try? db.execute(sql: "PRAGMA cache_size = -2000") }
         do {
             if request.dryRun {
                 try writer.writeWithoutTransaction { db in
+                    try roomy(db)
+                    defer { restore(db) }
                     try db.inTransaction(.immediate) {
                         try work(db)
                         return .rollback
@@ -137,6 +144,8 @@ extension AppDatabase {
                 summary.runID = nil
             } else {
                 try writer.writeWithoutTransaction { db in
+                    try roomy(db)
+                    defer { restore(db) }
                     try db.inTransaction(.immediate) {
                         try work(db)
                         // The rejected rows are in place before the import commits.
@@ -168,6 +177,10 @@ struct Importer {
     private var insertSource: BulkStatement
     private var insertCase: BulkStatement
     private let lookup: ImportLookup
+    /// The page cache an import may use, in KB (peak memory stays well under 200 MB).
+    static let cacheKB = 65_536
+    /// FTS5's pending-data size while importing: fewer, larger segments to merge.
+    static let ftsHashSize = 33_554_432
     /// True when the import started on an empty company table: the list indexes and the search
     /// index are dropped and rebuilt at the end, inside the same transaction.
     let bulk: Bool
@@ -190,6 +203,7 @@ struct Importer {
             for name in SchemaV1.companyIndexNames { try db.execute(sql: "DROP INDEX \(name)") }
             for name in SchemaV1.ftsTriggerNames { try db.execute(sql: "DROP TRIGGER \(name)") }
         }
+        try db.execute(sql: "INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', \(Self.ftsHashSize))")
         insertCompany = try BulkStatement(db, sql: """
             INSERT INTO company(name, name_key, legal_form, npwp, nib, npp, kbli, address, address_key, kelurahan,
                 kecamatan, phone, owner, owner_key, estimated_workers, registered_workers, unprotected_workers, scale,
@@ -231,18 +245,18 @@ struct Importer {
             if plan.companyChanged { try ImportWriter.updateCompany(db, plan.company, before: existing) }
             for s in plan.sources { try writeSource(id, s) }
             if plan.company.status != existing.status {
-                let openCase = try Row.fetchOne(db, sql: """
+                let openCase = try Row.fetchOne(db.cachedStatement(sql: """
                     SELECT id, stage, opened_on FROM compliance_case WHERE company_id = ? ORDER BY id DESC LIMIT 1
-                    """, arguments: [id]).map {
+                    """), arguments: [id]).map {
                     ComplianceCase(id: $0[0], companyID: id, stage: Stage(rawValue: $0[1]) ?? .identified,
                                    openedOn: Day(parsing: $0[2]) ?? request.today, nextDeadline: nil, assignee: nil)
                 }
                 if case .recordCompliance(let caseID) = ImportCaseRule.forMerged(
                     before: existing, after: plan.company, source: request.source, openCase: openCase) {
                     let detail = ImportCaseRule.complianceNote(fileName: (request.path as NSString).lastPathComponent)
-                    try db.execute(
-                        sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                        arguments: [caseID, request.today.iso, now, request.actor, EventKind.note.rawValue, EventJSON.encode(detail)])
+                    try db.cachedStatement(
+                        sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)"
+                    ).execute(arguments: [caseID, request.today.iso, now, request.actor, EventKind.note.rawValue, EventJSON.encode(detail)])
                     complianceEvents += 1
                 }
             }
@@ -258,10 +272,10 @@ struct Importer {
             casesOpened += 1
         }
         if case .possibleDuplicate(let existingID, let reason) = match {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO duplicate_pair(existing_id, incoming_id, reason, status, import_run_id, flagged_at)
                 VALUES (?, ?, ?, 'pending', ?, ?)
-                """, arguments: [existingID, id, reason.rawValue, runID, now])
+                """).execute(arguments: [existingID, id, reason.rawValue, runID, now])
             counts.flagged += 1
         } else {
             counts.new += 1
@@ -305,16 +319,15 @@ struct Importer {
 
     /// Rebuilds what a bulk import dropped.
     func finish() throws {
-        guard bulk else { return }
-        try db.execute(sql: "PRAGMA threads = 2")
-        defer { try? db.execute(sql: "PRAGMA threads = 0") }
-        for sql in SchemaV1.companyIndexes { try db.execute(sql: sql) }
-        try db.execute(sql: """
-            INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', \(33_554_432));
-            INSERT INTO company_fts(company_fts) VALUES ('rebuild');
-            INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', 1048576);
-            """)
-        try db.execute(sql: SchemaV1.ftsTriggers)
+        if bulk {
+            try db.execute(sql: "PRAGMA threads = 2")
+            defer { try? db.execute(sql: "PRAGMA threads = 0") }
+            for sql in SchemaV1.companyIndexes { try db.execute(sql: sql) }
+            try db.execute(sql: "INSERT INTO company_fts(company_fts) VALUES ('rebuild')")
+            try db.execute(sql: SchemaV1.ftsTriggers)
+        }
+        // Back to the default pending-data size (the setting is stored with the index).
+        try db.execute(sql: "INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', 1048576)")
     }
 
     /// Records the import's counts and fingerprint.
@@ -332,22 +345,41 @@ struct Importer {
 
 /// Company writes shared by the import and the duplicate review.
 enum ImportWriter {
-    /// Writes a merged company's values. The search-index columns are written only when they changed,
-    /// so the search index is touched only then.
+    /// Writes the values of a merged company that differ from `before` (all of them without it).
+    ///
+    /// Only changed columns are set, so SQLite rewrites only the indexes that hold them, and the
+    /// search index (its trigger watches the name, address, owner and NPWP) only when those change.
     static func updateCompany(_ db: Database, _ c: Company, before: Company? = nil) throws {
-        try db.execute(sql: """
-            UPDATE company SET legal_form = ?, nib = ?, npp = ?, kbli = ?, kelurahan = ?, kecamatan = ?, phone = ?,
-                estimated_workers = ?, registered_workers = ?, unprotected_workers = ?, scale = ?, status = ?, status_rank = ?
-            WHERE id = ?
-            """, arguments: [c.legalForm.rawValue, c.nib?.digits, c.npp?.digits, c.sector.code, c.kelurahan, c.kecamatan,
-                             c.phone, c.estimatedWorkers, c.registeredWorkers, c.unprotectedWorkers, c.scale.rawValue,
-                             c.status.rawValue, CompanyWriter.statusRank(c.status), c.id])
-        if let b = before, b.name == c.name, b.address == c.address, b.owner == c.owner, b.npwp == c.npwp { return }
-        try db.execute(sql: """
-            UPDATE company SET name = ?, name_key = ?, name_match = ?, npwp = ?, address = ?, address_key = ?, owner = ?, owner_key = ?
-            WHERE id = ?
-            """, arguments: [c.name, NameKey.fold(c.name), CompanyName.matchKey(c.name), c.npwp?.digits, c.address,
-                             NameKey.fold(c.address), c.owner, NameKey.fold(c.owner), c.id])
+        var columns: [String] = []
+        var values: [(any DatabaseValueConvertible)?] = []
+        func set(_ changed: Bool, _ pairs: [(String, (any DatabaseValueConvertible)?)]) {
+            guard changed || before == nil else { return }
+            for (column, value) in pairs {
+                columns.append(column)
+                values.append(value)
+            }
+        }
+        let b = before
+        set(b?.name != c.name, [("name", c.name), ("name_key", NameKey.fold(c.name)), ("name_match", CompanyName.matchKey(c.name))])
+        set(b?.legalForm != c.legalForm, [("legal_form", c.legalForm.rawValue)])
+        set(b?.npwp != c.npwp, [("npwp", c.npwp?.digits)])
+        set(b?.nib != c.nib, [("nib", c.nib?.digits)])
+        set(b?.npp != c.npp, [("npp", c.npp?.digits)])
+        set(b?.sector != c.sector, [("kbli", c.sector.code)])
+        set(b?.address != c.address, [("address", c.address), ("address_key", NameKey.fold(c.address))])
+        set(b?.kelurahan != c.kelurahan, [("kelurahan", c.kelurahan)])
+        set(b?.kecamatan != c.kecamatan, [("kecamatan", c.kecamatan)])
+        set(b?.phone != c.phone, [("phone", c.phone)])
+        set(b?.owner != c.owner, [("owner", c.owner), ("owner_key", NameKey.fold(c.owner))])
+        set(b?.estimatedWorkers != c.estimatedWorkers, [("estimated_workers", c.estimatedWorkers)])
+        set(b?.registeredWorkers != c.registeredWorkers, [("registered_workers", c.registeredWorkers)])
+        set(b?.unprotectedWorkers != c.unprotectedWorkers, [("unprotected_workers", c.unprotectedWorkers)])
+        set(b?.scale != c.scale, [("scale", c.scale.rawValue)])
+        set(b?.status != c.status, [("status", c.status.rawValue), ("status_rank", CompanyWriter.statusRank(c.status))])
+        guard !columns.isEmpty else { return }
+        values.append(c.id)
+        let sql = "UPDATE company SET " + columns.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?"
+        try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
     }
 }
 
