@@ -49,6 +49,8 @@ enum TUI {
             if effects.contains(.redraw) { terminal.redraw() }
             background.run(effects.filter { $0 != .redraw })
         }
+        // Quitting while the export key's file is still being written leaves no half file behind.
+        ExportWriter.removeTemporaryFileOfExportInProgress()
     }
 }
 

@@ -274,6 +274,12 @@ public final class ExportWriter {
 
     static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
 
+    /// Removes the temporary file of the file export in progress, if any: for a process about to
+    /// exit while an export still runs on another thread (the TUI quitting).
+    public static func removeTemporaryFileOfExportInProgress() {
+        PendingExport.unlinkFromSignalHandler()
+    }
+
     /// Removes the temporary file of a file export in progress when the process is interrupted
     /// (SIGINT, SIGTERM, SIGHUP), then exits with 128 + the signal. For the command line.
     public static func removeTemporaryFilesOnSignal() {
