@@ -15,6 +15,7 @@ struct ImportCommandTests {
 
     @Test func summaryExitCodesAndRejectedFile() throws {
         let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("k.sqlite").path
         let file = dir.appendingPathComponent("pemkot.csv").path
         let text = "\u{FEFF}\(Self.pemkotHeader)\r\n"
@@ -65,6 +66,7 @@ struct ImportCommandTests {
 
     @Test func errorsAreOneLineWithTheirExitCode() throws {
         let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("k.sqlite").path
         let missing = dir.appendingPathComponent("missing.csv").path
         try Data("NPP,Nama Perusahaan,Alamat\n12345678,A,B\n".utf8).write(to: URL(fileURLWithPath: missing))
@@ -129,6 +131,7 @@ struct ImportCommandTests {
     @Test(arguments: [SIGKILL, SIGINT])
     func anImportKilledWhileRunningLeavesTheDatabaseAsItWas(signal: Int32) throws {
         let dir = Harness.tempDir("kawal-import-kill")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("k.sqlite").path
         let first = dir.appendingPathComponent("first.csv").path
         try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan\nToko Awal,Jl. Awal,Kauman,Pekalongan Timur\n".utf8).write(to: URL(fileURLWithPath: first))
