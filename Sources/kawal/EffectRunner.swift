@@ -13,7 +13,7 @@ struct EffectRunner: Sendable {
 
     /// Performs one effect, handing each answer to `emit` (a count may answer twice: a quick
     /// lower bound, then the exact number). `stillWanted` lets a slow second step be skipped.
-    func perform(_ effect: Effect, stillWanted: () -> Bool = { true }, emit: (Action) -> Void) {
+    func perform(_ effect: Effect, stillWanted: @escaping @Sendable () -> Bool = { true }, emit: (Action) -> Void) {
         if case .count(let generation, let query) = effect, !query.trimmedSearch.isEmpty {
             do {
                 let quick = try db.companyCount(query, upTo: EffectRunner.quickCountCap)
@@ -22,7 +22,11 @@ struct EffectRunner: Sendable {
                     return
                 }
                 emit(.countLoaded(generation: generation, count: quick, exact: false))
-                guard stillWanted() else { return }
+                // The exact count stops as soon as the user types on, so the next search's
+                // quick count never waits behind it on the counts queue.
+                guard let exact = try db.companyCount(query, abandoned: { !stillWanted() }) else { return }
+                emit(.countLoaded(generation: generation, count: exact, exact: true))
+                return
             } catch {
                 emit(.loadFailed(message: String(describing: error)))
                 return
@@ -131,7 +135,7 @@ final class BackgroundRunner: Sendable {
             default: queue = pages
             }
             queue.async { [self] in
-                let current = { generation.map { $0 >= self.latest.load(ordering: .relaxed) } ?? true }
+                let current: @Sendable () -> Bool = { generation.map { $0 >= self.latest.load(ordering: .relaxed) } ?? true }
                 guard current() else { return }
                 self.runner.perform(effect, stillWanted: current) { action in
                     self.mailbox.post(action)

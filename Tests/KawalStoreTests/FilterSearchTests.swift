@@ -193,3 +193,21 @@ struct MatchSetTests {
         }
     }
 }
+
+@Suite("Abandoned counts")
+struct AbandonedCountTests {
+    @Test func aCountStopsWhenItsSearchIsAbandoned() throws {
+        let db = try AppDatabase.inMemory()
+        _ = try Fixture.populate(db, count: 160, seed: 33)
+        let q = CompanyQuery(search: "batik")
+        let exact = try db.companyCount(q)
+        #expect(exact > 0)
+        #expect(try db.companyCount(q, abandoned: { false }) == exact)
+        let stopped = try db.read { d in
+            try CompanyList.abandonable(d, { true }, every: 1) { try CompanyList.count(d, q) }
+        }
+        #expect(stopped == nil)
+        // The connection is usable afterwards: the handler is gone.
+        #expect(try db.companyCount(q) == exact)
+    }
+}

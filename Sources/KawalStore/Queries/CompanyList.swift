@@ -200,6 +200,12 @@ enum SearchStrategy: Equatable {
     case testRows
 }
 
+/// The question a long query asks itself between VM steps (see `CompanyList.abandonable`).
+final class AbandonCheck {
+    let abandoned: @Sendable () -> Bool
+    init(_ abandoned: @escaping @Sendable () -> Bool) { self.abandoned = abandoned }
+}
+
 enum CompanyList {
     /// Below this many matches a search reads all its matches and sorts them.
     static let rareSearchCap = 2_000
@@ -281,6 +287,26 @@ enum CompanyList {
     /// SQLite VM instructions a search may spend walking the sort index (about 20–30 ms: a
     /// probe walk through 100k index entries fits; "sut", 98k matches, takes 18 ms).
     static let scanBudget: Int32 = 1_500_000
+
+    /// Runs `body`, checking `abandoned` every few thousand VM instructions and interrupting its
+    /// SQL when it turns true; nil when interrupted so.
+    static func abandonable<T>(
+        _ db: Database, _ abandoned: @escaping @Sendable () -> Bool, every steps: Int32 = 20_000, _ body: () throws -> T
+    ) throws -> T? {
+        let check = AbandonCheck(abandoned)
+        return try withExtendedLifetime(check) {
+            let box = Unmanaged.passUnretained(check).toOpaque()
+            sqlite3_progress_handler(db.sqliteConnection, steps, { p in
+                Unmanaged<AbandonCheck>.fromOpaque(p!).takeUnretainedValue().abandoned() ? 1 : 0
+            }, box)
+            defer { sqlite3_progress_handler(db.sqliteConnection, 0, nil, nil) }
+            do {
+                return try body()
+            } catch let e as DatabaseError where e.resultCode == .SQLITE_INTERRUPT {
+                return nil
+            }
+        }
+    }
 
     /// Runs `body` within a budget of `steps` VM instructions; nil when the budget ran out.
     static func interruptible<T>(_ db: Database, _ steps: Int32, _ body: () throws -> T) throws -> T? {
@@ -488,6 +514,13 @@ extension AppDatabase {
     /// The number of companies the query lists (filters and search; the sort is irrelevant).
     public func companyCount(_ query: CompanyQuery) throws -> Int {
         try read { db in try CompanyList.count(db, query) }
+    }
+
+    /// The number of companies the query lists, or nil when `abandoned` turns true while
+    /// counting: an exact count of a common word takes tens of milliseconds, and one for a
+    /// search the user has already typed past must not hold up the next one.
+    public func companyCount(_ query: CompanyQuery, abandoned: @escaping @Sendable () -> Bool) throws -> Int? {
+        try read { db in try CompanyList.abandonable(db, abandoned) { try CompanyList.count(db, query) } }
     }
 
     /// The number of companies the query lists, counting no further than `cap`: a broad
