@@ -143,13 +143,22 @@ public struct CompanyDetail: Hashable, Sendable {
     public var complianceCase: ComplianceCase?
     /// The case history, newest first.
     public var events: [CaseEvent]
+    /// The names of the officers who recorded the events, by login.
+    public var actorNames: [String: String]
 
-    public init(company: Company, sources: [SourcedValue], complianceCase: ComplianceCase?, events: [CaseEvent]) {
+    public init(
+        company: Company, sources: [SourcedValue], complianceCase: ComplianceCase?, events: [CaseEvent],
+        actorNames: [String: String] = [:]
+    ) {
         self.company = company
         self.sources = sources
         self.complianceCase = complianceCase
         self.events = events
+        self.actorNames = actorNames
     }
+
+    /// Who recorded `event`: the officer's name, or the login when it is not (or no longer) an officer.
+    public func actorName(_ event: CaseEvent) -> String { actorNames[event.actor] ?? event.actor }
 
     /// The sources that gave `field`, in a stable order.
     public func sources(of field: String) -> [DataSource] {

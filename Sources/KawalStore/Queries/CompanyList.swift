@@ -600,7 +600,10 @@ extension AppDatabase {
                         detail: (try? EventJSON.decode(e[5])) ?? EventDetail(text: e[5]))
                 }
             }
-            return CompanyDetail(company: company, sources: sources, complianceCase: complianceCase, events: events)
+            let actors = Set(events.map(\.actor))
+            let names = actors.isEmpty ? [:] : try AppDatabase.officerNames(db).filter { actors.contains($0.key) }
+            return CompanyDetail(
+                company: company, sources: sources, complianceCase: complianceCase, events: events, actorNames: names)
         }
     }
 }

@@ -211,7 +211,7 @@ enum DetailScreen {
             b.put(detail.complianceCase == nil ? s[.detailNoCase] : s[.detailNoEvents], x: 1, y: top, width: w - 2, style: .muted)
             return
         }
-        let actorW = w >= 100 ? 14 : 10
+        let actorW = w >= 100 ? 18 : 13
         for i in 0..<height {
             let index = scroll + i
             guard index < detail.events.count else { break }
@@ -220,7 +220,7 @@ enum DetailScreen {
             b.put(s.mediumDate(e.occurredOn), x: 1, y: y, width: 11, style: .muted)
             b.put(s.eventKind(e.kind), x: 13, y: y, width: 12, style: .accent, glyphs: ctx.glyphs)
             b.put(summary(e, s), x: 26, y: y, width: w - 26 - actorW - 2, glyphs: ctx.glyphs)
-            b.put(e.actor, x: w - actorW - 1, y: y, width: actorW, style: .muted, alignRight: true, glyphs: ctx.glyphs)
+            b.put(detail.actorName(e), x: w - actorW - 1, y: y, width: actorW, style: .muted, alignRight: true, glyphs: ctx.glyphs)
         }
         if scroll > 0 { b.put(ctx.glyphs.up, x: w - 1, y: top, style: .muted) }
         if scroll + height < detail.events.count { b.put(ctx.glyphs.down, x: w - 1, y: top + height - 1, style: .muted) }
