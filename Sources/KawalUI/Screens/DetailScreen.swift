@@ -252,7 +252,11 @@ enum DetailScreen {
         default:
             break
         }
-        if let r = d.reason { parts.append(r) }
+        if let r = d.reason {
+            // Closing records its reason as a code (ceasedTrading…): say it in words.
+            let closing = e.kind == .stageChange && d.toStage == .closed
+            parts.append(closing ? ClosingReason(rawValue: r).map(s.closingReason) ?? r : r)
+        }
         if let t = d.text { parts.append(t) }
         return parts.joined(separator: " · ")
     }

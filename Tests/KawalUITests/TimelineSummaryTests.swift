@@ -1,0 +1,24 @@
+import KawalDomain
+import Testing
+@testable import KawalUI
+
+@Suite("Timeline lines")
+struct TimelineSummaryTests {
+    func event(_ kind: EventKind, _ detail: EventDetail) -> CaseEvent {
+        CaseEvent(id: 1, caseID: 1, occurredOn: Day(year: 2026, month: 11, day: 27)!, recordedAt: 0, actor: "a", kind: kind, detail: detail)
+    }
+
+    @Test func closingReasonsAreWordsNotCodes() {
+        for language in Language.allCases {
+            let s = Strings(language)
+            for reason in ClosingReason.allCases {
+                let line = DetailScreen.summary(event(.stageChange, EventDetail(fromStage: .visited, toStage: .closed, reason: reason.rawValue)), s)
+                #expect(line.contains(s.closingReason(reason)), "\(language) \(reason): \(line)")
+                #expect(!line.contains(reason.rawValue), "\(language) \(reason) shown as a code: \(line)")
+            }
+            // A free-text reason of another stage change is shown as written.
+            let step = DetailScreen.summary(event(.stageChange, EventDetail(fromStage: .warning1, toStage: .visited, reason: "duplicate")), s)
+            #expect(step.hasSuffix("duplicate"))
+        }
+    }
+}
