@@ -322,7 +322,7 @@ struct DemoLoader {
                     if !queue.put(gen.recorder.take()) { return }
                 }
             }
-            queue.finish(letterSequences: gen.letterSequences)
+            queue.finish(gen.letterSequences)
         }
     }
 
@@ -357,7 +357,7 @@ struct DemoLoader {
             }
         }
         progress(1)
-        return queue.letterSequences
+        return queue.outcome ?? [:]
     }
 
     /// Registers the demo's officers, its writer as admin, and the letter numbers it used.
@@ -827,51 +827,5 @@ enum DemoWords {
     static let closingReasons = ClosingReason.allCases
 }
 
-/// A bounded hand-over of batches from the generator thread to the writer.
-final class BatchQueue: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var batches: [BulkBatch] = []
-    private var finished = false
-    private var cancelled = false
-    private let capacity = 8
-
-    /// Adds a batch, waiting while the queue is full; false once the reader gave up.
-    func put(_ batch: BulkBatch) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while batches.count >= capacity && !cancelled { condition.wait() }
-        if cancelled { return false }
-        batches.append(batch)
-        condition.broadcast()
-        return true
-    }
-
-    /// The next batch, or nil when the generator finished (or the queue was cancelled).
-    func take() -> BulkBatch? {
-        condition.lock()
-        defer { condition.unlock() }
-        while batches.isEmpty && !finished && !cancelled { condition.wait() }
-        if cancelled || batches.isEmpty { return nil }
-        condition.broadcast()
-        return batches.removeFirst()
-    }
-
-    /// The generator's last letter number per year, set when it finishes.
-    private(set) var letterSequences: [Int: Int] = [:]
-
-    func finish(letterSequences: [Int: Int] = [:]) {
-        condition.lock()
-        self.letterSequences = letterSequences
-        finished = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        batches.removeAll()
-        condition.broadcast()
-        condition.unlock()
-    }
-}
+/// Generated batches, and the generator's last letter number per year.
+typealias BatchQueue = HandOff<BulkBatch, [Int: Int]>

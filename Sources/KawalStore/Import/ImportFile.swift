@@ -230,53 +230,16 @@ final class RejectedWriter {
     }
 }
 
-/// Rows handed from the reading thread to the writing one, a batch at a time.
-final class RowQueue: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var batches: [[ReadRow]] = []
-    private var finished = false
-    private var cancelled = false
-    private var failure: ImportError?
-    private let capacity = 8
+/// Rows handed from the reading thread to the writing one, a batch at a time, and the
+/// reading error that ended the file early, if any.
+typealias RowQueue = HandOff<[ReadRow], ImportError?>
 
-    /// Adds a batch, waiting while the queue is full; false once the writer gave up.
-    func put(_ batch: [ReadRow]) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while batches.count >= capacity && !cancelled { condition.wait() }
-        if cancelled { return false }
-        batches.append(batch)
-        condition.broadcast()
-        return true
-    }
-
+extension HandOff where Batch == [ReadRow], Outcome == ImportError? {
     /// The next batch; nil at the end. Throws the reader's error once the rows before it are taken.
-    func take() throws(ImportError) -> [ReadRow]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while batches.isEmpty && !finished && !cancelled { condition.wait() }
-        if !batches.isEmpty {
-            condition.broadcast()
-            return batches.removeFirst()
-        }
-        if let failure { throw failure }
+    func takeRows() throws(ImportError) -> [ReadRow]? {
+        if let batch = take() { return batch }
+        if let failure = outcome ?? nil { throw failure }
         return nil
-    }
-
-    func finish(_ error: ImportError?) {
-        condition.lock()
-        finished = true
-        failure = error
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        batches.removeAll()
-        condition.broadcast()
-        condition.unlock()
     }
 
     /// Reads `reader` to the end on a background thread.

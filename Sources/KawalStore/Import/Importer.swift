@@ -101,7 +101,7 @@ extension AppDatabase {
             var importer = try Importer(db, request: request, started: started)
             summary.runID = importer.runID
             var lastStep = -1
-            while let batch = try queue.take() {
+            while let batch = try queue.takeRows() {
                 for row in batch {
                     if let failAfter, summary.counts.read >= failAfter { throw ImportInterrupted() }
                     summary.counts.read += 1
