@@ -47,6 +47,15 @@ public struct PromiseRecord: Hashable, Sendable {
     }
 }
 
+extension PromiseRecord {
+    /// An open promise holds escalation back through its promised day; escalation may happen
+    /// again from the day after.
+    public static func escalationOpens(afterPromiseUntil until: Day) -> Day { until.adding(days: 1) }
+
+    /// The first day this promise no longer holds escalation back.
+    public var escalationOpens: Day { Self.escalationOpens(afterPromiseUntil: until) }
+}
+
 /// A request to refer the case to the prosecutor, waiting for a supervisor.
 public struct ReferralRequest: Hashable, Sendable {
     public var eventID: Int64

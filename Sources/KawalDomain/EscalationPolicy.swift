@@ -251,7 +251,7 @@ public struct EscalationPolicy: Hashable, Sendable {
     /// sanction period, an open promise); nil when no date holds it back or an item is missing.
     public func escalationOpensOn(_ state: CaseState, to target: Stage) -> Day? {
         var day: Day?
-        if let p = state.openPromise { day = p.until.adding(days: 1) }
+        if let p = state.openPromise { day = p.escalationOpens }
         var wait: Day?
         switch target {
         case .warning2: wait = state.latestLetter(.warning1).map { earliestAfterWarning($0.day) }
@@ -381,7 +381,7 @@ public struct EscalationPolicy: Hashable, Sendable {
 
     /// The rules for moving up to `target` from the rung below it.
     private func checkEscalation(to target: Stage, _ state: CaseState, _ today: Day) throws(Refusal) {
-        if let p = state.openPromise, today <= p.until { throw .promisePending(until: p.until) }
+        if let p = state.openPromise, today < p.escalationOpens { throw .promisePending(until: p.until) }
         switch target {
         case .warning1:
             if state.persuasiveContacts == 0 { throw .needsPersuasiveContact }

@@ -305,7 +305,7 @@ extension Strings {
         case .wrongStage(let current, let needed): return text(CaseText.refusalWrongStage, stage(current), stage(needed))
         case .notLowerStage(let s): return text(CaseText.refusalNotLowerStage, stage(s))
         case .promisePending(let until):
-            return text(CaseText.refusalPromisePending, mediumDate(until), fullDate(until.adding(days: 1)))
+            return text(CaseText.refusalPromisePending, mediumDate(until), fullDate(PromiseRecord.escalationOpens(afterPromiseUntil: until)))
         case .needsPersuasiveContact: return text(CaseText.refusalNeedsPersuasiveContact)
         case .needsLetter(let kind): return text(CaseText.refusalNeedsLetter, letterKind(kind))
         case .tooEarly(let from, let wait):
