@@ -15,6 +15,6 @@ enum OSUser {
         let login = osLogin()
         // A database without the officer table yet (or unreadable) leaves the login unknown: browse only.
         guard let identity = try? db.identity(login: login) else { return ActingOfficer(login: login) }
-        return ActingOfficer(identity, openCases: (try? db.openCaseCount(assignee: login)) ?? 0)
+        return ActingOfficer(identity, hasOpenCases: (try? db.hasOpenCases(assignee: login)) ?? false)
     }
 }

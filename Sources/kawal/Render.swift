@@ -152,7 +152,7 @@ struct Render: ParsableCommand {
     /// The demo officer with the most open cases, as a known officer.
     static func demoOfficer(_ db: AppDatabase) throws -> ActingOfficer {
         let login = try db.busiestAssignee() ?? "petugas"
-        return ActingOfficer(try db.identity(login: login), openCases: try db.openCaseCount(assignee: login))
+        return ActingOfficer(try db.identity(login: login), hasOpenCases: try db.hasOpenCases(assignee: login))
     }
 
     /// Opens the detail of `company`, or of the demo officer's first company (by name) on

@@ -3,12 +3,12 @@ import Testing
 @testable import KawalUI
 
 let caseToday = Day(year: 2022, month: 1, day: 17)!
-let officer = ActingOfficer(login: "ari.wibowo", name: "Ari Wibowo", role: .petugas, openCases: 12)
+let officer = ActingOfficer(login: "ari.wibowo", name: "Ari Wibowo", role: .petugas, hasOpenCases: true)
 let tooEarly = Refusal.tooEarly(from: Day(year: 2022, month: 1, day: 31)!, wait: .warning1Deadline(workingDays: 10))
 
 func officerState(_ size: Size = Size(width: 80, height: 24), supervisor: Bool = false, readOnly: Bool = false) -> AppState {
     AppState(size: size, language: .id, today: caseToday, readOnly: readOnly,
-             officer: ActingOfficer(login: "ari.wibowo", name: "Ari Wibowo", role: supervisor ? .supervisor : .petugas, openCases: 12))
+             officer: ActingOfficer(login: "ari.wibowo", name: "Ari Wibowo", role: supervisor ? .supervisor : .petugas, hasOpenCases: true))
 }
 
 func entry(_ id: Int64, _ reason: TodayReason, stage: Stage = .warning1) -> TodayEntry {

@@ -200,7 +200,7 @@ struct ReviewUpdateTests {
 struct IntakeFromWorklistTests {
     @Test func anOfficerOnTheWorklistReachesTheImportHistoryAndTheReview() {
         var state = AppState(size: Size(width: 80, height: 24), language: .id, today: Day(year: 2026, month: 11, day: 27)!,
-                             readOnly: false, officer: ActingOfficer(login: "dewi", name: "Dewi", role: .petugas, openCases: 3))
+                             readOnly: false, officer: ActingOfficer(login: "dewi", name: "Dewi", role: .petugas, hasOpenCases: true))
         guard state.root == .worklist else { Issue.record("an officer starts on the worklist"); return }
         #expect(update(&state, .key(.char("i"))) == [.loadImportRuns(limit: ImportHistoryState.limit)])
         _ = update(&state, .key(.escape))

@@ -237,6 +237,17 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
+    /// Whether any open case is assigned to `login`: what decides the first screen, so it stops
+    /// at the first case instead of counting them all on start-up.
+    public func hasOpenCases(assignee login: String) throws -> Bool {
+        try read { db in
+            try Bool.fetchOne(db, sql: """
+                SELECT EXISTS (SELECT 1 FROM compliance_case INDEXED BY compliance_case_assignee_stage
+                WHERE assignee = ? AND stage IN (\(Self.openStagesSQL)))
+                """, arguments: [login]) ?? false
+        }
+    }
+
     /// Open cases assigned to `login` (from the covering assignee index).
     public func openCaseCount(assignee login: String) throws -> Int {
         try read { db in

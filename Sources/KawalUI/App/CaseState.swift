@@ -8,25 +8,25 @@ public struct ActingOfficer: Hashable, Sendable {
     public var name: String?
     /// The officer's role; nil for a login the branch does not know (who may only browse).
     public var role: OfficerRole?
-    /// Open cases assigned to the officer.
-    public var openCases: Int
+    /// Whether any open case is assigned to the officer.
+    public var hasOpenCases: Bool
 
-    public init(login: String, name: String? = nil, role: OfficerRole? = nil, openCases: Int = 0) {
+    public init(login: String, name: String? = nil, role: OfficerRole? = nil, hasOpenCases: Bool = false) {
         self.login = login
         self.name = name
         self.role = role
-        self.openCases = openCases
+        self.hasOpenCases = hasOpenCases
     }
 
     /// The officer as the branch knows them.
-    public init(_ identity: Identity, openCases: Int = 0) {
-        self.init(login: identity.login, name: identity.officer?.name, role: identity.officer?.role, openCases: openCases)
+    public init(_ identity: Identity, hasOpenCases: Bool = false) {
+        self.init(login: identity.login, name: identity.officer?.name, role: identity.officer?.role, hasOpenCases: hasOpenCases)
     }
 
     /// Whether the day starts on the worklist: an officer with cases of their own, or a
     /// supervisor (who approves). Anyone else (an admin, a new officer, an unknown login)
     /// starts on the companies list; `t` shows the worklist.
-    public var startsOnWorklist: Bool { isKnown && (openCases > 0 || isSupervisor) }
+    public var startsOnWorklist: Bool { isKnown && (hasOpenCases || isSupervisor) }
 
     public var isKnown: Bool { role != nil }
     /// Supervisors approve referral requests.
