@@ -344,7 +344,7 @@ struct DemoLoader {
             var position = 0
             for t in batch.tables {
                 let k = Int(t)
-                try statements[k].run(batch.values, from: &position, count: counts[k])
+                try statements[k].run(batch, from: &position, count: counts[k])
                 if k == 0 {
                     if written == failAfter { throw DatabaseError(resultCode: .SQLITE_ABORT, message: "test failure") }
                     if written > 0 && written % commitEvery == 0 {
