@@ -64,7 +64,17 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var iso: String {
-        "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))"
+        guard (0...9999).contains(year) else { return "\(Day.pad(year, 4))-\(Day.pad(month, 2))-\(Day.pad(day, 2))" }
+        // Ten ASCII digits and dashes written in place: dates are formatted for every stored
+        // event and case column, millions of times in a demo load.
+        return String(unsafeUninitializedCapacity: 10) { b in
+            func put(_ n: Int, _ at: Int, _ width: Int) {
+                var n = n
+                for i in stride(from: at + width - 1, through: at, by: -1) { b[i] = UInt8(48 + n % 10); n /= 10 }
+            }
+            put(year, 0, 4); b[4] = 45; put(month, 5, 2); b[7] = 45; put(day, 8, 2)
+            return 10
+        }
     }
 
     /// `dd/mm/yyyy`, the form users type.

@@ -21,29 +21,38 @@ public struct Holiday: Hashable, Sendable, Codable {
 public struct HolidayCalendar: Hashable, Sendable {
     /// The holidays, by day.
     public let holidays: [Day: String]
+    /// The same days as serials, for counting: hashing an Int is cheaper than hashing a Day.
+    private let holidaySerials: Set<Int>
 
     public init(_ holidays: [Holiday]) {
         var h: [Day: String] = [:]
         for x in holidays { h[x.day] = h[x.day].map { $0 + "; " + x.name } ?? x.name }
         self.holidays = h
+        holidaySerials = Set(h.keys.map(\.serial))
     }
 
     /// The name of the holiday on `day`, if any.
     public func holiday(on day: Day) -> String? { holidays[day] }
 
     /// Whether `day` is a working day: a weekday that is not a holiday.
-    public func isWorkingDay(_ day: Day) -> Bool { !day.isWeekend && holidays[day] == nil }
+    public func isWorkingDay(_ day: Day) -> Bool { isWorkingDay(serial: day.serial) }
+
+    private func isWorkingDay(serial: Int) -> Bool {
+        // 1970-01-01 (serial 0) was a Thursday: Saturday and Sunday are 2 and 3 modulo 7.
+        let w = (serial % 7 + 7) % 7
+        return w != 2 && w != 3 && !holidaySerials.contains(serial)
+    }
 
     /// The `n`th working day after `day` (`day` itself never counts): the end of a period of
     /// `n` working days that starts the day after a letter is sent.
     public func adding(workingDays n: Int, to day: Day) -> Day {
-        var d = day
+        var d = day.serial
         var left = max(0, n)
         while left > 0 {
-            d = d.adding(days: 1)
-            if isWorkingDay(d) { left -= 1 }
+            d += 1
+            if isWorkingDay(serial: d) { left -= 1 }
         }
-        return d
+        return Day(serial: d)
     }
 
     /// The first working day after `day`.
@@ -53,10 +62,11 @@ public struct HolidayCalendar: Hashable, Sendable {
     public func workingDays(after from: Day, through to: Day) -> Int {
         guard from < to else { return 0 }
         var n = 0
-        var d = from.adding(days: 1)
-        while d <= to {
-            if isWorkingDay(d) { n += 1 }
-            d = d.adding(days: 1)
+        let last = to.serial
+        var d = from.serial + 1
+        while d <= last {
+            if isWorkingDay(serial: d) { n += 1 }
+            d += 1
         }
         return n
     }

@@ -105,6 +105,13 @@ struct BulkBatch: Sendable {
         values.append(.text(start: Int32(start), length: Int32(text.count - start)))
     }
 
+    /// A text written straight into the buffer by `write`, which appends its UTF-8.
+    mutating func appendText(_ write: (inout [UInt8]) -> Void) {
+        let start = text.count
+        write(&text)
+        values.append(.text(start: Int32(start), length: Int32(text.count - start)))
+    }
+
     mutating func append(_ value: Int64?) {
         values.append(value.map { .int($0) } ?? .null)
     }
@@ -134,5 +141,6 @@ struct RowSink {
     func bind(_ value: String?) { recorder.batch.append(value) }
     func bind(_ value: Int?) { recorder.batch.append(value.map(Int64.init)) }
     func bind(_ value: Int64) { recorder.batch.append(value) }
+    func bind(writing write: (inout [UInt8]) -> Void) { recorder.batch.appendText(write) }
     func run() { recorder.batch.tables.append(table) }
 }

@@ -175,6 +175,7 @@ import Testing
                         visitKind: .pemeriksaan, outcome: .refused, officers: ["a", "b\"c"], personMet: "Ñoman", personRole: "Pemilik",
                         workersCounted: 12, findings: "tab\there\u{1}", bapNumber: "BAP/123/PKL/2022", promiseUntil: Fixture.today,
                         fromStage: .examined, toStage: .referred, reason: "r", text: "\\", assignee: "x", corrects: 42),
+            EventDetail(findings: "Batik 🌺 Sekar\u{1F}\r\n\u{1B}[31m", text: "\"quoted\" \\ é"),
         ]
         for d in details {
             #expect(try EventJSON.decode(EventJSON.encode(d)) == d)
