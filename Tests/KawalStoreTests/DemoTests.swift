@@ -56,6 +56,10 @@ import Testing
             for npwp in try String.fetchAll(d, sql: "SELECT npwp FROM company WHERE npwp IS NOT NULL") {
                 #expect(throws: Never.self) { _ = try NPWP(npwp) }
             }
+            // Every company already carries the import's possible-duplicate key.
+            for row in try Row.fetchAll(d, sql: "SELECT name, name_match FROM company WHERE id % 5 = 0") {
+                #expect(row[1] as String? == CompanyName.matchKey(row[0]))
+            }
             for text in try String.fetchAll(d, sql: "SELECT detail FROM case_event WHERE id % 7 = 0") {
                 #expect(throws: Never.self) { _ = try EventJSON.decode(text) }
             }
