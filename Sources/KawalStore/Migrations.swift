@@ -133,12 +133,15 @@ enum SchemaV1 {
         WHEN 'closed' THEN 9 END
         """
     static let caseCacheTriggerNames = ["compliance_case_ai", "compliance_case_au"]
-    /// Keep company.stage / stage_rank / next_deadline equal to its (latest) case.
-    static let caseCacheTriggers = """
+    /// The first of `caseCacheTriggers` (an import drops and recreates it alone).
+    static let caseInsertTrigger = """
         CREATE TRIGGER compliance_case_ai AFTER INSERT ON compliance_case BEGIN
             UPDATE company SET stage = new.stage, stage_rank = \(stageRankSQL),
                 next_deadline = new.next_deadline WHERE id = new.company_id;
         END;
+        """
+    /// Keep company.stage / stage_rank / next_deadline equal to its (latest) case.
+    static let caseCacheTriggers = caseInsertTrigger + "\n" + """
         CREATE TRIGGER compliance_case_au AFTER UPDATE OF stage, next_deadline ON compliance_case BEGIN
             UPDATE company SET stage = new.stage, stage_rank = \(stageRankSQL),
                 next_deadline = new.next_deadline WHERE id = new.company_id;

@@ -136,6 +136,43 @@ enum ImportFixture {
         #expect(try db.importRuns(limit: 1).first?.id == s.runID)
     }
 
+    @Test func theSearchIndexFollowsWhatAnImportAddsAndChanges() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.open(path: dir + "/kawal.sqlite")
+        _ = try db.importFile(F.request(F.write(dir, "pemkot.csv", F.pemkotRows), .pemkot), text: F.text)
+        // The city's next list: Sekar Jaya moved (same NPWP), and a new company.
+        let next = F.write(dir, "pemkot-2.csv", """
+            \(F.pemkotHeader)
+            CV. Batik Sekar Jaya,CV,1234567890123,\(F.npwp.formatted),Jl. Melati No. 9,Kauman,Pekalongan Timur,13134,25,0285-1,Siti
+            Sablon Anyar,UD,,,Jl. Kenanga 3,Medono,Pekalongan Barat,18111,6,,Wati
+
+            """)
+        let s = try db.importFile(F.request(next, .pemkot), text: F.text)
+        #expect(s.counts.merged == 1 && s.counts.new == 1)
+        func found(_ words: String) throws -> [String] {
+            try db.companies(CompanyQuery(search: words), after: nil, limit: 10).rows.map(\.name)
+        }
+        #expect(try found("melati") == ["Batik Sekar Jaya"])
+        #expect(try found("seruni").isEmpty)
+        #expect(try found("anyar") == ["Sablon Anyar"])
+        #expect(try found("wati") == ["Sablon Anyar"])
+        try db.write { d in
+            // FTS5 checks its index against the company rows; a stale entry is an error.
+            try d.execute(sql: "INSERT INTO company_fts(company_fts, rank) VALUES ('integrity-check', 1)")
+            // The row written with its new case's stage, and the triggers back in place.
+            #expect(try Int.fetchOne(d, sql: """
+                SELECT count(*) FROM company c JOIN compliance_case k ON k.company_id = c.id
+                WHERE c.stage IS NOT k.stage OR c.stage_rank IS NOT 0 OR c.next_deadline IS NOT k.next_deadline
+                """) == 0)
+            #expect(try Int.fetchOne(d, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'") == 7)
+        }
+        // Later edits go through the triggers again.
+        let id = try #require(try db.companies(CompanyQuery(search: "anyar"), after: nil, limit: 1).rows.first?.id)
+        try db.write { try $0.execute(sql: "UPDATE company SET address = 'Jl. Dahlia 1', address_key = 'jl. dahlia 1' WHERE id = ?", arguments: [id]) }
+        #expect(try found("dahlia") == ["Sablon Anyar"])
+    }
+
     @Test func importingTheSameFileTwiceChangesNothingTheSecondTime() throws {
         let dir = F.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
