@@ -32,7 +32,7 @@ enum TUI {
 
         while !state.quit {
             terminal.draw(view(state, ctx))
-            trace?.record(bytes: terminal.bytesWritten, settled: FrameTrace.isSettled(state))
+            trace?.record(bytes: terminal.bytesWritten, settled: FrameTrace.isSettled(state), screen: FrameTrace.screen(state))
             var effects: [Effect] = []
             for event in terminal.waitForEvents() {
                 switch event {
@@ -56,7 +56,7 @@ enum TUI {
 
 /// An opt-in trace of drawn frames, for `kawal bench`: with `KAWAL_FRAME_TRACE=N` naming an
 /// open file descriptor, each frame writes one line to it,
-/// `frame <seq> <CLOCK_MONOTONIC ns> <bytes written to the terminal so far> <settled 0|1>`.
+/// `frame <seq> <CLOCK_MONOTONIC ns> <bytes written to the terminal so far> <settled 0|1> <screen>`.
 /// Unset (the normal case), nothing is formatted or written.
 struct FrameTrace {
     private let fd: Int32
@@ -82,8 +82,18 @@ struct FrameTrace {
         return true
     }
 
+    /// What the frame shows on top: `companies` or `worklist` (the root, nothing over it),
+    /// `detail`, or `other` (help, a form, a picker…).
+    static func screen(_ state: AppState) -> StaticString {
+        switch state.stack.last {
+        case nil: return state.root == .worklist ? "worklist" : "companies"
+        case .detail?: return "detail"
+        default: return "other"
+        }
+    }
+
     /// Writes one frame's line with a single write(2).
-    mutating func record(bytes: Int, settled: Bool) {
+    mutating func record(bytes: Int, settled: Bool, screen: StaticString) {
         seq += 1
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
@@ -108,7 +118,9 @@ struct FrameTrace {
         put(nanos)
         put(" ")
         put(bytes)
-        put(settled ? " 1\n" : " 0\n")
+        put(settled ? " 1 " : " 0 ")
+        put(screen)
+        put("\n")
         let count = n
         _ = line.withUnsafeBytes { write(fd, $0.baseAddress, count) }
     }
