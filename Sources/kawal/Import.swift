@@ -12,7 +12,8 @@ struct Import: ParsableCommand {
         discussion: """
             Rows that fail a check are written unchanged to FILE.rejected.csv with their line number and \
             the reason; everything else is imported, or nothing at all if the import fails. Exit status: \
-            0 imported, 3 imported but some rows were rejected, 1 nothing imported (the error says why), 2 usage error.
+            0 imported, 3 imported but some rows were rejected, 1 nothing imported (the error says why), 2 usage error, \
+            128 + the signal when interrupted (130 for Ctrl-C; nothing imported).
             """)
 
     @Option(name: .long, help: "Which list: pemkot (the city's) or bpjs (BPJAMSOSTEK's).")
@@ -50,6 +51,9 @@ struct Import: ParsableCommand {
                 lineColumn: s.text(ImportText.rejectedLineColumn), reasonColumn: s.text(ImportText.rejectedReasonColumn),
                 reason: { strings.rowProblem($0) })
             let bar = ProgressBar(enabled: isatty(2) == 1)
+            // Ctrl-C, a closed SSH session or a kill: the transaction is never committed and the
+            // rejected rows' temporary file is removed; the user is told nothing changed.
+            InterruptCleanup.install(message: (bar.enabled ? "\n" : "") + s.text(ImportText.interrupted) + "\n")
             let summary: ImportSummary
             do {
                 summary = try db.importFile(request, text: text) { bar.show($0) }

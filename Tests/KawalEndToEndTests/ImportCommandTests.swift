@@ -101,12 +101,12 @@ struct ImportCommandTests {
 
     /// Starts a program with an empty signal mask and default signal actions (a test runner's
     /// thread blocks signals, and a child would inherit that), its standard streams on /dev/null.
-    static func spawn(_ path: String, _ arguments: [String]) throws -> pid_t {
+    static func spawn(_ path: String, _ arguments: [String], stderr: String = "/dev/null") throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         for fd: Int32 in [0, 1, 2] {
-            posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, fd, fd == 2 ? stderr : "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY | O_CREAT, 0o644)
         }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -128,7 +128,7 @@ struct ImportCommandTests {
         return pid
     }
 
-    @Test(arguments: [SIGKILL, SIGINT])
+    @Test(arguments: [SIGKILL, SIGINT, SIGHUP])
     func anImportKilledWhileRunningLeavesTheDatabaseAsItWas(signal: Int32) throws {
         let dir = Harness.tempDir("kawal-import-kill")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -140,7 +140,8 @@ struct ImportCommandTests {
         let big = dir.appendingPathComponent("big.csv").path
         try bigFile(big, rows: 30_000)
 
-        let pid = try Self.spawn(Harness.binary, ["import", "--source", "pemkot", big, "--db", db])
+        let errors = dir.appendingPathComponent("stderr.txt").path
+        let pid = try Self.spawn(Harness.binary, ["import", "--source", "pemkot", big, "--db", db, "--lang", "en"], stderr: errors)
         let deadline = Date().addingTimeInterval(60)
         var status: Int32 = 0
         var exited = false
@@ -151,8 +152,16 @@ struct ImportCommandTests {
         try #require(!exited, "the import finished before it could be interrupted")
         kill(pid, signal)
         while waitpid(pid, &status, 0) == -1, errno == EINTR {}
-        // Ended by the signal (the status holds it), not by finishing the import.
-        #expect(status & 0x7f == signal)
+        if signal == SIGKILL {
+            // Ended by the signal (the status holds it), not by finishing the import.
+            #expect(status & 0x7f == signal)
+        } else {
+            // Caught: the rejected rows' temporary file removed, the user told, 128 + the signal.
+            #expect(status & 0x7f == 0 && (status >> 8) & 0xff == 128 + signal)
+            #expect(!FileManager.default.fileExists(atPath: big + ".rejected.csv.partial"))
+            let said = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
+            #expect(said.contains("Import stopped. The database is unchanged; nothing was imported."), "\(said)")
+        }
         #expect(try sql(db, "PRAGMA integrity_check") == "ok")
         #expect(try sql(db, "SELECT count(*), group_concat(name) FROM company") + (try sql(db, "SELECT count(*) FROM import_run")) == before)
         #expect(!FileManager.default.fileExists(atPath: big + ".rejected.csv"))

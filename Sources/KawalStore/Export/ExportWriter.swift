@@ -89,7 +89,7 @@ public final class ExportWriter {
             guard opened >= 0 else { throw .cannotCreate(path: path, reason: Self.describe(errno)) }
             fd = opened
             temporaryPath = temp
-            PendingExport.register(temp)
+            PendingFile.register(temp)
         }
         try begin()
     }
@@ -166,7 +166,7 @@ public final class ExportWriter {
                 if closed != 0 { throw ExportError.cannotWrite(path: path, reason: Self.describe(errno)) }
                 if rename(temp, path) != 0 { throw ExportError.cannotCreate(path: path, reason: Self.describe(errno)) }
                 temporaryPath = nil
-                PendingExport.clear()
+                PendingFile.clear()
             }
             finished = true
         } catch let e as ExportError {
@@ -187,7 +187,7 @@ public final class ExportWriter {
             fd = -1
             if let t = temporaryPath { unlink(t) }
             temporaryPath = nil
-            PendingExport.clear()
+            PendingFile.clear()
         }
     }
 
@@ -277,39 +277,12 @@ public final class ExportWriter {
     /// Removes the temporary file of the file export in progress, if any: for a process about to
     /// exit while an export still runs on another thread (the TUI quitting).
     public static func removeTemporaryFileOfExportInProgress() {
-        PendingExport.unlinkFromSignalHandler()
+        PendingFile.unlinkFromSignalHandler()
     }
 
     /// Removes the temporary file of a file export in progress when the process is interrupted
     /// (SIGINT, SIGTERM, SIGHUP), then exits with 128 + the signal. For the command line.
     public static func removeTemporaryFilesOnSignal() {
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
-            signal(sig) { sig in
-                PendingExport.unlinkFromSignalHandler()
-                _exit(128 + sig)
-            }
-        }
-    }
-}
-
-/// The temporary file of the export in progress, kept as a C string a signal handler can
-/// unlink without allocating.
-enum PendingExport {
-    nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
-
-    static func register(_ p: String) {
-        let old = path
-        path = strdup(p)
-        free(old)
-    }
-
-    static func clear() {
-        let old = path
-        path = nil
-        free(old)
-    }
-
-    static func unlinkFromSignalHandler() {
-        if let p = path { unlink(p) }
+        InterruptCleanup.install(message: nil)
     }
 }

@@ -183,6 +183,7 @@ final class RejectedWriter {
     func write(_ cells: [String], line: Int, reason: String) throws(ImportError) {
         do {
             if writer == nil {
+                PendingFile.register(temporary)
                 guard let stream = OutputStream(toFileAtPath: temporary, append: false) else {
                     throw ImportError.cannotWriteRejected(path: path, reason: "cannot create the file")
                 }
@@ -217,6 +218,7 @@ final class RejectedWriter {
             if rename(temporary, path) != 0 {
                 throw .cannotWriteRejected(path: path, reason: String(cString: strerror(errno)))
             }
+            PendingFile.clear()
         } else if count == 0 {
             unlink(path)
         }
@@ -227,6 +229,7 @@ final class RejectedWriter {
         writer?.stream.close()
         writer = nil
         unlink(temporary)
+        PendingFile.clear()
     }
 }
 

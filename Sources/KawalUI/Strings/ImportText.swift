@@ -45,6 +45,7 @@ public enum ImportText: String, CatalogueKey {
     case errorCannotWriteRejected
     case errorReadOnly
     case errorDatabase
+    case interrupted
 
     public static let indonesian: [ImportText: String] = [
         .summaryTitle: "Impor daftar {0} dari {1} (pemisah {2})",
@@ -85,6 +86,7 @@ public enum ImportText: String, CatalogueKey {
         .errorCannotWriteRejected: "Tidak dapat menulis baris yang ditolak ke {0}: {1}. Tidak ada yang diimpor.",
         .errorReadOnly: "{0} hanya dapat dibaca. Tidak ada yang diimpor.",
         .errorDatabase: "Impor dibatalkan, basis data tidak berubah: {0}",
+        .interrupted: "Impor dihentikan. Basis data tidak berubah; tidak ada yang diimpor.",
     ]
 
     public static let english: [ImportText: String] = [
@@ -126,6 +128,7 @@ public enum ImportText: String, CatalogueKey {
         .errorCannotWriteRejected: "Cannot write the rejected rows to {0}: {1}. Nothing was imported.",
         .errorReadOnly: "{0} is read-only. Nothing was imported.",
         .errorDatabase: "Import cancelled, the database is unchanged: {0}",
+        .interrupted: "Import stopped. The database is unchanged; nothing was imported.",
     ]
 }
 
