@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KawalDomain
+import Synchronization
 
 /// The Kawal database: companies, their cases and the append-only case history.
 ///
@@ -13,10 +14,24 @@ public final class AppDatabase: Sendable {
     /// Whether the database was opened read-only (writes throw `StoreWriteError.readOnly`).
     public let isReadOnly: Bool
 
+    /// Set by `stopDemo`: the demo load stops at its next step and undoes itself.
+    let demoStopRequested = Atomic<Bool>(false)
+    /// The demo's search-index build running on its own connection, to interrupt it too.
+    let demoSearchBuild = Mutex<SearchIndexBuild?>(nil)
+
     init(writer: any DatabaseWriter, path: String, isReadOnly: Bool) {
         self.writer = writer
         self.path = path
         self.isReadOnly = isReadOnly
+    }
+
+    /// Stops a running `writeDemo` (Ctrl-C on `kawal demo`): its current statement is
+    /// interrupted, it removes what it wrote and puts the schema back, then throws (SQLite's
+    /// "interrupted"). Safe from any thread.
+    public func stopDemo() {
+        demoStopRequested.store(true, ordering: .sequentiallyConsistent)
+        writer.interrupt()
+        demoSearchBuild.withLock { $0?.interrupt() }
     }
 
     /// Where the database lives by default: `$KAWAL_DB`, else `$XDG_DATA_HOME/kawal/kawal.sqlite`,

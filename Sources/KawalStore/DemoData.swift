@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import KawalDomain
+import Synchronization
 
 /// What demo data to write.
 public struct DemoOptions: Sendable {
@@ -80,6 +81,12 @@ extension AppDatabase {
         try writer.writeWithoutTransaction { db in
             let existing = try Int.fetchOne(db, sql: "SELECT count(*) FROM company") ?? 0
             guard existing == 0 else { throw StoreWriteError.demoNeedsEmptyDatabase(companies: existing) }
+            demoStopRequested.store(false, ordering: .sequentiallyConsistent)
+            let stopped = { [self] () throws -> Void in
+                if demoStopRequested.load(ordering: .sequentiallyConsistent) {
+                    throw DatabaseError(resultCode: .SQLITE_INTERRUPT, message: "the demo load was stopped")
+                }
+            }
             // The generated rows are consistent by construction: no foreign-key lookups per row.
             try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144")
             let leftWAL = path != ":memory:" && (try? Self.leaveWAL(db)) == true
@@ -101,13 +108,20 @@ extension AppDatabase {
                     return .commit
                 }
                 try db.beginTransaction()
-                let sequences = try DemoLoader.consume(db, options, commitEvery: commitEvery, failAfter: failAfter) { progress?($0 * 0.7) }
+                let sequences = try DemoLoader.consume(db, options, commitEvery: commitEvery, failAfter: failAfter, stopped: stopped) {
+                    progress?($0 * 0.7)
+                }
                 try DemoLoader.writeOfficers(db, options, letterSequences: sequences)
                 try db.commit()
                 // A file's search index is built on a second connection while this one builds the
                 // sort indexes, so the two use both cores; in memory it is rebuilt in place after.
                 let searchBuild = path == ":memory:" ? nil : SearchIndexBuild(source: path, into: path + "-fts-build")
-                defer { searchBuild?.remove() }
+                defer {
+                    demoSearchBuild.withLock { $0 = nil }
+                    searchBuild?.remove()
+                }
+                demoSearchBuild.withLock { $0 = searchBuild }
+                try stopped()
                 searchBuild?.start(ftsSQL: try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'company_fts'") ?? "")
                 // A small cache makes each index build sort in several runs, which the sorter's
                 // helper threads sort in parallel (1M: 1.5 s an index instead of 2.4 s); dirty pages
@@ -118,6 +132,7 @@ extension AppDatabase {
                 try db.inTransaction {
                     let indexes = SchemaV1.companyIndexes + SchemaIntake.companyIndexes + CaseworkSchema.caseIndexes
                     for (i, sql) in indexes.enumerated() {
+                        try stopped()
                         try db.execute(sql: sql)
                         // Every other index, so the whole load reports about 100 times.
                         if i % 2 == 1 || i == indexes.count - 1 { progress?(0.7 + 0.2 * Double(i + 1) / Double(indexes.count)) }
@@ -136,6 +151,7 @@ extension AppDatabase {
                     }
                     // Committing needs the file to itself: the other connection must be done reading.
                     try searchBuild?.wait()
+                    try stopped()
                     return .commit
                 }
                 if let searchBuild {
@@ -227,6 +243,9 @@ final class SearchIndexBuild: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var started = false
     private var failure: (any Error)?
+    /// The build's connection while it runs, to interrupt it.
+    private let running = Mutex<DatabaseQueue?>(nil)
+    private let stopRequested = Atomic<Bool>(false)
 
     init(source: String, into path: String) {
         self.source = source
@@ -240,6 +259,12 @@ final class SearchIndexBuild: @unchecked Sendable {
             do { try build(ftsSQL: ftsSQL) } catch { failure = error }
             done.signal()
         }
+    }
+
+    /// Makes a running build fail at once (the demo load was stopped).
+    func interrupt() {
+        stopRequested.store(true, ordering: .sequentiallyConsistent)
+        running.withLock { $0?.interrupt() }
     }
 
     /// Waits for the build; throws its error.
@@ -261,6 +286,11 @@ final class SearchIndexBuild: @unchecked Sendable {
         var config = Configuration()
         config.busyMode = .timeout(5)
         let queue = try DatabaseQueue(path: path, configuration: config)
+        running.withLock { $0 = queue }
+        defer { running.withLock { $0 = nil } }
+        if stopRequested.load(ordering: .sequentiallyConsistent) {
+            throw DatabaseError(resultCode: .SQLITE_INTERRUPT, message: "the demo load was stopped")
+        }
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
             try db.execute(sql: "ATTACH DATABASE ? AS source", arguments: [source])
@@ -332,7 +362,8 @@ struct DemoLoader {
     /// beginning a new one every `commitEvery` companies; reports the share of companies written.
     @discardableResult
     static func consume(
-        _ db: Database, _ options: DemoOptions, commitEvery: Int, failAfter: Int? = nil, progress: (Double) -> Void
+        _ db: Database, _ options: DemoOptions, commitEvery: Int, failAfter: Int? = nil, stopped: () throws -> Void = {},
+        progress: (Double) -> Void
     ) throws -> [Int: Int] {
         var statements = try tables.map { try BulkStatement(db, sql: $0) }
         let counts = statements.map(\.parameterCount)
@@ -343,6 +374,7 @@ struct DemoLoader {
         let step = max(1, n / 100)
         var written = 0
         while let batch = queue.take() {
+            try stopped()
             var position = 0
             for t in batch.tables {
                 let k = Int(t)

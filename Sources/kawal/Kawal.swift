@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import KawalDomain
 import KawalStore
 import KawalTerminal
@@ -91,10 +92,63 @@ func writeDemo(path: String, companies: Int, seed: UInt64, today: Day, strings s
     FileHandle.standardError.write(Data((s.format(.demoWriting, s.number(companies), path) + "\n").utf8))
     let start = Date()
     let bar = ProgressBar(enabled: tty)
-    try db.writeDemo(DemoOptions(companies: companies, seed: seed, today: today, creator: OSLogin.current())) { fraction in bar.show(fraction) }
+    // Ctrl-C, SIGTERM or a dropped session: the load stops, removes what it wrote and puts the
+    // indexes and triggers back, so the file is an empty working database again.
+    let stop = SignalWatch(signals: [SIGINT, SIGTERM, SIGHUP]) { db.stopDemo() }
+    do {
+        try db.writeDemo(DemoOptions(companies: companies, seed: seed, today: today, creator: OSLogin.current())) { fraction in bar.show(fraction) }
+        stop.end()
+    } catch {
+        stop.end()
+        bar.finish()
+        if let sig = stop.received {
+            FileHandle.standardError.write(Data((s.format(.demoStopped, path) + "\n").utf8))
+            exit(128 + sig)
+        }
+        throw error
+    }
     bar.finish()
     let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
     FileHandle.standardError.write(Data((s.format(.demoDone, s.number(companies), seconds) + "\n").utf8))
+}
+
+/// Turns the given signals into a call of `action` (on a background queue) while it lasts,
+/// instead of ending the process; `end` puts their default actions back.
+final class SignalWatch {
+    private final class First: Sendable {
+        let signal = Atomic<Int32>(0)
+    }
+
+    private let sources: [any DispatchSourceSignal]
+    private let signals: [Int32]
+    private let first = First()
+
+    init(signals: [Int32], action: @escaping @Sendable () -> Void) {
+        self.signals = signals
+        var sources: [any DispatchSourceSignal] = []
+        let first = self.first
+        for sig in signals {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
+            source.setEventHandler {
+                if first.signal.compareExchange(expected: 0, desired: sig, ordering: .sequentiallyConsistent).exchanged { action() }
+            }
+            source.resume()
+            sources.append(source)
+        }
+        self.sources = sources
+    }
+
+    /// The first signal that arrived, if any.
+    var received: Int32? {
+        let sig = first.signal.load(ordering: .sequentiallyConsistent)
+        return sig == 0 ? nil : sig
+    }
+
+    func end() {
+        for s in sources { s.cancel() }
+        for sig in signals { signal(sig, SIG_DFL) }
+    }
 }
 
 /// A one-line progress bar on stderr, shown only on a terminal.

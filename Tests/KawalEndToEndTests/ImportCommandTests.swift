@@ -170,4 +170,45 @@ struct ImportCommandTests {
         #expect(again.status == 3, "\(again.stderr)")
         #expect(try sql(db, "SELECT count(*) FROM company") == "30000")
     }
+
+    /// Not an import, but the same kind of interruption: `kawal demo` stopped halfway (rows
+    /// committed in steps, indexes and triggers dropped for the load) leaves an empty, whole,
+    /// WAL database that takes a demo again.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func aDemoStoppedWhileWritingLeavesAnEmptyWorkingDatabase(signal: Int32) throws {
+        let dir = Harness.tempDir("kawal-demo-stop")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fresh = dir.appendingPathComponent("fresh.sqlite").path
+        try #require(try Harness.kawal(["demo", "--db", fresh, "--companies", "1", "--today", Harness.goldenToday]).status == 0)
+        let schema = "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY 1, 2"
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let errors = dir.appendingPathComponent("stderr.txt").path
+        let pid = try Self.spawn(Harness.binary, ["demo", "--db", db, "--companies", "300000", "--lang", "en"], stderr: errors)
+        // Stop it once the first rows are committed.
+        let deadline = Date().addingTimeInterval(60)
+        var status: Int32 = 0
+        var exited = false
+        func companies() -> Int {
+            // The file may not exist yet or be busy: no answer counts as none.
+            guard let r = try? Harness.run("/usr/bin/env", ["sqlite3", db, "SELECT count(*) FROM company"]), r.status == 0 else { return 0 }
+            return Int(r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        }
+        while companies() == 0, Date() < deadline {
+            if waitpid(pid, &status, WNOHANG) == pid { exited = true; break }
+            usleep(20_000)
+        }
+        try #require(!exited, "the demo finished before it could be stopped")
+        kill(pid, signal)
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        #expect(status & 0x7f == 0 && (status >> 8) & 0xff == 128 + signal)
+        let said = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
+        #expect(said.contains("Writing the demo data stopped. \(db) is empty again."), "\(said)")
+        #expect(try sql(db, "SELECT count(*) FROM company") == "0")
+        #expect(try sql(db, "SELECT count(*) FROM case_event") == "0")
+        #expect(try sql(db, schema) == (try sql(fresh, schema)))
+        #expect(try sql(db, "PRAGMA journal_mode") == "wal")
+        #expect(!FileManager.default.fileExists(atPath: db + "-fts-build"))
+        #expect(try Harness.kawal(["demo", "--db", db, "--companies", "50", "--today", Harness.goldenToday]).status == 0)
+        #expect(try sql(db, "SELECT count(*) FROM company") == "50")
+    }
 }

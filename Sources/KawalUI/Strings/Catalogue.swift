@@ -184,6 +184,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case noDatabaseHowTo
     case demoWriting
     case demoDone
+    case demoStopped
 
     /// The label key of a stage.
     init(stage: Stage, short: Bool) {
@@ -382,6 +383,7 @@ enum Catalogue {
         .noDatabaseHowTo: "Untuk memulai: `kawal demo` membuat data contoh, atau `kawal --demo` membuka demo.",
         .demoWriting: "Menulis data demo: {0} perusahaan ke {1}",
         .demoDone: "Selesai: {0} perusahaan dalam {1} detik.",
+        .demoStopped: "Penulisan data demo dihentikan. {0} kembali kosong.",
     ]
 
     static let english: [StringKey: String] = [
@@ -567,5 +569,6 @@ enum Catalogue {
         .noDatabaseHowTo: "To start: `kawal demo` writes sample data, or `kawal --demo` opens the demo.",
         .demoWriting: "Writing demo data: {0} companies to {1}",
         .demoDone: "Done: {0} companies in {1} seconds.",
+        .demoStopped: "Writing the demo data stopped. {0} is empty again.",
     ]
 }
