@@ -191,10 +191,14 @@ extension AppDatabase {
 
 /// Generates and inserts the demo rows through cached statements.
 extension AppDatabase {
-    /// Switches a WAL database nobody else has open to an in-memory rollback journal, so the
-    /// bulk load writes each page once, straight to the file, instead of to the WAL and again at
-    /// checkpoints; a rollback still works. True when it switched. Another connection to the file
-    /// (another process, another pool reader) makes the switch fail at once, and the load stays in WAL.
+    /// Switches a WAL database nobody else has open to a rollback journal on disk, so the bulk
+    /// load writes each page once, straight to the file, instead of to the WAL and again at
+    /// checkpoints. The journal holds only pages that existed before each transaction (pages the
+    /// load appends to the file are never journaled), so it costs little, and a process killed
+    /// mid-load leaves a hot journal that rolls the file back to its last commit instead of a
+    /// torn file (an in-memory journal would). True when it switched. Another connection to the
+    /// file (another process, another pool reader) makes the switch fail at once, and the load
+    /// stays in WAL.
     static func leaveWAL(_ db: Database) throws -> Bool {
         guard try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" else { return false }
         sqlite3_busy_timeout(db.sqliteConnection, 0)
@@ -203,7 +207,7 @@ extension AppDatabase {
                 sqlite3_busy_timeout(db.sqliteConnection, Int32(seconds * 1000))
             }
         }
-        return try String.fetchOne(db, sql: "PRAGMA journal_mode = MEMORY") == "memory"
+        return try String.fetchOne(db, sql: "PRAGMA journal_mode = TRUNCATE") == "truncate"
     }
 
     /// After a failed demo load: removes its rows and restores indexes and triggers.
