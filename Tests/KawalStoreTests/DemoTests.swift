@@ -210,4 +210,5 @@ final class Counter: @unchecked Sendable {
     func add(_ v: Double) { lock.lock(); values.append(v); lock.unlock() }
     var count: Int { lock.lock(); defer { lock.unlock() }; return values.count }
     var last: Double? { lock.lock(); defer { lock.unlock() }; return values.last }
+    var all: [Double] { lock.lock(); defer { lock.unlock() }; return values }
 }

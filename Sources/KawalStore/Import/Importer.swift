@@ -113,12 +113,14 @@ extension AppDatabase {
                         try importer.add(record, counts: &summary.counts)
                     }
                     if let progress, reader.fileSize > 0 {
-                        let step = Int(Double(row.bytes) / Double(reader.fileSize) * 90)
+                        let step = Int(Double(row.bytes) / Double(reader.fileSize) * Double(Importer.rowsShare))
                         if step > lastStep { lastStep = step; progress(Double(step) / 100) }
                     }
                 }
             }
-            try importer.finish()
+            // The indexes and the search entries take a good part of a large import: the bar
+            // moves on through them rather than stopping at the end of the rows.
+            try importer.finish { progress?($0) }
             summary.complianceEvents = importer.complianceEvents
             summary.casesOpened = importer.casesOpened
             hashDone.wait()
@@ -179,6 +181,8 @@ struct Importer {
     private let lookup: ImportLookup
     /// The page cache an import may use, in KB (peak memory stays well under 200 MB).
     static let cacheKB = 65_536
+    /// The share of the progress bar (in percent) the rows take; `finish` moves it the rest of the way.
+    static let rowsShare = 80
     /// FTS5's pending-data size while importing: fewer, larger segments to merge.
     static let ftsHashSize = 33_554_432
     /// True when the import started on an empty company table: the list indexes are dropped
@@ -346,11 +350,17 @@ struct Importer {
     /// Brings back what the import dropped: the search entries of every company it added or
     /// whose searched text it changed, in one statement each; the triggers; and, after a bulk
     /// import, the list indexes.
-    func finish() throws {
+    /// `progress` gets values from the rows' share up to 0.97 (the commit is the rest).
+    func finish(progress: (Double) -> Void = { _ in }) throws {
+        let start = Double(Self.rowsShare) / 100
         if bulk {
             try db.execute(sql: "PRAGMA threads = 2")
             defer { try? db.execute(sql: "PRAGMA threads = 0") }
-            for sql in SchemaV1.companyIndexes { try db.execute(sql: sql) }
+            let indexes = SchemaV1.companyIndexes
+            for (i, sql) in indexes.enumerated() {
+                try db.execute(sql: sql)
+                progress(start + 0.08 * Double(i + 1) / Double(indexes.count))
+            }
         }
         try db.execute(sql: """
             INSERT INTO company_fts(company_fts, rank) VALUES ('hashsize', \(Self.ftsHashSize));
@@ -364,6 +374,7 @@ struct Importer {
             """, arguments: ["maxID": maxIDBefore])
         try db.execute(sql: SchemaV1.ftsTriggers)
         try db.execute(sql: SchemaV1.caseInsertTrigger)
+        progress(0.97)
     }
 
     /// Records the import's counts and fingerprint.
