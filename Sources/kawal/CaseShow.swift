@@ -52,7 +52,7 @@ struct CaseShow: ParsableCommand {
         out += "\n" + s.text(CaseText.cliHistory) + "\n"
         for e in f.detail.events.reversed() {
             out += "  " + s.mediumDate(e.occurredOn) + "  " + CaseTable.pad(s.eventKind(e.kind), 13) + " "
-                + EventSummary.text(e, s) + " — " + f.name(of: e.actor) + "\n"
+                + s.eventSummary(e, fullStageNames: true) + " — " + f.name(of: e.actor) + "\n"
         }
         out += "\n" + s.text(CaseText.cliNextActions) + "\n"
         for a in f.actions {
@@ -64,38 +64,6 @@ struct CaseShow: ParsableCommand {
             }
         }
         return out
-    }
-}
-
-/// One line about an event, as `kawal case show` writes it.
-enum EventSummary {
-    static func text(_ e: CaseEvent, _ s: Strings) -> String {
-        let d = e.detail
-        var parts: [String] = []
-        switch e.kind {
-        case .letter:
-            if let k = d.letterKind { parts.append(s.letterKind(k)) }
-            if let n = d.letterNumber { parts.append(n) }
-            if let dl = d.deadline { parts.append(s.text(CaseText.cliDeadline, s.mediumDate(dl))) }
-        case .visit:
-            if let k = d.visitKind { parts.append(s[k == .kunjungan ? .visitKunjungan : .visitPemeriksaan]) }
-            if let o = d.outcome { parts.append(s.outcome(o)) }
-            if let b = d.bapNumber { parts.append("BAP " + b) }
-            if let f = d.findings { parts.append(f) }
-        case .promise:
-            if let u = d.promiseUntil { parts.append(s.text(CaseText.waitingOnPromise, s.mediumDate(u))) }
-        case .stageChange:
-            parts.append((d.fromStage.map { s.stage($0) } ?? "") + " → " + (d.toStage.map { s.stage($0) } ?? ""))
-            if let r = d.reason { parts.append(ClosingReason(rawValue: r).map { s.closingReason($0) } ?? r) }
-        case .approvalRequest:
-            if let r = d.reason { parts.append(r) }
-        case .assignment:
-            if let a = d.assignee { parts.append(a) }
-        default:
-            break
-        }
-        if let t = d.text, e.kind != .letter || parts.isEmpty { parts.append(t) }
-        return parts.joined(separator: " · ")
     }
 }
 

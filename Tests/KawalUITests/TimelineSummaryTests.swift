@@ -12,13 +12,16 @@ struct TimelineSummaryTests {
         for language in Language.allCases {
             let s = Strings(language)
             for reason in ClosingReason.allCases {
-                let line = DetailScreen.summary(event(.stageChange, EventDetail(fromStage: .visited, toStage: .closed, reason: reason.rawValue)), s)
+                let line = s.eventSummary(event(.stageChange, EventDetail(fromStage: .visited, toStage: .closed, reason: reason.rawValue)))
                 #expect(line.contains(s.closingReason(reason)), "\(language) \(reason): \(line)")
                 #expect(!line.contains(reason.rawValue), "\(language) \(reason) shown as a code: \(line)")
             }
             // A free-text reason of another stage change is shown as written.
-            let step = DetailScreen.summary(event(.stageChange, EventDetail(fromStage: .warning1, toStage: .visited, reason: "duplicate")), s)
+            let step = s.eventSummary(event(.stageChange, EventDetail(fromStage: .warning1, toStage: .visited, reason: "duplicate")))
             #expect(step.hasSuffix("duplicate"))
+            // The command line has room for the stages' full names; the timeline uses short ones.
+            let full = s.eventSummary(event(.stageChange, EventDetail(fromStage: .warning1, toStage: .sanctionRecommended)), fullStageNames: true)
+            #expect(full.contains(s.stage(.warning1)) && full.contains(s.stage(.sanctionRecommended)), "\(full)")
         }
     }
 }

@@ -219,45 +219,10 @@ enum DetailScreen {
             let y = top + i
             b.put(s.mediumDate(e.occurredOn), x: 1, y: y, width: 11, style: .muted)
             b.put(s.eventKind(e.kind), x: 13, y: y, width: 12, style: .accent, glyphs: ctx.glyphs)
-            b.put(summary(e, s), x: 26, y: y, width: w - 26 - actorW - 2, glyphs: ctx.glyphs)
+            b.put(s.eventSummary(e), x: 26, y: y, width: w - 26 - actorW - 2, glyphs: ctx.glyphs)
             b.put(detail.actorName(e), x: w - actorW - 1, y: y, width: actorW, style: .muted, alignRight: true, glyphs: ctx.glyphs)
         }
         if scroll > 0 { b.put(ctx.glyphs.up, x: w - 1, y: top, style: .muted) }
         if scroll + height < detail.events.count { b.put(ctx.glyphs.down, x: w - 1, y: top + height - 1, style: .muted) }
-    }
-
-    /// One line saying what an event was.
-    static func summary(_ e: CaseEvent, _ s: Strings) -> String {
-        let d = e.detail
-        var parts: [String] = []
-        switch e.kind {
-        case .letter:
-            if let k = d.letterKind { parts.append(s.letterKind(k)) }
-            if let n = d.letterNumber { parts.append(n) }
-            if let due = d.deadline { parts.append(s.format(.eventDeadline, s.mediumDate(due))) }
-        case .visit:
-            if let k = d.visitKind { parts.append(k == .kunjungan ? s[.visitKunjungan] : s[.visitPemeriksaan]) }
-            if let o = d.outcome { parts.append(s.outcome(o)) }
-            if let n = d.workersCounted { parts.append(s.format(.eventWorkersCounted, s.number(n))) }
-            if let bap = d.bapNumber { parts.append(s.format(.eventBAP, bap)) }
-            if let f = d.findings { parts.append(f) }
-        case .promise:
-            if let u = d.promiseUntil { parts.append(s.format(.eventPromiseUntil, s.mediumDate(u))) }
-        case .stageChange:
-            if let to = d.toStage { parts.append(s.format(.eventStageTo, d.fromStage.map { s.stageShort($0) } ?? "", s.stageShort(to))) }
-        case .assignment:
-            if let a = d.assignee { parts.append(a) }
-        case .correction:
-            if let c = d.corrects { parts.append(s.format(.eventCorrects, String(c))) }
-        default:
-            break
-        }
-        if let r = d.reason {
-            // Closing records its reason as a code (ceasedTrading…): say it in words.
-            let closing = e.kind == .stageChange && d.toStage == .closed
-            parts.append(closing ? ClosingReason(rawValue: r).map(s.closingReason) ?? r : r)
-        }
-        if let t = d.text { parts.append(t) }
-        return parts.joined(separator: " · ")
     }
 }

@@ -365,3 +365,43 @@ extension Strings {
         }
     }
 }
+
+extension Strings {
+    /// One line saying what an event was, for the case timeline and `kawal case show`.
+    /// `fullStageNames`: the stage names in full where the line has room (the command line).
+    public func eventSummary(_ e: CaseEvent, fullStageNames: Bool = false) -> String {
+        let s = self
+        let stageName = { (stage: Stage) in fullStageNames ? s.stage(stage) : s.stageShort(stage) }
+        let d = e.detail
+        var parts: [String] = []
+        switch e.kind {
+        case .letter:
+            if let k = d.letterKind { parts.append(s.letterKind(k)) }
+            if let n = d.letterNumber { parts.append(n) }
+            if let due = d.deadline { parts.append(s.format(.eventDeadline, s.mediumDate(due))) }
+        case .visit:
+            if let k = d.visitKind { parts.append(k == .kunjungan ? s[.visitKunjungan] : s[.visitPemeriksaan]) }
+            if let o = d.outcome { parts.append(s.outcome(o)) }
+            if let n = d.workersCounted { parts.append(s.format(.eventWorkersCounted, s.number(n))) }
+            if let bap = d.bapNumber { parts.append(s.format(.eventBAP, bap)) }
+            if let f = d.findings { parts.append(f) }
+        case .promise:
+            if let u = d.promiseUntil { parts.append(s.format(.eventPromiseUntil, s.mediumDate(u))) }
+        case .stageChange:
+            if let to = d.toStage { parts.append(s.format(.eventStageTo, d.fromStage.map(stageName) ?? "", stageName(to))) }
+        case .assignment:
+            if let a = d.assignee { parts.append(a) }
+        case .correction:
+            if let c = d.corrects { parts.append(s.format(.eventCorrects, String(c))) }
+        default:
+            break
+        }
+        if let r = d.reason {
+            // Closing records its reason as a code (ceasedTrading…): say it in words.
+            let closing = e.kind == .stageChange && d.toStage == .closed
+            parts.append(closing ? ClosingReason(rawValue: r).map(s.closingReason) ?? r : r)
+        }
+        if let t = d.text { parts.append(t) }
+        return parts.joined(separator: " · ")
+    }
+}
