@@ -127,32 +127,35 @@ extension AppDatabase {
 
     /// Open promises due in the window (kept or lapsed ones are cleared by the store).
     static func promises(_ db: Database, _ q: TodayQuery) throws -> ([TodayEntry], Bool) {
-        let from = q.today.adding(days: -q.lookbackDays).iso
-        let to = q.today.adding(days: q.promiseHorizonDays).iso
-        let mine = q.scope == .mine
-        let result = try fetch(db, q, """
-            SELECT \(entryColumns), c.promise_until AS due
-            FROM compliance_case c INDEXED BY \(mine ? "compliance_case_assignee_promise" : "compliance_case_promise")
-            JOIN company co ON co.id = c.company_id LEFT JOIN officer o ON o.login = c.assignee
-            WHERE \(mine ? "c.assignee = ? AND" : "") c.promise_until IS NOT NULL AND c.promise_until BETWEEN ? AND ?
-              AND c.stage IN (\(openStagesSQL))
-            ORDER BY c.promise_until, c.id LIMIT ?
-            """, (mine ? [q.officer] : []) + [from, to], reason: TodayReason.promise)
+        let result = try caseDayWindow(
+            db, q, column: "promise_until", mineIndex: "compliance_case_assignee_promise", allIndex: "compliance_case_promise",
+            through: q.today.adding(days: q.promiseHorizonDays), reason: TodayReason.promise)
         return (result.0.map(\.0), result.1)
     }
 
     /// Cases whose next rung opened in the window, longest waiting first, with the day they opened.
     static func escalationCandidates(_ db: Database, _ q: TodayQuery) throws -> ([(TodayEntry, Day)], Bool) {
-        let from = q.today.adding(days: -q.lookbackDays).iso
+        try caseDayWindow(
+            db, q, column: "escalation_opens", mineIndex: "compliance_case_assignee_opens", allIndex: "compliance_case_opens",
+            through: q.today, reason: { _ in .mayEscalate(to: .identified) })
+    }
+
+    /// Open cases whose day `column` falls between the look-back and `through`, earliest first,
+    /// read through that column's partial index: `mineIndex` (assignee, column) for one officer's
+    /// cases, `allIndex` (column) for the whole branch.
+    private static func caseDayWindow(
+        _ db: Database, _ q: TodayQuery, column: String, mineIndex: String, allIndex: String, through: Day,
+        reason: (Day) -> TodayReason
+    ) throws -> ([(TodayEntry, Day)], Bool) {
         let mine = q.scope == .mine
         return try fetch(db, q, """
-            SELECT \(entryColumns), c.escalation_opens AS due
-            FROM compliance_case c INDEXED BY \(mine ? "compliance_case_assignee_opens" : "compliance_case_opens")
+            SELECT \(entryColumns), c.\(column) AS due
+            FROM compliance_case c INDEXED BY \(mine ? mineIndex : allIndex)
             JOIN company co ON co.id = c.company_id LEFT JOIN officer o ON o.login = c.assignee
-            WHERE \(mine ? "c.assignee = ? AND" : "") c.escalation_opens IS NOT NULL AND c.escalation_opens BETWEEN ? AND ?
+            WHERE \(mine ? "c.assignee = ? AND" : "") c.\(column) IS NOT NULL AND c.\(column) BETWEEN ? AND ?
               AND c.stage IN (\(openStagesSQL))
-            ORDER BY c.escalation_opens, c.id LIMIT ?
-            """, (mine ? [q.officer] : []) + [from, q.today.iso], reason: { _ in .mayEscalate(to: .identified) })
+            ORDER BY c.\(column), c.id LIMIT ?
+            """, (mine ? [q.officer] : []) + [q.today.adding(days: -q.lookbackDays).iso, through.iso], reason: reason)
     }
 
     /// Referral requests waiting for a supervisor, oldest first. A supervisor cannot approve
