@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import KawalDomain
 
 /// Why a review decision on a possible duplicate was refused.
@@ -10,39 +11,80 @@ public enum DuplicateReviewError: Error, Equatable, Sendable {
     case alreadyResolved(id: Int64, status: DuplicateStatus)
 }
 
-/// Reads a company row (the columns of `CompanyColumns.select`).
+/// Reads a company and its provenance rows. The import reads one of each per merged row, so
+/// the cached statements are stepped through the SQLite C API and their columns read in place
+/// (GRDB's `Row` copies every row with its column names).
 enum CompanyColumns {
     static let select = """
-        id, name, legal_form, npwp, nib, npp, kbli, address, kelurahan, kecamatan, phone, owner,
-        estimated_workers, registered_workers, scale, status, origin
+        SELECT id, name, legal_form, npwp, nib, npp, kbli, address, kelurahan, kecamatan, phone, owner,
+            estimated_workers, registered_workers, scale, status, origin
+        FROM company WHERE id = ?
         """
 
-    static func company(_ r: Row, offset o: Int = 0) -> Company {
-        Company(
-            id: r[o], name: r[o + 1], legalForm: LegalForm(rawValue: r[o + 2]) ?? .perorangan,
-            npwp: (r[o + 3] as String?).flatMap { try? NPWP($0) }, nib: (r[o + 4] as String?).flatMap { try? NIB($0) },
-            npp: (r[o + 5] as String?).flatMap { try? NPP($0) }, sector: Sector.forCode(r[o + 6]), address: r[o + 7],
-            kelurahan: r[o + 8], kecamatan: r[o + 9], phone: r[o + 10], owner: r[o + 11], estimatedWorkers: r[o + 12],
-            registeredWorkers: r[o + 13], scale: Scale(rawValue: r[o + 14]) ?? .mikro,
-            status: ComplianceStatus(rawValue: r[o + 15]) ?? .pwbd)
-    }
-
-    static func origin(_ r: Row, offset o: Int = 0) -> DataSource? {
-        (r[o + 16] as String?).flatMap(DataSource.init(rawValue:))
-    }
-
     static func fetch(_ db: Database, id: Int64) throws -> (Company, DataSource?)? {
-        guard let r = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(select) FROM company WHERE id = ?"), arguments: [id]) else {
-            return nil
-        }
-        return (company(r), origin(r))
+        let row = RawRow(try db.cachedStatement(sql: select), db)
+        defer { row.reset() }
+        row.bind(1, id)
+        guard try row.step() else { return nil }
+        let company = Company(
+            id: row.int(0), name: row.text(1), legalForm: LegalForm(rawValue: row.text(2)) ?? .perorangan,
+            npwp: row.optionalText(3).flatMap { try? NPWP($0) }, nib: row.optionalText(4).flatMap { try? NIB($0) },
+            npp: row.optionalText(5).flatMap { try? NPP($0) }, sector: Sector.forCode(row.text(6)), address: row.text(7),
+            kelurahan: row.text(8), kecamatan: row.text(9), phone: row.text(10), owner: row.text(11),
+            estimatedWorkers: Int(row.int(12)), registeredWorkers: Int(row.int(13)),
+            scale: Scale(rawValue: row.text(14)) ?? .mikro, status: ComplianceStatus(rawValue: row.text(15)) ?? .pwbd)
+        return (company, row.optionalText(16).flatMap(DataSource.init(rawValue:)))
     }
 
     static func sources(_ db: Database, id: Int64) throws -> [SourcedValue] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT field, source, value FROM field_source WHERE company_id = ? ORDER BY field, source"),
-                         arguments: [id]).map {
-            SourcedValue(field: $0[0], source: DataSource(rawValue: $0[1]) ?? .manual, value: $0[2])
+        let row = RawRow(try db.cachedStatement(sql: "SELECT field, source, value FROM field_source WHERE company_id = ? ORDER BY field, source"), db)
+        defer { row.reset() }
+        row.bind(1, id)
+        var out: [SourcedValue] = []
+        while try row.step() {
+            out.append(SourcedValue(field: row.text(0), source: DataSource(rawValue: row.text(1)) ?? .manual, value: row.text(2)))
         }
+        return out
+    }
+}
+
+/// A prepared statement stepped through the SQLite C API, its columns read in place.
+struct RawRow {
+    let handle: OpaquePointer
+    let db: Database
+
+    init(_ statement: Statement, _ db: Database) {
+        handle = statement.sqliteStatement
+        self.db = db
+    }
+
+    func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    func bind(_ index: Int32, _ value: String) { sqlite3_bind_text(handle, index, value, -1, Self.transient) }
+
+    /// Steps to the next row: false at the end.
+    func step() throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return true }
+        if code == SQLITE_DONE { return false }
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+    }
+
+    func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    func int(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+    /// The column's text ("" for NULL).
+    func text(_ column: Int32) -> String { optionalText(column) ?? "" }
+
+    func optionalText(_ column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
     }
 }
 
