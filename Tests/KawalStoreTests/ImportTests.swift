@@ -259,7 +259,9 @@ enum ImportFixture {
                 #expect(plan.joined().contains("company_by_status"))
             }
             let byStatus = try db.companies(CompanyQuery(sort: .status), after: nil, limit: 100).rows.map(\.name)
-            snapshots.append(try F.snapshot(db) + byStatus)
+            // Events carry the clock's seconds, which may differ between the two imports.
+            let snapshot = try F.snapshot(db).map { $0.replacingOccurrences(of: #"recorded_at:\d+"#, with: "recorded_at:_", options: .regularExpression) }
+            snapshots.append(snapshot + byStatus)
         }
         #expect(snapshots[0] == snapshots[1])
     }
