@@ -179,7 +179,8 @@ struct Importer {
     let runID: Int64
     let now: Int64
     private var insertCompany: BulkStatement
-    private var insertSource: BulkStatement
+    /// Provenance inserts by row count: a company's rows go in one statement.
+    private var insertSources: [Int: BulkStatement] = [:]
     private var insertCase: BulkStatement
     private let lookup: ImportLookup
     /// The page cache an import may use, in KB (peak memory stays well under 200 MB).
@@ -244,7 +245,6 @@ struct Importer {
                 status, status_rank, origin, name_match, stage, stage_rank)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertSource = try BulkStatement(db, sql: "INSERT OR REPLACE INTO field_source(company_id, field, source, value) VALUES (?, ?, ?, ?)")
         insertCase = try BulkStatement(db, sql: """
             INSERT INTO compliance_case(company_id, stage, opened_on, next_deadline, assignee) VALUES (?, 'identified', ?, NULL, NULL)
             """)
@@ -300,7 +300,7 @@ struct Importer {
                 }
                 try ImportWriter.updateCompany(db, plan.company, before: existing)
             }
-            for s in plan.sources { try writeSource(id, s) }
+            try writeSources(id, plan.sources)
             if plan.company.status != existing.status {
                 let openCase = try Row.fetchOne(db.cachedStatement(sql: """
                     SELECT id, stage, opened_on FROM compliance_case WHERE company_id = ? ORDER BY id DESC LIMIT 1
@@ -323,7 +323,7 @@ struct Importer {
         let (company, sources) = MergeRules.newCompany(record)
         let opensCase = ImportCaseRule.forNewCompany(company) == .openIdentified
         let id = try insert(company, stage: opensCase ? .identified : nil)
-        for s in sources { try writeSource(id, s) }
+        try writeSources(id, sources)
         if opensCase {
             insertCase.bind(id)
             insertCase.bind(request.today.iso)
@@ -371,12 +371,20 @@ struct Importer {
         return db.lastInsertedRowID
     }
 
-    private mutating func writeSource(_ id: Int64, _ s: SourcedValue) throws {
-        insertSource.bind(id)
-        insertSource.bind(s.field)
-        insertSource.bind(s.source.rawValue)
-        insertSource.bind(s.value)
-        try insertSource.run()
+    /// Writes a company's provenance rows (each replaces the row of the same field and source).
+    private mutating func writeSources(_ id: Int64, _ sources: [SourcedValue]) throws {
+        guard !sources.isEmpty else { return }
+        var statement = try insertSources[sources.count] ?? BulkStatement(db, sql: """
+            INSERT OR REPLACE INTO field_source(company_id, field, source, value) VALUES
+            """ + Array(repeating: "(?, ?, ?, ?)", count: sources.count).joined(separator: ", "))
+        for s in sources {
+            statement.bind(id)
+            statement.bind(s.field)
+            statement.bind(s.source.rawValue)
+            statement.bind(s.value)
+        }
+        try statement.run()
+        insertSources[sources.count] = statement
     }
 
     /// Brings back what the import dropped: the search entries of every company it added or
