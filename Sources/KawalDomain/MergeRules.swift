@@ -132,9 +132,14 @@ public enum ImportCaseRule {
     /// For a company a row was merged into: a compliance event when BPJAMSOSTEK's list turns it
     /// Patuh while its case is open.
     public static func forMerged(before: Company, after: Company, source: ImportSource, openCase: ComplianceCase?) -> Action {
-        guard source == .bpjs, after.status == .patuh, before.status != .patuh,
-              let kase = openCase, !kase.stage.isEnd else { return .none }
+        guard turnsCompliant(before: before, after: after, source: source), let kase = openCase, !kase.stage.isEnd else { return .none }
         return .recordCompliance(caseID: kase.id)
+    }
+
+    /// Whether the merge is BPJAMSOSTEK's list turning the company Patuh: only then does its
+    /// case matter (`forMerged`), so the store need not read the case otherwise.
+    public static func turnsCompliant(before: Company, after: Company, source: ImportSource) -> Bool {
+        source == .bpjs && after.status == .patuh && before.status != .patuh
     }
 
     /// The history entry of a compliance event: a note saying what the data said, naming the file.

@@ -258,5 +258,12 @@ enum IntakeSample {
         #expect(ImportCaseRule.forMerged(before: patuh, after: patuh, source: .bpjs, openCase: open) == .none)
         #expect(ImportCaseRule.forMerged(before: pwbd, after: patuh, source: .bpjs, openCase: closed) == .none)
         #expect(ImportCaseRule.forMerged(before: pwbd, after: patuh, source: .bpjs, openCase: nil) == .none)
+        // Only BPJAMSOSTEK turning a company Patuh needs its case read.
+        var pdsTK = pwbd
+        pdsTK.status = .pdsTK
+        #expect(ImportCaseRule.turnsCompliant(before: pwbd, after: patuh, source: .bpjs))
+        #expect(!ImportCaseRule.turnsCompliant(before: pwbd, after: patuh, source: .pemkot))
+        #expect(!ImportCaseRule.turnsCompliant(before: pwbd, after: pdsTK, source: .bpjs))
+        #expect(!ImportCaseRule.turnsCompliant(before: patuh, after: patuh, source: .bpjs))
     }
 }

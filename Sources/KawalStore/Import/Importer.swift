@@ -301,7 +301,7 @@ struct Importer {
                 try ImportWriter.updateCompany(db, plan.company, before: existing)
             }
             try writeSources(id, plan.sources)
-            if plan.company.status != existing.status {
+            if ImportCaseRule.turnsCompliant(before: existing, after: plan.company, source: request.source) {
                 let openCase = try Row.fetchOne(db.cachedStatement(sql: """
                     SELECT id, stage, opened_on FROM compliance_case WHERE company_id = ? ORDER BY id DESC LIMIT 1
                     """), arguments: [id]).map {
