@@ -16,6 +16,11 @@ public enum ComplianceStatus: String, CaseIterable, Sendable, Codable, Hashable 
 
     /// Parses a code regardless of case, spaces and dashes (`pds tk`, `PDS_TK`).
     public init?(code: String) {
+        // Most lists write the codes exactly.
+        if let exact = ComplianceStatus(rawValue: code) {
+            self = exact
+            return
+        }
         let key = code.uppercased().filter { $0.isLetter }
         guard let match = ComplianceStatus.allCases.first(where: { $0.rawValue.uppercased().filter(\.isLetter) == key }) else {
             return nil

@@ -105,6 +105,7 @@ public struct ImportRecord: Hashable, Sendable {
 
     /// Trims a cell and folds whitespace runs (including line breaks) to one space.
     private static func clean(_ cell: String) -> Result<String, CleanProblem> {
+        if isClean(cell) { return .success(cell) }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         var length = 0
@@ -121,6 +122,25 @@ public struct ImportRecord: Hashable, Sendable {
         }
         if length > maxLength { return .failure(.tooLong) }
         return .success(String(out))
+    }
+
+    /// Whether `clean` would return the cell unchanged: short enough, no control character, no
+    /// tab, line break or no-break space, and no space at either end or next to another. Most
+    /// cells are, and they are kept without being rebuilt one scalar at a time.
+    private static func isClean(_ cell: String) -> Bool {
+        let utf8 = cell.utf8
+        guard utf8.count <= maxLength else { return false }
+        return utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var previous: UInt8 = 0x20  // a leading space is not clean
+            for b in bytes {
+                if b < 0x20 || b == 0x7F { return false }
+                if b == 0x20 && previous == 0x20 { return false }
+                // U+0080…U+00A0 (C1 controls and the no-break space) are C2 80…C2 A0 in UTF-8.
+                if previous == 0xC2 && b >= 0x80 && b <= 0xA0 { return false }
+                previous = b
+            }
+            return bytes.isEmpty || previous != 0x20
+        } ?? false
     }
 
     /// `12`, `1.250` (Indonesian thousands), `1,250`: a whole count of at least zero.

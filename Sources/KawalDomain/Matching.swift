@@ -23,7 +23,8 @@ public enum CompanyName {
         guard let first = trimmed.first, "PpCcUuKk".contains(first) else { return (nil, String(trimmed)) }
         for (prefix, form) in [("P.T.", LegalForm.pt), ("PT.", .pt), ("PT", .pt), ("C.V.", .cv), ("CV.", .cv), ("CV", .cv),
                                ("U.D.", .ud), ("UD.", .ud), ("UD", .ud), ("Koperasi", .koperasi), ("Kop.", .koperasi)] {
-            guard trimmed.count > prefix.count,
+            // Longer than the prefix (without counting the whole name's characters).
+            guard !trimmed.dropFirst(prefix.count).isEmpty,
                   trimmed.prefix(prefix.count).uppercased() == prefix.uppercased() else { continue }
             let after = trimmed.dropFirst(prefix.count)
             guard let next = after.first, next == " " || prefix.hasSuffix(".") else { continue }

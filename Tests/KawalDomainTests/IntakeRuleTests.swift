@@ -92,6 +92,22 @@ enum IntakeSample {
         #expect(r.newCompany().status == .pwbd)
     }
 
+    @Test func cellsAreTrimmedAndTheirWhitespaceFolded() throws {
+        let h = IntakeSample.pemkotHeader
+        func name(_ cell: String) throws -> String {
+            let cells = [cell, "", "", "", "Jl. A", "Kauman", "Pekalongan Timur", "13134", "3", "", ""]
+            return try ImportRecord.check(cells, header: h, source: .pemkot).get().name
+        }
+        #expect(try name("Batik Sekar Jaya") == "Batik Sekar Jaya")
+        #expect(try name(" Batik Sekar Jaya") == "Batik Sekar Jaya")
+        #expect(try name("Batik Sekar Jaya ") == "Batik Sekar Jaya")
+        #expect(try name("Batik  Sekar Jaya") == "Batik Sekar Jaya")
+        #expect(try name("Batik  Sekar\tJaya") == "Batik Sekar Jaya")
+        #expect(try name("Batik\u{A0}Sekar\r\nJaya") == "Batik Sekar Jaya")
+        #expect(try name("Batik Sékar Jaya 🌸") == "Batik Sékar Jaya 🌸")
+        #expect(try name("Batik ¡Sekar! ÿ") == "Batik ¡Sekar! ÿ")
+    }
+
     @Test func eachCheckNamesWhatIsWrong() {
         let h = IntakeSample.pemkotHeader
         func problem(_ cells: [String]) -> RowProblem? {
@@ -115,6 +131,10 @@ enum IntakeSample {
         bad = good; bad[1] = "Yayasan"
         #expect(problem(bad) == .unknownLegalForm("Yayasan"))
         bad = good; bad[0] = "Batik \u{1B}[31mMerah"
+        #expect(problem(bad) == .controlCharacters(.name))
+        bad = good; bad[0] = "Batik\u{85}Merah"
+        #expect(problem(bad) == .controlCharacters(.name))
+        bad = good; bad[0] = "Batik\u{7F}"
         #expect(problem(bad) == .controlCharacters(.name))
         bad = good; bad[4] = String(repeating: "x", count: 100_000)
         #expect(problem(bad) == .tooLong(.address, length: 100_000))
