@@ -89,8 +89,11 @@ enum MeasuredChild {
         var cpuSeconds: Double
     }
 
-    /// Runs `path` with its output on /dev/null and waits, measuring with `wait4`.
+    /// Runs `path` with its output on /dev/null and waits, measuring with `wait4`. Dirty pages
+    /// of earlier steps (the generated files, the previous database) are written out first, so
+    /// their write-back does not land in this measurement.
     static func run(_ path: String, _ arguments: [String]) throws -> Result {
+        sync()
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
