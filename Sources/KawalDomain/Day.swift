@@ -85,12 +85,17 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public var description: String { iso }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.
-    public var weekday: Int {
+    public var weekday: Int { Day.weekday(serial: serial) }
+
+    /// The ISO weekday of the day with this serial (counting without building a `Day`).
+    public static func weekday(serial: Int) -> Int {
         let w = (serial % 7 + 7 + 3) % 7  // 1970-01-01 was a Thursday (index 3 from Monday)
         return w + 1
     }
 
-    public var isWeekend: Bool { weekday >= 6 }
+    public var isWeekend: Bool { Day.isWeekend(serial: serial) }
+
+    public static func isWeekend(serial: Int) -> Bool { weekday(serial: serial) >= 6 }
 
     public func adding(days: Int) -> Day { Day(serial: serial + days) }
 

@@ -38,9 +38,7 @@ public struct HolidayCalendar: Hashable, Sendable {
     public func isWorkingDay(_ day: Day) -> Bool { isWorkingDay(serial: day.serial) }
 
     private func isWorkingDay(serial: Int) -> Bool {
-        // 1970-01-01 (serial 0) was a Thursday: Saturday and Sunday are 2 and 3 modulo 7.
-        let w = (serial % 7 + 7) % 7
-        return w != 2 && w != 3 && !holidaySerials.contains(serial)
+        !Day.isWeekend(serial: serial) && !holidaySerials.contains(serial)
     }
 
     /// The `n`th working day after `day` (`day` itself never counts): the end of a period of
