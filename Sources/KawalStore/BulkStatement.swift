@@ -1,24 +1,25 @@
 import GRDB
 import GRDBSQLite
 
-/// A prepared INSERT bound and stepped through the SQLite C API, for the demo bulk load:
-/// GRDB's `StatementArguments` box every value, which costs more than the insert itself.
-struct BulkStatement {
-    private let statement: Statement  // keeps the sqlite3_stmt alive
-    private let handle: OpaquePointer
-    private let db: Database
-    private var index: Int32 = 0
+/// A prepared statement bound and stepped through the SQLite C API, its columns read in place:
+/// GRDB's `StatementArguments` box every value and its `Row` copies every row with its column
+/// names, which costs more than the statement itself on the import's and the demo's paths.
+/// The `Statement` it was made from must outlive it.
+struct RawRow {
+    let handle: OpaquePointer
+    let db: Database
 
-    init(_ db: Database, sql: String) throws {
-        statement = try db.makeStatement(sql: sql)
+    init(_ statement: Statement, _ db: Database) {
         handle = statement.sqliteStatement
         self.db = db
     }
 
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    mutating func bind(_ value: String?) {
-        index += 1
+    func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
+
+    /// Binds a text (NULL when nil) from its UTF-8, copied by SQLite.
+    func bind(_ index: Int32, _ value: String?) {
         guard var value else { sqlite3_bind_null(handle, index); return }
         value.withUTF8 { buf in
             if buf.isEmpty {
@@ -31,25 +32,66 @@ struct BulkStatement {
         }
     }
 
+    /// Steps to the next row: false at the end.
+    func step() throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return true }
+        if code == SQLITE_DONE { return false }
+        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+    }
+
+    /// Ready to run again, with no values bound.
+    func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    func int(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+    /// The column's text ("" for NULL).
+    func text(_ column: Int32) -> String { optionalText(column) ?? "" }
+
+    func optionalText(_ column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+    }
+}
+
+/// A prepared INSERT whose values are bound in order, then run: for the demo bulk load and
+/// the import's row writes.
+struct BulkStatement {
+    private let statement: Statement  // keeps the sqlite3_stmt alive
+    private let row: RawRow
+    private var index: Int32 = 0
+
+    init(_ db: Database, sql: String) throws {
+        statement = try db.makeStatement(sql: sql)
+        row = RawRow(statement, db)
+    }
+
+    private var handle: OpaquePointer { row.handle }
+
+    mutating func bind(_ value: String?) {
+        index += 1
+        row.bind(index, value)
+    }
+
     mutating func bind(_ value: Int?) {
         index += 1
         guard let value else { sqlite3_bind_null(handle, index); return }
-        sqlite3_bind_int64(handle, index, Int64(value))
+        row.bind(index, Int64(value))
     }
 
     mutating func bind(_ value: Int64) {
         index += 1
-        sqlite3_bind_int64(handle, index, value)
+        row.bind(index, value)
     }
 
     /// Runs the statement with the values bound since the last run.
     mutating func run() throws {
         index = 0
-        let code = sqlite3_step(handle)
-        sqlite3_reset(handle)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-        }
+        defer { sqlite3_reset(handle) }
+        _ = try row.step()
     }
 }
 
@@ -69,7 +111,7 @@ extension BulkStatement {
                 case .int(let i): sqlite3_bind_int64(handle, index, i)
                 case .text(let start, let length):
                     if length == 0 || base == nil {
-                        sqlite3_bind_text(handle, index, "", 0, Self.transient)
+                        sqlite3_bind_text(handle, index, "", 0, RawRow.transient)
                     } else {
                         sqlite3_bind_text(handle, index, base! + Int(start), length, Self.staticText)
                     }

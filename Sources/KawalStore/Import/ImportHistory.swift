@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import GRDBSQLite
 import KawalDomain
 
 /// Why a review decision on a possible duplicate was refused.
@@ -45,46 +44,6 @@ enum CompanyColumns {
             out.append(SourcedValue(field: row.text(0), source: DataSource(rawValue: row.text(1)) ?? .manual, value: row.text(2)))
         }
         return out
-    }
-}
-
-/// A prepared statement stepped through the SQLite C API, its columns read in place.
-struct RawRow {
-    let handle: OpaquePointer
-    let db: Database
-
-    init(_ statement: Statement, _ db: Database) {
-        handle = statement.sqliteStatement
-        self.db = db
-    }
-
-    func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
-
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-    func bind(_ index: Int32, _ value: String) { sqlite3_bind_text(handle, index, value, -1, Self.transient) }
-
-    /// Steps to the next row: false at the end.
-    func step() throws -> Bool {
-        let code = sqlite3_step(handle)
-        if code == SQLITE_ROW { return true }
-        if code == SQLITE_DONE { return false }
-        throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-    }
-
-    func reset() {
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
-    }
-
-    func int(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
-
-    /// The column's text ("" for NULL).
-    func text(_ column: Int32) -> String { optionalText(column) ?? "" }
-
-    func optionalText(_ column: Int32) -> String? {
-        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
-        return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
     }
 }
 
