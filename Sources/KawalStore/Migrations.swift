@@ -103,6 +103,10 @@ enum SchemaV1 {
         "CREATE INDEX company_by_stage ON company(stage_rank, name_key, id)",
         "CREATE INDEX company_by_deadline ON company(next_deadline, name_key, id)",
     ]
+    /// What index builds run with: a small page cache makes SQLite's sorter split each sort into
+    /// runs that its helper threads sort in parallel (1M companies: 1.5 s an index instead of
+    /// 2.4 s). For the demo load and for an import that rebuilds the list indexes.
+    static let parallelIndexBuild = "PRAGMA cache_size = -16384; PRAGMA threads = 2"
     static let companyIndexNames = [
         "company_by_name", "company_by_kecamatan", "company_by_kbli", "company_by_unprotected",
         "company_by_status", "company_by_stage", "company_by_deadline",

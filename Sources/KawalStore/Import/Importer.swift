@@ -394,9 +394,7 @@ struct Importer {
     func finish(progress: (Double) -> Void = { _ in }) throws {
         let start = Double(Self.rowsShare) / 100
         if listIndexesDropped {
-            // A small cache makes each index build sort in several runs, which the sorter's
-            // helper threads sort in parallel (as the demo load does).
-            try db.execute(sql: "PRAGMA threads = 2; PRAGMA cache_size = -16384")
+            try db.execute(sql: SchemaV1.parallelIndexBuild)
             defer { try? db.execute(sql: "PRAGMA threads = 0; PRAGMA cache_size = -\(Self.cacheKB)") }
             let indexes = SchemaV1.companyIndexes
             for (i, sql) in indexes.enumerated() {
