@@ -106,6 +106,20 @@ struct ReviewUpdateTests {
         #expect(state.stack.isEmpty)
     }
 
+    @Test func aMillionRowImportFitsTheHistoryTable() {
+        var state = listState()
+        _ = update(&state, .key(.char("i")))
+        var big = Self.run(1)
+        big.counts = ImportCounts(read: 1_000_000, new: 500_000, merged: 499_000, unchanged: 1000, flagged: 0, rejected: 0)
+        _ = update(&state, .importRunsLoaded(runs: [big], total: 1))
+        let lines = view(state).text.split(separator: "\n")
+        guard let row = lines.first(where: { $0.contains("daftar-1.csv") }) else { Issue.record("no row"); return }
+        #expect(!row.contains("…"))
+        #expect(row.hasSuffix(" 1,0jt 500rb  499rb 1.000     0     0"))
+        // The panel under the table keeps the exact figures.
+        #expect(view(state).text.contains("1.000.000 dibaca: 500.000 baru, 499.000 digabung"))
+    }
+
     @Test func aPairIsMergedOnlyAfterConfirmation() {
         var state = listState()
         #expect(update(&state, .key(.char("D"))) == [.loadDuplicates(limit: DuplicateReviewState.limit)])

@@ -74,6 +74,16 @@ struct StringsTests {
         #expect(id.number(1_000_000) == "1.000.000")
         #expect(id.number(999) == "999")
         #expect(en.number(12_345) == "12,345")
+        // Shortened only when the full figure does not fit, and rounded down.
+        #expect(id.number(999_999, fitting: 7) == "999.999")
+        #expect(id.number(999_999, fitting: 6) == "999rb")
+        #expect(id.number(1_000_000, fitting: 6) == "1,0jt")
+        #expect(id.number(1_549_999, fitting: 5) == "1,5jt")
+        #expect(id.number(12_345_678, fitting: 5) == "12jt")
+        #expect(id.number(12_345, fitting: 5) == "12rb")
+        #expect(id.number(999, fitting: 2) == "999")
+        #expect(en.number(250_400, fitting: 5) == "250k")
+        #expect(en.number(1_500_000, fitting: 5) == "1.5M")
         let d = Day(year: 2022, month: 1, day: 17)!
         #expect(id.longDate(d) == "17 Januari 2022")
         #expect(en.longDate(d) == "17 January 2022")

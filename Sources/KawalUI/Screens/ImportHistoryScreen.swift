@@ -81,9 +81,10 @@ enum ImportHistoryScreen {
                 b.cursor = (0, y)
             }
             let c = run.counts
-            let cells = [WIB.short(run.startedAt, s), s.source(run.source.dataSource), fileName(run.fileName),
-                         s.number(c.read), s.number(c.new), s.number(c.merged), s.number(c.unchanged), s.number(c.flagged),
-                         s.number(c.rejected)]
+            // A count too wide for its column (a million-row list) is shortened; the panel below has it in full.
+            let counts = [c.read, c.new, c.merged, c.unchanged, c.flagged, c.rejected]
+            let cells = [WIB.short(run.startedAt, s), s.source(run.source.dataSource), fileName(run.fileName)]
+                + zip(counts, cols.dropFirst(3)).map { s.number($0, fitting: $1.width) }
             var x = 1
             for (col, text) in zip(cols, cells) {
                 var style = base

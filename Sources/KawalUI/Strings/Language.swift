@@ -62,6 +62,21 @@ public struct Strings: Sendable {
         return n < 0 ? "-" + out : out
     }
 
+    /// `number(n)` when it fits in `width` columns, else a shorter form that does: `250rb` and
+    /// `1,5jt` in Indonesian (ribu, juta), `250k` and `1.5M` in English. Rounded down, so a
+    /// table never shows more than there is; the exact figure belongs in a detail line.
+    public func number(_ n: Int, fitting width: Int) -> String {
+        let full = number(n)
+        guard full.count > width, n >= 1000 || n <= -1000 else { return full }
+        let sign = n < 0 ? "-" : ""
+        let m = n.magnitude
+        let (thousand, million, point): (String, String, String) = language == .id ? ("rb", "jt", ",") : ("k", "M", ".")
+        if m < 1_000_000 { return sign + String(m / 1000) + thousand }
+        let tenths = m / 100_000
+        let short = sign + String(tenths / 10) + point + String(tenths % 10) + million
+        return short.count <= width ? short : sign + number(Int(m / 1_000_000)) + million
+    }
+
     private static let monthsID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
                                    "September", "Oktober", "November", "Desember"]
     private static let monthsEN = ["January", "February", "March", "April", "May", "June", "July", "August",
