@@ -18,6 +18,9 @@ public enum StoreWriteError: Error, Equatable, Sendable {
     case demoNeedsEmptyDatabase(companies: Int)
     /// No case has this id.
     case unknownCase(id: Int64)
+    /// Another program (an import, another officer's save) held the write lock for longer than
+    /// the store waits. Nothing was written; the same write can be tried again.
+    case busy(path: String)
 }
 
 /// Why a read was refused.

@@ -144,6 +144,7 @@ func cliError(_ error: any Error, _ s: Strings) -> CLIError {
         switch e {
         case .unknownCase(let id): return CLIError(s.text(CaseText.cliUnknownCase, String(id)), code: 2)
         case .readOnly(let path): return CLIError(s.text(CaseText.cliReadOnly, path), code: 1)
+        case .busy(let path): return CLIError(s.text(CaseText.cliBusy, path), code: 1)
         default: return CLIError("\(e)", code: 1)
         }
     case let e as LetterError:

@@ -78,6 +78,7 @@ struct CaseEffects {
         switch error {
         case let r as Refusal: return .refused(r)
         case StoreWriteError.readOnly: return .readOnly
+        case StoreWriteError.busy: return .busy
         case CaseworkError.notPermitted: return .notAnOfficer
         default: return .other(String(describing: error))
         }

@@ -119,6 +119,7 @@ struct Import: ParsableCommand {
             }
         }
         if let e = error as? StoreError { return describe(e, s) }
+        if case StoreWriteError.busy(let path)? = error as? StoreWriteError { return s.text(ImportText.errorBusy, path) }
         return s.text(ImportText.errorDatabase, String(describing: error))
     }
 }

@@ -33,6 +33,8 @@ enum IntakeEffects {
             return .duplicateResolveFailed(pair: pair, failure: .alreadyDecided(.merged))
         } catch StoreWriteError.readOnly {
             return .duplicateResolveFailed(pair: pair, failure: .readOnly)
+        } catch StoreWriteError.busy {
+            return .duplicateResolveFailed(pair: pair, failure: .busy)
         } catch {
             return .duplicateResolveFailed(pair: pair, failure: .other(String(describing: error)))
         }

@@ -89,6 +89,31 @@ struct ImportCommandTests {
         }
     }
 
+    @Test func anImportWhileAnotherProgramWritesSaysSoAndImportsNothing() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let file = dir.appendingPathComponent("pemkot.csv").path
+        try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan\nToko Tiga,Jl. Tiga,Kauman,Pekalongan Timur\n".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday]).status == 0)
+        // Another program holds the write lock for 8 s, longer than Kawal waits (5 s). It commits
+        // a change first, as a Kawal import does when it opens the file: the log it leaves lets
+        // another program open the database without writing.
+        let holder = try Self.spawn("/bin/sh", ["-c", "(echo 'CREATE TABLE t(a); DROP TABLE t; BEGIN IMMEDIATE;'; sleep 8; echo 'ROLLBACK;') | sqlite3 '\(db)'"])
+        defer { var status: Int32 = 0; _ = waitpid(holder, &status, 0) }
+        var locked = false
+        for _ in 0..<50 where !locked {
+            locked = try Harness.run("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 0", db, "BEGIN IMMEDIATE; ROLLBACK;"]).status != 0
+            if !locked { usleep(100_000) }
+        }
+        try #require(locked, "the lock was never taken")
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr == "kawal: \(db) sedang ditulis proses lain (misalnya impor lain). Tidak ada yang diimpor; coba lagi setelah selesai.\n")
+        #expect(try sql(db, "SELECT count(*) FROM import_run") == "1")
+    }
+
     /// A large file: one rejected row early, so `FILE.rejected.csv.partial` shows the import is under way.
     func bigFile(_ path: String, rows: Int) throws {
         var text = "Nama Usaha,Alamat,Kelurahan,Kecamatan,Jumlah Tenaga Kerja\n"

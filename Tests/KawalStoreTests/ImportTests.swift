@@ -229,6 +229,36 @@ enum ImportFixture {
         }
     }
 
+    @Test func aWriteLockHeldElsewhereIsReportedAsBusyAndChangesNothing() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/kawal.sqlite"
+        let db = try AppDatabase.open(path: path)
+        try db.registerFirstAdmin(login: "kepala", name: "Kepala Cabang")
+        try db.addOfficer(Officer(login: "ari", name: "Ari Wibowo", role: .petugas), by: "kepala")
+        let pemkot = F.write(dir, "pemkot.csv", F.pemkotRows)
+        _ = try db.importFile(F.request(pemkot, .pemkot), text: F.text)
+        let caseID = try #require(try db.read { try Int64.fetchOne($0, sql: "SELECT id FROM compliance_case LIMIT 1") })
+        try db.write { try $0.execute(sql: "UPDATE compliance_case SET assignee = 'ari'") }
+        let before = try F.snapshot(db, withRuns: true)
+        // Another program (a long import, say) holds the write lock for longer than the store waits.
+        var config = Configuration()
+        config.allowsUnsafeTransactions = true  // the transaction stays open between the two accesses
+        let other = try DatabaseQueue(path: path, configuration: config)
+        try other.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        #expect(throws: StoreWriteError.busy(path: path)) {
+            _ = try db.addNote(caseID: caseID, text: "Ditelepon", by: "ari", today: Fixture.today)
+        }
+        #expect(throws: StoreWriteError.busy(path: path)) {
+            _ = try db.importFile(F.request(F.write(dir, "more.csv", F.pemkotHeader + "\nA,CV,,,Jl. B 1,Kauman,X,,1,,\n"), .pemkot), text: F.text)
+        }
+        try other.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
+        #expect(try F.snapshot(db, withRuns: true) == before)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/more.csv.rejected.csv"))
+        // Once the lock is free the same write goes through.
+        _ = try db.addNote(caseID: caseID, text: "Ditelepon", by: "ari", today: Fixture.today)
+    }
+
     @Test func anImportThatRebuildsTheListIndexesEndsAsOneThatKeepsThemUpToDate() throws {
         let dir = F.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

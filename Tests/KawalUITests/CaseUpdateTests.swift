@@ -212,6 +212,10 @@ struct FormTests {
         #expect(view(state).text.contains("Teguran II bisa dikirim mulai Senin, 31 Januari 2022"))
         // Saving again works from what is there.
         #expect(!update(&state, .key(.enter)).isEmpty)
+        // Locked out by a long import: said in words, the form still kept.
+        _ = update(&state, .caseSaveFailed(companyID: 7, failure: .busy))
+        #expect(form(state)?.form[.personMet]?.input.text == "Bu Sri")
+        #expect(view(state).text.contains("sedang ditulis proses lain"))
     }
 
     @Test func aSavedFormClosesAndTheCaseReloads() {

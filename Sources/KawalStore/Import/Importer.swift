@@ -137,28 +137,31 @@ extension AppDatabase {
         }
         let restore = { (db: Database) -> Void in try? db.execute(sql: "PRAGMA cache_size = -2000") }
         do {
-            if request.dryRun {
-                try writer.writeWithoutTransaction { db in
-                    try roomy(db)
-                    defer { restore(db) }
-                    try db.inTransaction(.immediate) {
-                        try work(db)
-                        return .rollback
+            // Another writer holding the file past the busy timeout is reported as such (nothing written).
+            try reportingBusy {
+                if request.dryRun {
+                    try writer.writeWithoutTransaction { db in
+                        try roomy(db)
+                        defer { restore(db) }
+                        try db.inTransaction(.immediate) {
+                            try work(db)
+                            return .rollback
+                        }
                     }
-                }
-                summary.runID = nil
-            } else {
-                try writer.writeWithoutTransaction { db in
-                    try roomy(db)
-                    defer { restore(db) }
-                    try db.inTransaction(.immediate) {
-                        try work(db)
-                        // The rejected rows are in place before the import commits.
-                        try rejected.commit()
-                        return .commit
+                    summary.runID = nil
+                } else {
+                    try writer.writeWithoutTransaction { db in
+                        try roomy(db)
+                        defer { restore(db) }
+                        try db.inTransaction(.immediate) {
+                            try work(db)
+                            // The rejected rows are in place before the import commits.
+                            try rejected.commit()
+                            return .commit
+                        }
                     }
+                    if summary.counts.rejected > 0 { summary.rejectedPath = request.rejectedPath }
                 }
-                if summary.counts.rejected > 0 { summary.rejectedPath = request.rejectedPath }
             }
         } catch {
             rejected.discard()

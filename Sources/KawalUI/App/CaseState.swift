@@ -171,6 +171,8 @@ public enum SaveFailure: Error, Hashable, Sendable {
     case refused(Refusal)
     case readOnly
     case notAnOfficer
+    /// Another program held the database's write lock (a long import); nothing was written.
+    case busy
     /// Anything else (the store's message).
     case other(String)
 }

@@ -43,6 +43,8 @@ public enum ReviewFailure: Hashable, Sendable {
     case alreadyDecided(DuplicateStatus)
     /// The database cannot be written.
     case readOnly
+    /// Another program held the database's write lock (a long import); nothing was written.
+    case busy
     /// Anything else, in words.
     case other(String)
 }

@@ -96,6 +96,7 @@ func describe(_ failure: SaveFailure, _ s: Strings) -> String {
     switch failure {
     case .refused(let refusal): return s.refusal(refusal)
     case .readOnly: return s.text(CaseScreenText.failReadOnly)
+    case .busy: return s.text(CaseScreenText.failBusy)
     case .notAnOfficer: return s.text(CaseScreenText.failNotOfficer)
     case .other(let message): return s.text(CaseScreenText.failOther, message)
     }

@@ -64,6 +64,7 @@ public enum CaseScreenText: String, CatalogueKey {
     case letterWritten
     case letterWriteFailed
     case failReadOnly
+    case failBusy
     case failNotOfficer
     case failOther
     case blockedReadOnly
@@ -184,6 +185,7 @@ public enum CaseScreenText: String, CatalogueKey {
         .letterWritten: "Surat ditulis ke {0}",
         .letterWriteFailed: "Tidak dapat menulis {0}: {1}",
         .failReadOnly: "Basis data hanya-baca: tidak ada yang disimpan. Buka dengan hak tulis untuk mencatat.",
+        .failBusy: "Tidak tersimpan: basis data sedang ditulis proses lain (misalnya impor). Isian tetap ada; coba lagi sebentar lagi.",
         .failNotOfficer: "Login ini belum terdaftar sebagai petugas: tidak ada yang disimpan. Minta admin menjalankan `kawal officer add`.",
         .failOther: "Tidak tersimpan: {0}. Isian tetap ada; coba lagi.",
         .blockedReadOnly: "hanya melihat: basis data hanya-baca",
@@ -305,6 +307,7 @@ public enum CaseScreenText: String, CatalogueKey {
         .letterWritten: "Letter written to {0}",
         .letterWriteFailed: "Cannot write {0}: {1}",
         .failReadOnly: "The database is read-only: nothing was saved. Open it with write access to record.",
+        .failBusy: "Not saved: another program (an import, say) is writing to the database. The form is kept; try again shortly.",
         .failNotOfficer: "This login is not an officer yet: nothing was saved. Ask an admin to run `kawal officer add`.",
         .failOther: "Not saved: {0}. What you typed is kept; try again.",
         .blockedReadOnly: "view only: the database is read-only",

@@ -86,6 +86,7 @@ public enum CaseText: String, CatalogueKey {
     case cliHolidayRemoved
     case cliHolidayMissing
     case cliReadOnly
+    case cliBusy
     case cliAllowed
     case cliRefused
     case cliNextActions
@@ -179,6 +180,7 @@ public enum CaseText: String, CatalogueKey {
         .cliHolidayRemoved: "Hari libur {0} dihapus",
         .cliHolidayMissing: "{0} tidak ada di daftar hari libur",
         .cliReadOnly: "Basis data {0} hanya bisa dibaca: perubahan tidak dapat disimpan",
+        .cliBusy: "Basis data {0} sedang ditulis proses lain (misalnya impor): tidak ada yang disimpan; coba lagi setelah selesai",
         .cliAllowed: "bisa",
         .cliRefused: "tidak bisa",
         .cliNextActions: "Tindakan berikutnya:",
@@ -273,6 +275,7 @@ public enum CaseText: String, CatalogueKey {
         .cliHolidayRemoved: "Holiday {0} removed",
         .cliHolidayMissing: "{0} is not in the holiday table",
         .cliReadOnly: "Database {0} is read-only: changes cannot be saved",
+        .cliBusy: "Another program (an import, say) is writing to database {0}: nothing was saved; try again when it is done",
         .cliAllowed: "allowed",
         .cliRefused: "refused",
         .cliNextActions: "Next actions:",

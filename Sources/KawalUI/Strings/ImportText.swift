@@ -44,6 +44,7 @@ public enum ImportText: String, CatalogueKey {
     case errorMissingColumn
     case errorCannotWriteRejected
     case errorReadOnly
+    case errorBusy
     case errorDatabase
     case interrupted
 
@@ -85,6 +86,7 @@ public enum ImportText: String, CatalogueKey {
         .errorMissingColumn: "Kolom wajib tidak ditemukan: {0} (nama yang dicari: {1}). Tidak ada yang diimpor.",
         .errorCannotWriteRejected: "Tidak dapat menulis baris yang ditolak ke {0}: {1}. Tidak ada yang diimpor.",
         .errorReadOnly: "{0} hanya dapat dibaca. Tidak ada yang diimpor.",
+        .errorBusy: "{0} sedang ditulis proses lain (misalnya impor lain). Tidak ada yang diimpor; coba lagi setelah selesai.",
         .errorDatabase: "Impor dibatalkan, basis data tidak berubah: {0}",
         .interrupted: "Impor dihentikan. Basis data tidak berubah; tidak ada yang diimpor.",
     ]
@@ -127,6 +129,7 @@ public enum ImportText: String, CatalogueKey {
         .errorMissingColumn: "Required column not found: {0} (names looked for: {1}). Nothing was imported.",
         .errorCannotWriteRejected: "Cannot write the rejected rows to {0}: {1}. Nothing was imported.",
         .errorReadOnly: "{0} is read-only. Nothing was imported.",
+        .errorBusy: "Another program (another import, say) is writing to {0}. Nothing was imported; try again when it is done.",
         .errorDatabase: "Import cancelled, the database is unchanged: {0}",
         .interrupted: "Import stopped. The database is unchanged; nothing was imported.",
     ]

@@ -86,6 +86,7 @@ public enum IntakeText: String, CatalogueKey {
     case reviewFailed
     case reviewAlreadyDecided
     case reviewReadOnly
+    case reviewLocked
     case statusMergedWord
     case statusKeptApartWord
     case reviewBusy
@@ -194,6 +195,7 @@ public enum IntakeText: String, CatalogueKey {
         .reviewFailed: "Keputusan tidak tersimpan: {0}",
         .reviewAlreadyDecided: "Pasangan ini sudah diputuskan orang lain ({0}); daftar dimuat ulang.",
         .reviewReadOnly: "Basis data hanya bisa dibaca: keputusan tidak dapat disimpan.",
+        .reviewLocked: "Keputusan belum tersimpan: basis data sedang ditulis proses lain (misalnya impor). Coba lagi sebentar lagi.",
         .statusMergedWord: "digabung",
         .statusKeptApartWord: "dibiarkan terpisah",
         .reviewBusy: "Menyimpan keputusan…",
@@ -303,6 +305,7 @@ public enum IntakeText: String, CatalogueKey {
         .reviewFailed: "The decision was not saved: {0}",
         .reviewAlreadyDecided: "Someone else already decided this pair ({0}); the list was reloaded.",
         .reviewReadOnly: "The database is read-only: decisions cannot be saved.",
+        .reviewLocked: "The decision was not saved: another program (an import, say) is writing to the database. Try again shortly.",
         .statusMergedWord: "merged",
         .statusKeptApartWord: "kept apart",
         .reviewBusy: "Saving the decision…",
