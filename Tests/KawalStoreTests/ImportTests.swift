@@ -259,6 +259,18 @@ enum ImportFixture {
         _ = try db.addNote(caseID: caseID, text: "Ditelepon", by: "ari", today: Fixture.today)
     }
 
+    @Test func theListIndexesAreRebuiltOnceTheyOutgrowTheCacheAndAnEighthIsTouched() {
+        // 1M companies: an eighth of them added or changed.
+        #expect(!Importer.rebuildIsCheaper(companies: 1_000_000, touched: 124_999))
+        #expect(Importer.rebuildIsCheaper(companies: 1_000_000, touched: 125_000))
+        // 100k companies' indexes (25 MB) sit in the 64 MB cache: kept however much changes.
+        #expect(!Importer.rebuildIsCheaper(companies: 100_000, touched: 100_000))
+        #expect(Importer.rebuildIsCheaper(companies: 200_000, touched: 25_000))
+        // A big list into a small database: the count includes what the import added.
+        #expect(!Importer.rebuildIsCheaper(companies: 200 + 134_000, touched: 134_000))
+        #expect(Importer.rebuildIsCheaper(companies: 200 + 135_000, touched: 135_000))
+    }
+
     @Test func anImportThatRebuildsTheListIndexesEndsAsOneThatKeepsThemUpToDate() throws {
         let dir = F.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
