@@ -50,7 +50,13 @@ struct Import: ParsableCommand {
             let text = RejectionText(
                 lineColumn: s.text(ImportText.rejectedLineColumn), reasonColumn: s.text(ImportText.rejectedReasonColumn),
                 reason: { strings.rowProblem($0) })
-            let bar = ProgressBar(enabled: isatty(2) == 1)
+            let bar = ProgressBar(enabled: isatty(2) == 1) { fraction in
+                switch ImportPhase(progress: fraction) {
+                case .rows: strings.text(ImportText.progressRows)
+                case .indexes: strings.text(ImportText.progressIndexes)
+                case .saving: strings.text(ImportText.progressSaving)
+                }
+            }
             // Ctrl-C, a closed SSH session or a kill: the transaction is never committed and the
             // rejected rows' temporary file is removed; the user is told nothing changed.
             InterruptCleanup.install(message: (bar.enabled ? "\n" : "") + s.text(ImportText.interrupted) + "\n")

@@ -151,27 +151,6 @@ final class SignalWatch {
     }
 }
 
-/// A one-line progress bar on stderr, shown only on a terminal.
-final class ProgressBar: Sendable {
-    let enabled: Bool
-
-    init(enabled: Bool) { self.enabled = enabled }
-
-    func show(_ fraction: Double) {
-        guard enabled else { return }
-        let width = 40
-        let f = max(0, min(1, fraction))
-        let done = Int(f * Double(width))
-        let line = "\r[" + String(repeating: "#", count: done) + String(repeating: " ", count: width - done) + "] \(Int(f * 100))%"
-        FileHandle.standardError.write(Data(line.utf8))
-    }
-
-    func finish() {
-        guard enabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-}
-
 /// `kawal demo`: writes the demo database.
 struct Demo: ParsableCommand {
     static let configuration = CommandConfiguration(

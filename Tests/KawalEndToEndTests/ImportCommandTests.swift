@@ -114,6 +114,27 @@ struct ImportCommandTests {
         #expect(try sql(db, "SELECT count(*) FROM import_run") == "1")
     }
 
+    @Test(arguments: [80, 30])
+    func aLongImportOnATerminalShowsWhatItDoesAndErasesTheBarAtTheEnd(width: Int) throws {
+        let dir = Harness.tempDir("kawal-import-bar")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let big = dir.appendingPathComponent("big.csv").path
+        try bigFile(big, rows: 30_000)
+        let t = try TmuxSession(command: "\(Harness.binary) import --source pemkot \(big) --db \(db)", width: width, height: 24)
+        // The line fits the terminal and names the step; the clock runs.
+        let pattern = try Regex(#"^(Membaca baris |Menyusun indeks |Menyimpan )?\[#* *\] \d{1,3}% \d+:\d\d$"#)
+        let bar = try t.waitUntil("the progress line") { screen in
+            screen.split(separator: "\n").contains { $0.contains("[") && $0.contains("%") }
+        }.split(separator: "\n").first { $0.contains("[") && $0.contains("%") }.map(String.init) ?? ""
+        #expect(bar.wholeMatch(of: pattern) != nil, "\(bar)")
+        #expect(bar.count < width)
+        if width == 80 { #expect(bar.hasPrefix("Membaca baris [") || bar.hasPrefix("Menyusun indeks [") || bar.hasPrefix("Menyimpan [")) }
+        let done = try t.waitFor("Tercatat sebagai impor", timeout: 120)
+        #expect(!done.contains("%"), "\(done)")
+        #expect(done.contains("SHA-256: "))
+    }
+
     /// A large file: one rejected row early, so `FILE.rejected.csv.partial` shows the import is under way.
     func bigFile(_ path: String, rows: Int) throws {
         var text = "Nama Usaha,Alamat,Kelurahan,Kecamatan,Jumlah Tenaga Kerja\n"

@@ -172,6 +172,22 @@ extension AppDatabase {
     }
 }
 
+/// What an import is doing at a point of its progress, so a progress bar can say it: the bar
+/// does not move while one index or the search entries are built.
+public enum ImportPhase: Sendable, Equatable {
+    /// Reading, checking, matching and writing the rows.
+    case rows
+    /// Rebuilding the list indexes and adding the search entries.
+    case indexes
+    /// Committing.
+    case saving
+
+    /// The phase a progress value (as `importFile` reports it) falls in.
+    public init(progress: Double) {
+        self = progress < Double(Importer.rowsShare) / 100 ? .rows : progress < Importer.indexesDone ? .indexes : .saving
+    }
+}
+
 /// The failure tests inject partway through an import.
 struct ImportInterrupted: Error {}
 
@@ -190,6 +206,8 @@ struct Importer {
     static let cacheKB = 65_536
     /// The share of the progress bar (in percent) the rows take; `finish` moves it the rest of the way.
     static let rowsShare = 80
+    /// Where the bar stands once the indexes and search entries are in: the commit is the rest.
+    static let indexesDone = 0.97
     /// FTS5's pending-data size while importing: fewer, larger segments to merge.
     static let ftsHashSize = 33_554_432
     /// Whether the seven list indexes are dropped, to be rebuilt at the end inside the same
@@ -406,7 +424,7 @@ struct Importer {
     /// Brings back what the import dropped: the search entries of every company it added or
     /// whose searched text it changed, in one statement each; the triggers; and the list indexes,
     /// when they were dropped.
-    /// `progress` gets values from the rows' share up to 0.97 (the commit is the rest).
+    /// `progress` gets values from the rows' share up to `indexesDone` (the commit is the rest).
     func finish(progress: (Double) -> Void = { _ in }) throws {
         let start = Double(Self.rowsShare) / 100
         if listIndexesDropped {
@@ -430,7 +448,7 @@ struct Importer {
             """, arguments: ["maxID": maxIDBefore])
         try db.execute(sql: SchemaV1.ftsTriggers)
         try db.execute(sql: SchemaV1.caseInsertTrigger)
-        progress(0.97)
+        progress(Self.indexesDone)
     }
 
     /// Records the import's counts and fingerprint.

@@ -47,6 +47,9 @@ public enum ImportText: String, CatalogueKey {
     case errorBusy
     case errorDatabase
     case interrupted
+    case progressRows
+    case progressIndexes
+    case progressSaving
 
     public static let indonesian: [ImportText: String] = [
         .summaryTitle: "Impor daftar {0} dari {1} (pemisah {2})",
@@ -63,7 +66,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryCases: "Kasus baru dibuka: {0}; catatan kepatuhan pada kasus terbuka: {1}",
         .summaryFlaggedHint: "Kemungkinan duplikat menunggu pemeriksaan di layar Duplikat.",
         .summaryDryRunNothingWritten: "Uji coba: tidak ada yang ditulis.",
-        .summaryRecorded: "Tercatat sebagai impor #{0} oleh {1}, SHA-256 {2}",
+        .summaryRecorded: "Tercatat sebagai impor #{0} oleh {1}.\nSHA-256: {2}",
         .rejectedLineColumn: "Baris",
         .rejectedReasonColumn: "Alasan",
         .reasonCellCount: "Jumlah kolom {0}, seharusnya {1}",
@@ -89,6 +92,9 @@ public enum ImportText: String, CatalogueKey {
         .errorBusy: "{0} sedang ditulis proses lain (misalnya impor lain). Tidak ada yang diimpor; coba lagi setelah selesai.",
         .errorDatabase: "Impor dibatalkan, basis data tidak berubah: {0}",
         .interrupted: "Impor dihentikan. Basis data tidak berubah; tidak ada yang diimpor.",
+        .progressRows: "Membaca baris",
+        .progressIndexes: "Menyusun indeks",
+        .progressSaving: "Menyimpan",
     ]
 
     public static let english: [ImportText: String] = [
@@ -106,7 +112,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryCases: "New cases opened: {0}; compliance notes on open cases: {1}",
         .summaryFlaggedHint: "Possible duplicates wait for review on the Duplicates screen.",
         .summaryDryRunNothingWritten: "Dry run: nothing was written.",
-        .summaryRecorded: "Recorded as import #{0} by {1}, SHA-256 {2}",
+        .summaryRecorded: "Recorded as import #{0} by {1}.\nSHA-256: {2}",
         .rejectedLineColumn: "Line",
         .rejectedReasonColumn: "Reason",
         .reasonCellCount: "{0} columns, expected {1}",
@@ -132,6 +138,9 @@ public enum ImportText: String, CatalogueKey {
         .errorBusy: "Another program (another import, say) is writing to {0}. Nothing was imported; try again when it is done.",
         .errorDatabase: "Import cancelled, the database is unchanged: {0}",
         .interrupted: "Import stopped. The database is unchanged; nothing was imported.",
+        .progressRows: "Reading rows",
+        .progressIndexes: "Building indexes",
+        .progressSaving: "Saving",
     ]
 }
 
