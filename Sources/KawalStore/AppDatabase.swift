@@ -202,13 +202,16 @@ public final class AppDatabase: Sendable {
     }
 
     /// Runs a write, turning SQLite's "database is locked" (the busy timeout ran out while
-    /// another connection held the write lock, such as a long import) into `StoreWriteError.busy`.
-    /// The transaction was rolled back, so nothing of it was written.
+    /// another connection held the write lock, such as a long import) into `StoreWriteError.busy`,
+    /// and "database or disk is full" into `StoreWriteError.diskFull`. The transaction was rolled
+    /// back, so nothing of it was written.
     func reportingBusy<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY {
             throw StoreWriteError.busy(path: path)
+        } catch let e as DatabaseError where e.resultCode == .SQLITE_FULL {
+            throw StoreWriteError.diskFull(path: path)
         }
     }
 

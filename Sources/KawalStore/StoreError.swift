@@ -21,6 +21,8 @@ public enum StoreWriteError: Error, Equatable, Sendable {
     /// Another program (an import, another officer's save) held the write lock for longer than
     /// the store waits. Nothing was written; the same write can be tried again.
     case busy(path: String)
+    /// The disk (or the database's size limit) is full. Nothing was written.
+    case diskFull(path: String)
 }
 
 /// Why a read was refused.

@@ -145,6 +145,7 @@ func cliError(_ error: any Error, _ s: Strings) -> CLIError {
         case .unknownCase(let id): return CLIError(s.text(CaseText.cliUnknownCase, String(id)), code: 2)
         case .readOnly(let path): return CLIError(s.text(CaseText.cliReadOnly, path), code: 1)
         case .busy(let path): return CLIError(s.text(CaseText.cliBusy, path), code: 1)
+        case .diskFull(let path): return CLIError(s.text(CaseText.cliDiskFull, path), code: 1)
         default: return CLIError("\(e)", code: 1)
         }
     case let e as LetterError:

@@ -79,6 +79,7 @@ struct CaseEffects {
         case let r as Refusal: return .refused(r)
         case StoreWriteError.readOnly: return .readOnly
         case StoreWriteError.busy: return .busy
+        case StoreWriteError.diskFull: return .diskFull
         case CaseworkError.notPermitted: return .notAnOfficer
         default: return .other(String(describing: error))
         }

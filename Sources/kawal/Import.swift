@@ -125,7 +125,11 @@ struct Import: ParsableCommand {
             }
         }
         if let e = error as? StoreError { return describe(e, s) }
-        if case StoreWriteError.busy(let path)? = error as? StoreWriteError { return s.text(ImportText.errorBusy, path) }
+        switch error as? StoreWriteError {
+        case .busy(let path)?: return s.text(ImportText.errorBusy, path)
+        case .diskFull(let path)?: return s.text(ImportText.errorDiskFull, path)
+        default: break
+        }
         return s.text(ImportText.errorDatabase, String(describing: error))
     }
 }

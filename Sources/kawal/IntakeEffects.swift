@@ -35,6 +35,8 @@ enum IntakeEffects {
             return .duplicateResolveFailed(pair: pair, failure: .readOnly)
         } catch StoreWriteError.busy {
             return .duplicateResolveFailed(pair: pair, failure: .busy)
+        } catch StoreWriteError.diskFull {
+            return .duplicateResolveFailed(pair: pair, failure: .diskFull)
         } catch {
             return .duplicateResolveFailed(pair: pair, failure: .other(String(describing: error)))
         }

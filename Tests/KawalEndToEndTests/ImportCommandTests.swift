@@ -114,6 +114,33 @@ struct ImportCommandTests {
         #expect(try sql(db, "SELECT count(*) FROM import_run") == "1")
     }
 
+    @Test func aWriteFailingAtTheCommitLeavesTheDatabaseAndTheOldRejectedFile() throws {
+        let dir = Harness.tempDir("kawal-import-full")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let big = dir.appendingPathComponent("big.csv").path
+        try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan,Jumlah Tenaga Kerja\nToko Awal,Jl. Awal,Kauman,Pekalongan Timur,3\nRusak,Jl. X,Kauman,Pekalongan Timur,banyak\n".utf8)
+            .write(to: URL(fileURLWithPath: big))
+        #expect(try Harness.kawal(["import", "--source", "pemkot", big, "--db", db]).status == 3)
+        let oldRejected = try String(contentsOfFile: big + ".rejected.csv", encoding: .utf8)
+        let before = try sql(db, "SELECT count(*), group_concat(name) FROM company") + sql(db, "SELECT count(*) FROM import_run")
+        // The same file, now 30,000 rows: its changes (several MB) stay in the page cache until the
+        // commit, where a file size limit (about 2-4 MB) stands in for a full disk.
+        try bigFile(big, rows: 30_000)
+        let script = "trap '' XFSZ; ulimit -f 4000; exec \"$0\" \"$@\""
+        let r = try Harness.run("/bin/sh", ["-c", script, Harness.binary, "import", "--source", "pemkot", big, "--db", db])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.hasPrefix("kawal: Impor dibatalkan, basis data tidak berubah: "), "\(r.stderr)")
+        #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+        #expect(try sql(db, "SELECT count(*), group_concat(name) FROM company") + sql(db, "SELECT count(*) FROM import_run") == before)
+        #expect(try sql(db, "PRAGMA integrity_check") == "ok")
+        // The rejected file of the import that did happen is back; nothing else is left.
+        #expect(try String(contentsOfFile: big + ".rejected.csv", encoding: .utf8) == oldRejected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("big.csv") }.sorted()
+                == ["big.csv", "big.csv.rejected.csv"])
+    }
+
     @Test(arguments: [80, 30])
     func aLongImportOnATerminalShowsWhatItDoesAndErasesTheBarAtTheEnd(width: Int) throws {
         let dir = Harness.tempDir("kawal-import-bar")

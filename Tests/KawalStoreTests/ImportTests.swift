@@ -259,6 +259,39 @@ enum ImportFixture {
         _ = try db.addNote(caseID: caseID, text: "Ditelepon", by: "ari", today: Fixture.today)
     }
 
+    @Test func aFullDiskIsReportedAndLeavesTheDatabaseAndTheRejectedFileAsTheyWere() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.open(path: dir + "/kawal.sqlite")
+        let pemkot = F.write(dir, "pemkot.csv", F.pemkotRows)
+        _ = try db.importFile(F.request(pemkot, .pemkot), text: F.text)
+        let rejectedBefore = try String(contentsOfFile: pemkot + ".rejected.csv", encoding: .utf8)
+        let before = try F.snapshot(db, withRuns: true)
+        // The same file name with more rows, one refused; the database may not grow past a few pages.
+        var text = F.pemkotHeader + "\n"
+        for i in 0..<2_000 { text += "Usaha \(i),UD,,,Jl. Panjang No. \(i),Kauman,Pekalongan Timur,47111,\(i % 30 + 1),,Pemilik \(i)\n" }
+        text += "Rusak,UD,,,Jl. X,Kauman,Pekalongan Timur,47111,banyak,,X\n"
+        _ = F.write(dir, "pemkot.csv", text)
+        try db.write { d in
+            let pages = try Int.fetchOne(d, sql: "PRAGMA page_count") ?? 0
+            try d.execute(sql: "PRAGMA max_page_count = \(pages + 20)")
+        }
+        #expect(throws: StoreWriteError.diskFull(path: dir + "/kawal.sqlite")) {
+            _ = try db.importFile(F.request(pemkot, .pemkot), text: F.text)
+        }
+        try db.write { try $0.execute(sql: "PRAGMA max_page_count = 1073741823") }
+        #expect(try F.snapshot(db, withRuns: true) == before)
+        #expect(try String(contentsOfFile: pemkot + ".rejected.csv", encoding: .utf8) == rejectedBefore)
+        for leftover in [".rejected.csv.partial", ".rejected.csv.before"] {
+            #expect(!FileManager.default.fileExists(atPath: pemkot + leftover), "\(leftover)")
+        }
+        // With room again, the import goes through and its rejected file replaces the old one.
+        let s = try db.importFile(F.request(pemkot, .pemkot), text: F.text)
+        #expect(s.counts.new == 2_000 && s.counts.rejected == 1)
+        #expect(try String(contentsOfFile: pemkot + ".rejected.csv", encoding: .utf8).contains("Rusak,"))
+        #expect(!FileManager.default.fileExists(atPath: pemkot + ".rejected.csv.before"))
+    }
+
     @Test func theListIndexesAreRebuiltOnceTheyOutgrowTheCacheAndAnEighthIsTouched() {
         // 1M companies: an eighth of them added or changed.
         #expect(!Importer.rebuildIsCheaper(companies: 1_000_000, touched: 124_999))

@@ -216,6 +216,9 @@ struct FormTests {
         _ = update(&state, .caseSaveFailed(companyID: 7, failure: .busy))
         #expect(form(state)?.form[.personMet]?.input.text == "Bu Sri")
         #expect(view(state).text.contains("sedang ditulis proses lain"))
+        _ = update(&state, .caseSaveFailed(companyID: 7, failure: .diskFull))
+        #expect(form(state)?.form[.personMet]?.input.text == "Bu Sri")
+        #expect(view(state).text.contains("disk server penuh"))
     }
 
     @Test func aSavedFormClosesAndTheCaseReloads() {

@@ -165,9 +165,17 @@ final class ImportFileReader: @unchecked Sendable {
 }
 
 /// Writes refused rows, unchanged, to `FILE.rejected.csv`, with their line number and the reason.
+///
+/// The rows go to `FILE.rejected.csv.partial`; `commit` moves them into place just before the
+/// database commits, keeping the previous rejected file aside as `.before`. `finish` (the database
+/// committed) removes that; `discard` (anything failed, the commit included) removes what this
+/// import wrote and puts the previous file back, so a failed import leaves the files as it found them.
 final class RejectedWriter {
     let path: String
     private let temporary: String
+    private let previous: String
+    /// Whether `commit` moved files; `discard` then undoes it.
+    private var moved = false
     private var writer: CSVWriter?
     private let header: [String]
     private let shape: FileShape
@@ -176,6 +184,7 @@ final class RejectedWriter {
     init(path: String, header: [String], shape: FileShape) {
         self.path = path
         self.temporary = path + ".partial"
+        self.previous = path + ".before"
         self.header = header
         self.shape = shape
     }
@@ -208,27 +217,41 @@ final class RejectedWriter {
         }
     }
 
-    /// Moves the written rows into place (a file without rejected rows removes an old one).
+    /// Moves the written rows into place (an import without rejected rows moves an old file
+    /// away), keeping the previous file as `.before` until `finish` or `discard`.
     func commit() throws(ImportError) {
+        let hadOld = access(path, F_OK) == 0
         if let w = writer {
             let newline = shape.crlf ? "\r\n" : "\n"
             _ = w.stream.write(Array(newline.utf8), maxLength: newline.utf8.count)
             w.stream.close()
             writer = nil
-            if rename(temporary, path) != 0 {
-                throw .cannotWriteRejected(path: path, reason: String(cString: strerror(errno)))
-            }
-            PendingFile.clear()
-        } else if count == 0 {
-            unlink(path)
         }
+        if hadOld, rename(path, previous) != 0 {
+            throw .cannotWriteRejected(path: path, reason: String(cString: strerror(errno)))
+        }
+        moved = true
+        if count > 0, rename(temporary, path) != 0 {
+            throw .cannotWriteRejected(path: path, reason: String(cString: strerror(errno)))
+        }
+        PendingFile.clear()
     }
 
-    /// Drops what was written.
+    /// The import committed: the previous rejected file is no longer needed.
+    func finish() {
+        unlink(previous)
+    }
+
+    /// Drops what was written and, after a `commit`, puts the previous rejected file back.
     func discard() {
         writer?.stream.close()
         writer = nil
         unlink(temporary)
+        if moved {
+            unlink(path)
+            rename(previous, path)
+            moved = false
+        }
         PendingFile.clear()
     }
 }

@@ -137,7 +137,7 @@ extension AppDatabase {
         }
         let restore = { (db: Database) -> Void in try? db.execute(sql: "PRAGMA cache_size = -2000") }
         do {
-            // Another writer holding the file past the busy timeout is reported as such (nothing written).
+            // Another writer holding the file past the busy timeout, or a full disk, is reported as such.
             try reportingBusy {
                 if request.dryRun {
                     try writer.writeWithoutTransaction { db in
@@ -160,6 +160,7 @@ extension AppDatabase {
                             return .commit
                         }
                     }
+                    rejected.finish()
                     if summary.counts.rejected > 0 { summary.rejectedPath = request.rejectedPath }
                 }
             }

@@ -173,6 +173,8 @@ public enum SaveFailure: Error, Hashable, Sendable {
     case notAnOfficer
     /// Another program held the database's write lock (a long import); nothing was written.
     case busy
+    /// The disk is full; nothing was written.
+    case diskFull
     /// Anything else (the store's message).
     case other(String)
 }

@@ -45,6 +45,8 @@ public enum ReviewFailure: Hashable, Sendable {
     case readOnly
     /// Another program held the database's write lock (a long import); nothing was written.
     case busy
+    /// The disk is full; nothing was written.
+    case diskFull
     /// Anything else, in words.
     case other(String)
 }

@@ -97,6 +97,7 @@ func describe(_ failure: SaveFailure, _ s: Strings) -> String {
     case .refused(let refusal): return s.refusal(refusal)
     case .readOnly: return s.text(CaseScreenText.failReadOnly)
     case .busy: return s.text(CaseScreenText.failBusy)
+    case .diskFull: return s.text(CaseScreenText.failDiskFull)
     case .notAnOfficer: return s.text(CaseScreenText.failNotOfficer)
     case .other(let message): return s.text(CaseScreenText.failOther, message)
     }

@@ -254,6 +254,8 @@ func intakeReviewUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.message = Message(text: s.text(IntakeText.reviewReadOnly), isError: true)
         case .busy:
             state.message = Message(text: s.text(IntakeText.reviewLocked), isError: true)
+        case .diskFull:
+            state.message = Message(text: s.text(IntakeText.reviewDiskFull), isError: true)
         case .other(let text):
             state.message = Message(text: s.text(IntakeText.reviewFailed, text), isError: true)
         }

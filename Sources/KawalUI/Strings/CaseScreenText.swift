@@ -65,6 +65,7 @@ public enum CaseScreenText: String, CatalogueKey {
     case letterWriteFailed
     case failReadOnly
     case failBusy
+    case failDiskFull
     case failNotOfficer
     case failOther
     case blockedReadOnly
@@ -186,6 +187,7 @@ public enum CaseScreenText: String, CatalogueKey {
         .letterWriteFailed: "Tidak dapat menulis {0}: {1}",
         .failReadOnly: "Basis data hanya-baca: tidak ada yang disimpan. Buka dengan hak tulis untuk mencatat.",
         .failBusy: "Tidak tersimpan: basis data sedang ditulis proses lain (misalnya impor). Isian tetap ada; coba lagi sebentar lagi.",
+        .failDiskFull: "Tidak tersimpan: disk server penuh. Isian tetap ada; hubungi admin untuk mengosongkan ruang, lalu coba lagi.",
         .failNotOfficer: "Login ini belum terdaftar sebagai petugas: tidak ada yang disimpan. Minta admin menjalankan `kawal officer add`.",
         .failOther: "Tidak tersimpan: {0}. Isian tetap ada; coba lagi.",
         .blockedReadOnly: "hanya melihat: basis data hanya-baca",
@@ -308,6 +310,7 @@ public enum CaseScreenText: String, CatalogueKey {
         .letterWriteFailed: "Cannot write {0}: {1}",
         .failReadOnly: "The database is read-only: nothing was saved. Open it with write access to record.",
         .failBusy: "Not saved: another program (an import, say) is writing to the database. The form is kept; try again shortly.",
+        .failDiskFull: "Not saved: the server's disk is full. The form is kept; ask the admin to free some space, then try again.",
         .failNotOfficer: "This login is not an officer yet: nothing was saved. Ask an admin to run `kawal officer add`.",
         .failOther: "Not saved: {0}. What you typed is kept; try again.",
         .blockedReadOnly: "view only: the database is read-only",

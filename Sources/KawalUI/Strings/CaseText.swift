@@ -87,6 +87,7 @@ public enum CaseText: String, CatalogueKey {
     case cliHolidayMissing
     case cliReadOnly
     case cliBusy
+    case cliDiskFull
     case cliAllowed
     case cliRefused
     case cliNextActions
@@ -181,6 +182,7 @@ public enum CaseText: String, CatalogueKey {
         .cliHolidayMissing: "{0} tidak ada di daftar hari libur",
         .cliReadOnly: "Basis data {0} hanya bisa dibaca: perubahan tidak dapat disimpan",
         .cliBusy: "Basis data {0} sedang ditulis proses lain (misalnya impor): tidak ada yang disimpan; coba lagi setelah selesai",
+        .cliDiskFull: "Disk tempat {0} penuh: tidak ada yang disimpan; kosongkan ruang lalu coba lagi",
         .cliAllowed: "bisa",
         .cliRefused: "tidak bisa",
         .cliNextActions: "Tindakan berikutnya:",
@@ -276,6 +278,7 @@ public enum CaseText: String, CatalogueKey {
         .cliHolidayMissing: "{0} is not in the holiday table",
         .cliReadOnly: "Database {0} is read-only: changes cannot be saved",
         .cliBusy: "Another program (an import, say) is writing to database {0}: nothing was saved; try again when it is done",
+        .cliDiskFull: "The disk holding {0} is full: nothing was saved; free some space and try again",
         .cliAllowed: "allowed",
         .cliRefused: "refused",
         .cliNextActions: "Next actions:",

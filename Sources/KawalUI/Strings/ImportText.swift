@@ -45,6 +45,7 @@ public enum ImportText: String, CatalogueKey {
     case errorCannotWriteRejected
     case errorReadOnly
     case errorBusy
+    case errorDiskFull
     case errorDatabase
     case interrupted
     case progressRows
@@ -90,6 +91,7 @@ public enum ImportText: String, CatalogueKey {
         .errorCannotWriteRejected: "Tidak dapat menulis baris yang ditolak ke {0}: {1}. Tidak ada yang diimpor.",
         .errorReadOnly: "{0} hanya dapat dibaca. Tidak ada yang diimpor.",
         .errorBusy: "{0} sedang ditulis proses lain (misalnya impor lain). Tidak ada yang diimpor; coba lagi setelah selesai.",
+        .errorDiskFull: "Disk tempat {0} penuh. Impor dibatalkan, basis data tidak berubah; kosongkan ruang lalu coba lagi.",
         .errorDatabase: "Impor dibatalkan, basis data tidak berubah: {0}",
         .interrupted: "Impor dihentikan. Basis data tidak berubah; tidak ada yang diimpor.",
         .progressRows: "Membaca baris",
@@ -136,6 +138,7 @@ public enum ImportText: String, CatalogueKey {
         .errorCannotWriteRejected: "Cannot write the rejected rows to {0}: {1}. Nothing was imported.",
         .errorReadOnly: "{0} is read-only. Nothing was imported.",
         .errorBusy: "Another program (another import, say) is writing to {0}. Nothing was imported; try again when it is done.",
+        .errorDiskFull: "The disk holding {0} is full. The import was abandoned and the database is unchanged; free some space and try again.",
         .errorDatabase: "Import cancelled, the database is unchanged: {0}",
         .interrupted: "Import stopped. The database is unchanged; nothing was imported.",
         .progressRows: "Reading rows",

@@ -87,6 +87,7 @@ public enum IntakeText: String, CatalogueKey {
     case reviewAlreadyDecided
     case reviewReadOnly
     case reviewLocked
+    case reviewDiskFull
     case statusMergedWord
     case statusKeptApartWord
     case reviewBusy
@@ -195,6 +196,7 @@ public enum IntakeText: String, CatalogueKey {
         .reviewFailed: "Keputusan tidak tersimpan: {0}",
         .reviewAlreadyDecided: "Pasangan ini sudah diputuskan orang lain ({0}); daftar dimuat ulang.",
         .reviewReadOnly: "Basis data hanya bisa dibaca: keputusan tidak dapat disimpan.",
+        .reviewDiskFull: "Keputusan belum tersimpan: disk server penuh. Hubungi admin untuk mengosongkan ruang.",
         .reviewLocked: "Keputusan belum tersimpan: basis data sedang ditulis proses lain (misalnya impor). Coba lagi sebentar lagi.",
         .statusMergedWord: "digabung",
         .statusKeptApartWord: "dibiarkan terpisah",
@@ -305,6 +307,7 @@ public enum IntakeText: String, CatalogueKey {
         .reviewFailed: "The decision was not saved: {0}",
         .reviewAlreadyDecided: "Someone else already decided this pair ({0}); the list was reloaded.",
         .reviewReadOnly: "The database is read-only: decisions cannot be saved.",
+        .reviewDiskFull: "The decision was not saved: the server's disk is full. Ask the admin to free some space.",
         .reviewLocked: "The decision was not saved: another program (an import, say) is writing to the database. Try again shortly.",
         .statusMergedWord: "merged",
         .statusKeptApartWord: "kept apart",
