@@ -31,6 +31,10 @@ struct IntakeUpdateTests {
         // A second press while the first runs does not start another.
         #expect(update(&state, .key(.char("e"))).isEmpty)
         #expect(state.message?.isError == true)
+        // Moving on clears the message; the export is still said to be running.
+        _ = update(&state, .key(.char("j")))
+        #expect(state.message == nil)
+        #expect(view(state).text.split(separator: "\n")[22].hasPrefix("Mengekspor daftar yang tampil"))
 
         _ = update(&state, .exportFinished(path: "/data/kawal-perusahaan-2026-11-27.csv", rows: 1_234))
         #expect(!state.exporting)

@@ -111,6 +111,10 @@ enum CompaniesScreen {
             if y < tableTop + height { b.put(s[.loading], x: 1, y: y, style: .muted) }
         }
         drawSearchLine(&b, state, ctx)
+        // An export runs on while the user works on: said until it ends, once its message is gone.
+        if state.exporting, state.message == nil, state.search == nil {
+            b.put(s.text(IntakeText.exportRunning), x: 0, y: b.size.height - 2, width: b.size.width, style: .muted)
+        }
         Chrome.messageLine(&b, state)
         if state.search == nil {
             var commands: [Command] = [.open, .search, .filter, .sort, .help, .quit]
