@@ -59,7 +59,8 @@ public enum ImportLayout {
     public struct Header: Hashable, Sendable {
         /// The position of each recognised column (the first one, when a column appears twice).
         public var positions: [CompanyField: Int]
-        /// Header cells that name no known column (or repeat one), as written; ignored.
+        /// Header cells that name no known column (or repeat one), as written; ignored. Blank
+        /// cells (the empty columns a spreadsheet pads its rows with) are not listed.
         public var unknown: [String]
         /// Required columns the header lacks, in the order of `requiredColumns`.
         public var missing: [CompanyField]
@@ -74,7 +75,7 @@ public enum ImportLayout {
         for (i, cell) in cells.enumerated() {
             if let f = field(forHeader: cell), positions[f] == nil {
                 positions[f] = i
-            } else {
+            } else if !cell.allSatisfy(\.isWhitespace) {
                 unknown.append(cell)
             }
         }

@@ -91,6 +91,7 @@ struct Import: ParsableCommand {
             out += "  " + label + String(repeating: " ", count: labelWidth - label.count + 2)
                 + String(repeating: " ", count: numberWidth - number.count) + number + "\n"
         }
+        if r.titleRows > 0 { out += s.text(ImportText.summaryTitleRows, s.number(r.titleRows)) + "\n" }
         if !r.unknownColumns.isEmpty {
             out += s.text(ImportText.summaryUnknownColumns, r.unknownColumns.map { "\"\($0)\"" }.joined(separator: ", ")) + "\n"
         }

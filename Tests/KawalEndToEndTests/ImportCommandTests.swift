@@ -64,6 +64,19 @@ struct ImportCommandTests {
         #expect(ok.stdout.hasPrefix("Import of the City list from \(clean) (delimiter ,)\n  Read                 1\n  New                  1\n"), "\(ok.stdout)")
     }
 
+    @Test func aTitleAboveTheHeaderIsSkippedAndSaidSo() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let file = dir.appendingPathComponent("daftar.csv").path
+        try Data("Daftar Perusahaan;;;\n;;;\nNama Usaha;Alamat;Kelurahan;Kecamatan\nToko Tiga;Jl. Tiga;Kauman;Pekalongan Timur\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Impor daftar Pemkot dari \(file) (pemisah ;)\n  Dibaca                1\n  Baru                  1\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("\nBaris di atas judul kolom dilewati: 1\n"), "\(r.stdout)")
+    }
+
     @Test func errorsAreOneLineWithTheirExitCode() throws {
         let dir = Harness.tempDir("kawal-import")
         defer { try? FileManager.default.removeItem(at: dir) }

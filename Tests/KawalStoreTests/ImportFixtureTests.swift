@@ -80,12 +80,47 @@ import Testing
         }
     }
 
+    @Test func aSheetWithATitleAboveTheHeaderAndPaddedColumns() throws {
+        // As Excel saves a sheet in an Indonesian locale: a title (with a comma) padded with `;`,
+        // a blank row, a "No" column, and two empty columns at the end of every row.
+        let header = "No;" + F.pemkotHeader.replacingOccurrences(of: ",", with: ";") + ";;"
+        let text = "DAFTAR PERUSAHAAN BELUM TERDAFTAR, KOTA PEKALONGAN;;;;;;;;;;;;;\r\n;;;;;;;;;;;;;;\r\n\(header)\r\n"
+            + "1;" + row1.replacingOccurrences(of: ",", with: ";") + ";;\r\n"
+            + "2;Rusak;UD;;;Jl. X;Kauman;Pekalongan Timur;;banyak;;;;\r\n"
+        try importing(text) { db, r, path throws in
+            let s = try r.get()
+            #expect(s.delimiter == ";")
+            #expect(s.titleRows == 1)
+            #expect(s.unknownColumns == ["No"])
+            #expect(s.counts == ImportCounts(read: 2, new: 1, rejected: 1))
+            #expect(try names(db) == ["Batik Sekar Jaya"])
+            // Line numbers are the file's: the title, the blank row and the header come first.
+            let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
+            #expect(rejected.hasPrefix(header + ";Line;Reason\r\n2;Rusak;UD;;;Jl. X;Kauman;Pekalongan Timur;;banyak;;;;;5;"), "\(rejected)")
+        }
+    }
+
+    @Test func excelsSepLineNamesTheDelimiter() throws {
+        // Every row has more commas than semicolons, but the first line says `;`.
+        let text = "sep=;\nNama Usaha;Alamat;Kelurahan;Kecamatan\nToko A, B, C;Jl. Satu, Dua, Tiga;Kauman;Pekalongan Timur\n"
+        try importing(text) { db, r, _ throws in
+            let s = try r.get()
+            #expect(s.delimiter == ";" && s.titleRows == 1 && s.counts.new == 1)
+            #expect(try db.companyDetail(id: 1)?.company.address == "Jl. Satu, Dua, Tiga")
+        }
+    }
+
     @Test func missingRequiredColumnStopsBeforeAnythingIsWritten() throws {
         try importing("Nama Usaha,Alamat,Kecamatan\nA,B,C\n") { _, r, _ throws in
             guard case .failure(let e) = r else { Issue.record("imported"); return }
             #expect(e as? ImportError == .missingColumns([.kelurahan], found: ["Nama Usaha", "Alamat", "Kecamatan"]))
         }
         try importing("NPP,Nama Perusahaan\n12345678,A\n", source: .bpjs) { _, r, _ throws in
+            guard case .failure(let e) = r else { Issue.record("imported"); return }
+            #expect(e as? ImportError == .missingColumns([.status], found: ["NPP", "Nama Perusahaan"]))
+        }
+        // Under a title: the error names the row that came closest to a header.
+        try importing("Daftar BPJS November\nNPP,Nama Perusahaan\n12345678,A\n", source: .bpjs) { _, r, _ throws in
             guard case .failure(let e) = r else { Issue.record("imported"); return }
             #expect(e as? ImportError == .missingColumns([.status], found: ["NPP", "Nama Perusahaan"]))
         }

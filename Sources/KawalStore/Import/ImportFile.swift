@@ -31,8 +31,13 @@ struct FileShape {
     var hasBOM: Bool
     var crlf: Bool
 
-    /// Looks at the first 64 KB: a UTF-8 BOM, CRLF line ends, and which of `,` and `;` the
-    /// header line (outside quotes) uses more (`,` on a tie or when it uses neither).
+    /// Excel's `sep=;` first line, which names the delimiter (the reader skips it as a title line).
+    var sepLine = false
+
+    /// Looks at the first 64 KB: a UTF-8 BOM, CRLF line ends, and the delimiter: of the first ten
+    /// lines, the one with the most `,` or `;` outside quotes (the header, not a title above it)
+    /// decides which of the two it uses more (`,` on a tie or when none has either). Excel's
+    /// `sep=;` (or `sep=,`) first line decides it outright.
     static func sniff(path: String) -> FileShape {
         var shape = FileShape(delimiter: ",", hasBOM: false, crlf: false)
         guard let f = fopen(path, "rb") else { return shape }
@@ -41,19 +46,40 @@ struct FileShape {
         let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, 65_536, f) }
         var i = 0
         if n >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { shape.hasBOM = true; i = 3 }
+        if n >= i + 5, Array(buffer[i..<i + 4]) == Array("sep=".utf8), buffer[i + 4] == 0x2C || buffer[i + 4] == 0x3B,
+           i + 5 == n || buffer[i + 5] == 0x0A || buffer[i + 5] == 0x0D {
+            shape.delimiter = buffer[i + 4] == 0x3B ? ";" : ","
+            shape.sepLine = true
+        }
         var quoted = false
         var commas = 0, semicolons = 0
-        while i < n {
+        var lines = 0
+        var most = 0
+        var delimiter: UnicodeScalar = ","
+        func endLine() {
+            if max(commas, semicolons) > most {
+                most = max(commas, semicolons)
+                delimiter = semicolons > commas ? ";" : ","
+            }
+            commas = 0
+            semicolons = 0
+            lines += 1
+        }
+        while i < n, lines < 10 {
             let b = buffer[i]
             if b == 0x22 { quoted.toggle() }
             if !quoted {
-                if b == 0x0A { shape.crlf = i > 0 && buffer[i - 1] == 0x0D; break }
+                if b == 0x0A {
+                    if lines == 0 { shape.crlf = i > 0 && buffer[i - 1] == 0x0D }
+                    endLine()
+                }
                 if b == 0x2C { commas += 1 }
                 if b == 0x3B { semicolons += 1 }
             }
             i += 1
         }
-        if semicolons > commas { shape.delimiter = ";" }
+        if lines < 10 { endLine() }
+        if !shape.sepLine { shape.delimiter = delimiter }
         return shape
     }
 }
@@ -105,18 +131,43 @@ final class ImportFileReader: @unchecked Sendable {
         } catch {
             throw .cannotRead(path: path, reason: String(describing: error))
         }
-        guard let first = reader.next() else {
-            if Self.decodingFailed(reader) { throw .notUTF8(path: path, line: 1) }
-            throw .empty(path: path)
+        // The header is the first row that has every required column, among the first few
+        // non-blank rows: a sheet saved from Excel often has a title (and a blank row, or
+        // Excel's `sep=;`) above it. Rows above the header are skipped and counted.
+        var best: (cells: [String], layout: ImportLayout.Header)?
+        var rowsSeen = 0
+        var lineNumber = 1
+        var read = shape.hasBOM ? 3 : 0
+        while rowsSeen < Self.headerSearchRows {
+            guard let row = reader.next() else {
+                if Self.decodingFailed(reader) { throw .notUTF8(path: path, line: lineNumber) }
+                break
+            }
+            if Self.decodingFailed(reader) { throw .notUTF8(path: path, line: lineNumber) }
+            lineNumber += 1 + Self.lineBreaks(row)
+            read += Self.size(row)
+            if row.allSatisfy(\.isEmpty) { continue }
+            rowsSeen += 1
+            let candidate = ImportLayout.match(header: row, source: source)
+            if best == nil || candidate.positions.count > best!.layout.positions.count { best = (row, candidate) }
+            if candidate.missing.isEmpty {
+                best = (row, candidate)
+                break
+            }
+            titleRows += 1
         }
-        if Self.decodingFailed(reader) { throw .notUTF8(path: path, line: 1) }
-        if first.allSatisfy(\.isEmpty) { throw .empty(path: path) }
-        header = first
-        layout = ImportLayout.match(header: first, source: source)
-        line = 1 + Self.lineBreaks(first) + 1
-        bytes = Self.size(first) + (shape.hasBOM ? 3 : 0)
-        if !layout.missing.isEmpty { throw .missingColumns(layout.missing, found: first) }
+        guard let best else { throw .empty(path: path) }
+        if !best.layout.missing.isEmpty { throw .missingColumns(best.layout.missing, found: best.cells) }
+        header = best.cells
+        layout = best.layout
+        line = lineNumber
+        bytes = read
     }
+
+    /// How many non-blank rows from the top may come before the header.
+    static let headerSearchRows = 10
+    /// Non-blank rows above the header (a title, Excel's `sep=;`), skipped.
+    private(set) var titleRows = 0
 
     /// The next non-blank row, checked; nil at the end of the file.
     func next() throws(ImportError) -> ReadRow? {

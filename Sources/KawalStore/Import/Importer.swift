@@ -48,6 +48,8 @@ public struct ImportSummary: Hashable, Sendable {
     public var counts: ImportCounts
     /// Header cells that matched no known column, ignored.
     public var unknownColumns: [String]
+    /// Non-blank rows above the header (a sheet's title, Excel's `sep=;`), skipped.
+    public var titleRows = 0
     /// The delimiter used.
     public var delimiter: String
     /// The rejected file, when rows were refused and it was written (never on a dry run).
@@ -100,6 +102,7 @@ extension AppDatabase {
         var summary = ImportSummary(
             counts: ImportCounts(), unknownColumns: reader.layout.unknown, delimiter: String(reader.shape.delimiter),
             rejectedPath: nil, sha256: "", dryRun: request.dryRun, runID: nil, complianceEvents: 0, casesOpened: 0)
+        summary.titleRows = reader.titleRows
         let work = { (db: Database) throws -> Void in
             var importer = try Importer(db, request: request, started: started, rebuildAfter: rebuildAfter)
             summary.runID = importer.runID

@@ -15,6 +15,7 @@ public enum ImportText: String, CatalogueKey {
     case summaryRejectedFile
     case summaryRejectedDryRun
     case summaryUnknownColumns
+    case summaryTitleRows
     case summaryCases
     case summaryFlaggedHint
     case summaryDryRunNothingWritten
@@ -64,6 +65,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryRejectedFile: "Baris yang ditolak ditulis ke {0}",
         .summaryRejectedDryRun: "Baris yang ditolak tidak ditulis (uji coba)",
         .summaryUnknownColumns: "Kolom tidak dikenal (diabaikan): {0}",
+        .summaryTitleRows: "Baris di atas judul kolom dilewati: {0}",
         .summaryCases: "Kasus baru dibuka: {0}; catatan kepatuhan pada kasus terbuka: {1}",
         .summaryFlaggedHint: "Kemungkinan duplikat menunggu pemeriksaan di layar Duplikat.",
         .summaryDryRunNothingWritten: "Uji coba: tidak ada yang ditulis.",
@@ -111,6 +113,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryRejectedFile: "Rejected rows written to {0}",
         .summaryRejectedDryRun: "Rejected rows not written (dry run)",
         .summaryUnknownColumns: "Unknown columns (ignored): {0}",
+        .summaryTitleRows: "Rows above the column headings, skipped: {0}",
         .summaryCases: "New cases opened: {0}; compliance notes on open cases: {1}",
         .summaryFlaggedHint: "Possible duplicates wait for review on the Duplicates screen.",
         .summaryDryRunNothingWritten: "Dry run: nothing was written.",
