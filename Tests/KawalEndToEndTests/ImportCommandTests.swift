@@ -154,6 +154,38 @@ struct ImportCommandTests {
                 == ["big.csv", "big.csv.rejected.csv"])
     }
 
+    @Test func ctrlCWhileSavingLeavesTheDatabaseAndTheOldRejectedFile() throws {
+        let dir = Harness.tempDir("kawal-import-saving")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let big = dir.appendingPathComponent("big.csv").path
+        try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan,Jumlah Tenaga Kerja\nToko Awal,Jl. Awal,Kauman,Pekalongan Timur,3\nRusak,Jl. X,Kauman,Pekalongan Timur,banyak\n".utf8)
+            .write(to: URL(fileURLWithPath: big))
+        #expect(try Harness.kawal(["import", "--source", "pemkot", big, "--db", db]).status == 3)
+        let oldRejected = try String(contentsOfFile: big + ".rejected.csv", encoding: .utf8)
+        let before = try sql(db, "SELECT count(*), group_concat(name) FROM company") + sql(db, "SELECT count(*) FROM import_run")
+        try bigFile(big, rows: 60_000)
+        // The previous rejected file is set aside just before the database commits: Ctrl-C then.
+        let pid = try Self.spawn(Harness.binary, ["import", "--source", "pemkot", big, "--db", db])
+        var status: Int32 = 0
+        var exited = false
+        let deadline = Date().addingTimeInterval(120)
+        while !FileManager.default.fileExists(atPath: big + ".rejected.csv.before"), Date() < deadline {
+            if waitpid(pid, &status, WNOHANG) == pid { exited = true; break }
+            usleep(500)
+        }
+        try #require(!exited, "the import ended before it was saving")
+        kill(pid, SIGINT)
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        if code == 3 { return }  // the commit won the race: a finished import, nothing to check here
+        #expect(code == 130)
+        #expect(try sql(db, "SELECT count(*), group_concat(name) FROM company") + sql(db, "SELECT count(*) FROM import_run") == before)
+        #expect(try String(contentsOfFile: big + ".rejected.csv", encoding: .utf8) == oldRejected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("big.csv") }.sorted()
+                == ["big.csv", "big.csv.rejected.csv"])
+    }
+
     @Test(arguments: [80, 30])
     func aLongImportOnATerminalShowsWhatItDoesAndErasesTheBarAtTheEnd(width: Int) throws {
         let dir = Harness.tempDir("kawal-import-bar")

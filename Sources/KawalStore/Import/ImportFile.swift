@@ -282,14 +282,17 @@ final class RejectedWriter {
             throw .cannotWriteRejected(path: path, reason: String(cString: strerror(errno)))
         }
         moved = true
+        // From here until the database commits, Ctrl-C or a kill puts the previous file back.
+        PendingFile.registerMoved(path, previous: hadOld ? previous : nil)
         if count > 0, rename(temporary, path) != 0 {
             throw .cannotWriteRejected(path: path, reason: String(cString: strerror(errno)))
         }
-        PendingFile.clear()
     }
 
     /// The import committed: the previous rejected file is no longer needed.
     func finish() {
+        PendingFile.clear()
+        moved = false
         unlink(previous)
     }
 
