@@ -110,6 +110,18 @@ import Testing
         }
     }
 
+    @Test func theDelimiterIsTheOneUnderWhichAHeaderIsFound() throws {
+        // The title and an address use more commas than the header uses semicolons.
+        let text = "Daftar perusahaan, Kota Pekalongan, per November 2026, sumber DPMPTSP\n"
+            + "Nama Usaha;Alamat;Kelurahan;Kecamatan\n"
+            + "Toko A;Jl. Satu, Gg. Dua, RT 1, RW 2, Blok C, No. 4;Kauman;Pekalongan Timur\n"
+        try importing(text) { db, r, _ throws in
+            let s = try r.get()
+            #expect(s.delimiter == ";" && s.titleRows == 1 && s.counts.new == 1)
+            #expect(try db.companyDetail(id: 1)?.company.address == "Jl. Satu, Gg. Dua, RT 1, RW 2, Blok C, No. 4")
+        }
+    }
+
     @Test func missingRequiredColumnStopsBeforeAnythingIsWritten() throws {
         try importing("Nama Usaha,Alamat,Kecamatan\nA,B,C\n") { _, r, _ throws in
             guard case .failure(let e) = r else { Issue.record("imported"); return }

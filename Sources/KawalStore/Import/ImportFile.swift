@@ -106,8 +106,8 @@ final class ImportFileReader: @unchecked Sendable {
     let layout: ImportLayout.Header
     let source: ImportSource
     private let reader: CSVReader
-    private var line = 1
-    private var bytes = 0
+    private var line: Int
+    private var bytes: Int
 
     init(path: String, source: ImportSource, delimiter: ImportDelimiter) throws(ImportError) {
         self.path = path
@@ -119,55 +119,77 @@ final class ImportFileReader: @unchecked Sendable {
         guard access(path, R_OK) == 0 else { throw .cannotRead(path: path, reason: "permission denied") }
         fileSize = ((try? fm.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
         var shape = FileShape.sniff(path: path)
+        var candidates: [UnicodeScalar]
         switch delimiter {
-        case .auto: break
-        case .comma: shape.delimiter = ","
-        case .semicolon: shape.delimiter = ";"
+        // Sniffed, the other one is tried too when it finds no header: a title line above the
+        // header may use more of the other delimiter than the header does.
+        case .auto: candidates = shape.sepLine ? [shape.delimiter] : [shape.delimiter, shape.delimiter == ";" ? "," : ";"]
+        case .comma: candidates = [","]
+        case .semicolon: candidates = [";"]
         }
-        self.shape = shape
+        var firstFailure: ImportError?
+        for candidate in candidates {
+            do {
+                let found = try Self.findHeader(path: path, source: source, delimiter: candidate, hasBOM: shape.hasBOM)
+                shape.delimiter = candidate
+                self.shape = shape
+                reader = found.reader
+                header = found.cells
+                layout = found.layout
+                titleRows = found.titleRows
+                line = found.line
+                bytes = found.bytes
+                return
+            } catch .missingColumns(let missing, let cells) {
+                firstFailure = firstFailure ?? .missingColumns(missing, found: cells)
+            }
+        }
+        throw firstFailure ?? .empty(path: path)
+    }
+
+    /// Reads the file from the start with `delimiter` until its header: the first row that has
+    /// every required column, among the first few non-blank rows (a sheet saved from Excel
+    /// often has a title, a blank row or Excel's `sep=;` above it). Throws `missingColumns`
+    /// naming the row that came closest when no row is a header.
+    private static func findHeader(path: String, source: ImportSource, delimiter: UnicodeScalar, hasBOM: Bool) throws(ImportError)
+        -> (reader: CSVReader, cells: [String], layout: ImportLayout.Header, titleRows: Int, line: Int, bytes: Int) {
         guard let stream = InputStream(fileAtPath: path) else { throw .cannotRead(path: path, reason: "cannot open") }
+        let reader: CSVReader
         do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: false, trimFields: false, delimiter: shape.delimiter)
+            reader = try CSVReader(stream: stream, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
         } catch {
             throw .cannotRead(path: path, reason: String(describing: error))
         }
-        // The header is the first row that has every required column, among the first few
-        // non-blank rows: a sheet saved from Excel often has a title (and a blank row, or
-        // Excel's `sep=;`) above it. Rows above the header are skipped and counted.
         var best: (cells: [String], layout: ImportLayout.Header)?
         var rowsSeen = 0
+        var titleRows = 0
         var lineNumber = 1
-        var read = shape.hasBOM ? 3 : 0
-        while rowsSeen < Self.headerSearchRows {
+        var read = hasBOM ? 3 : 0
+        while rowsSeen < headerSearchRows {
             guard let row = reader.next() else {
-                if Self.decodingFailed(reader) { throw .notUTF8(path: path, line: lineNumber) }
+                if decodingFailed(reader) { throw .notUTF8(path: path, line: lineNumber) }
                 break
             }
-            if Self.decodingFailed(reader) { throw .notUTF8(path: path, line: lineNumber) }
-            lineNumber += 1 + Self.lineBreaks(row)
-            read += Self.size(row)
+            if decodingFailed(reader) { throw .notUTF8(path: path, line: lineNumber) }
+            lineNumber += 1 + lineBreaks(row)
+            read += size(row)
             if row.allSatisfy(\.isEmpty) { continue }
             rowsSeen += 1
             let candidate = ImportLayout.match(header: row, source: source)
-            if best == nil || candidate.positions.count > best!.layout.positions.count { best = (row, candidate) }
             if candidate.missing.isEmpty {
-                best = (row, candidate)
-                break
+                return (reader, row, candidate, titleRows, lineNumber, read)
             }
+            if best == nil || candidate.positions.count > best!.layout.positions.count { best = (row, candidate) }
             titleRows += 1
         }
         guard let best else { throw .empty(path: path) }
-        if !best.layout.missing.isEmpty { throw .missingColumns(best.layout.missing, found: best.cells) }
-        header = best.cells
-        layout = best.layout
-        line = lineNumber
-        bytes = read
+        throw .missingColumns(best.layout.missing, found: best.cells)
     }
 
     /// How many non-blank rows from the top may come before the header.
     static let headerSearchRows = 10
     /// Non-blank rows above the header (a title, Excel's `sep=;`), skipped.
-    private(set) var titleRows = 0
+    let titleRows: Int
 
     /// The next non-blank row, checked; nil at the end of the file.
     func next() throws(ImportError) -> ReadRow? {
