@@ -198,14 +198,14 @@ public final class AppDatabase: Sendable {
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         if isReadOnly { throw StoreWriteError.readOnly(path: path) }
-        return try reportingBusy { try writer.write(body) }
+        return try translatingWriteErrors { try writer.write(body) }
     }
 
     /// Runs a write, turning SQLite's "database is locked" (the busy timeout ran out while
     /// another connection held the write lock, such as a long import) into `StoreWriteError.busy`,
     /// and "database or disk is full" into `StoreWriteError.diskFull`. The transaction was rolled
     /// back, so nothing of it was written.
-    func reportingBusy<T>(_ body: () throws -> T) throws -> T {
+    func translatingWriteErrors<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let e as DatabaseError where e.resultCode == .SQLITE_BUSY {

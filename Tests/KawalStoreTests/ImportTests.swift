@@ -187,6 +187,9 @@ enum ImportFixture {
         #expect(values.last == 1)
         // The rows take the bar to 80%; the index rebuilds and the search entries move it on.
         #expect(values.contains { $0 > 0.8 && $0 < 0.9 } && values.contains(0.97))
+        // What a progress bar says at each point.
+        #expect(values.map(ImportPhase.init(progress:)) == values.map { $0 < 0.8 ? .rows : $0 < 0.97 ? .indexes : .saving })
+        #expect(Set(values.map(ImportPhase.init(progress:))) == [.rows, .indexes, .saving])
     }
 
     @Test func importingTheSameFileTwiceChangesNothingTheSecondTime() throws {

@@ -141,7 +141,7 @@ extension AppDatabase {
         let restore = { (db: Database) -> Void in try? db.execute(sql: "PRAGMA cache_size = -2000") }
         do {
             // Another writer holding the file past the busy timeout, or a full disk, is reported as such.
-            try reportingBusy {
+            try translatingWriteErrors {
                 if request.dryRun {
                     try writer.writeWithoutTransaction { db in
                         try roomy(db)
