@@ -121,11 +121,13 @@ public enum MatchRules {
     /// 4. Otherwise a company with the same normalised name and the same kelurahan or a similar
     ///    address is a possible duplicate, unless an NPWP or NIB on both sides proves them different.
     ///    A candidate the same list brought in with exactly the row's values is the row seen again.
-    public static func match(_ record: ImportRecord, in lookup: some CompanyLookup) throws -> MatchResult {
+    ///
+    /// `nameKey`: `CompanyName.matchKey(record.name)` when the caller has it already.
+    public static func match(_ record: ImportRecord, nameKey: String? = nil, in lookup: some CompanyLookup) throws -> MatchResult {
         if let n = record.npwp, let id = try lookup.company(npwp: n.digits) { return .sameNPWP(id) }
         if let n = record.nib, let id = try lookup.company(nib: n.digits) { return .sameNIB(id) }
         if let n = record.npp, let id = try lookup.company(npp: n.digits) { return .sameNPP(id) }
-        let key = CompanyName.matchKey(record.name)
+        let key = nameKey ?? CompanyName.matchKey(record.name)
         guard !key.isEmpty else { return .none }
         var flagged: MatchResult = .none
         for candidate in try lookup.companies(nameKey: key, kelurahan: record.kelurahan ?? "") {

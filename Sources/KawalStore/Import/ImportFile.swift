@@ -94,6 +94,41 @@ struct ReadRow: Sendable {
     var cells: [String]
     /// Bytes of the file read so far (approximately), for progress.
     var bytes: Int
+    /// The keys the writer would otherwise compute for a checked row, computed here on the
+    /// reading thread, which has time to spare.
+    var keys: RowKeys?
+}
+
+/// The folded and matching keys of a checked row's texts, each with the text it was made from
+/// (the writer uses a key only for that exact text).
+struct RowKeys: Sendable {
+    let name: String
+    let nameMatch: String
+    let nameFold: String
+    let address: String
+    let addressFold: String
+    let owner: String
+    let ownerFold: String
+
+    init(_ r: ImportRecord) {
+        name = r.name
+        nameMatch = CompanyName.matchKey(r.name)
+        nameFold = NameKey.fold(r.name)
+        address = r.address ?? ""
+        addressFold = NameKey.fold(address)
+        owner = r.owner ?? ""
+        ownerFold = NameKey.fold(owner)
+    }
+
+    /// `NameKey.fold(text)`, from the keys when they were made from `text`.
+    func fold(_ text: String) -> String {
+        text == name ? nameFold : text == address ? addressFold : text == owner ? ownerFold : NameKey.fold(text)
+    }
+
+    /// `CompanyName.matchKey(text)`, from the keys when they were made from `text`.
+    func matchKey(_ text: String) -> String {
+        text == name ? nameMatch : CompanyName.matchKey(text)
+    }
 }
 
 /// Streams an import file's rows through CSV.swift: the header first, then checked rows.
@@ -205,9 +240,11 @@ final class ImportFileReader: @unchecked Sendable {
             bytes += Self.size(cells)
             if cells.allSatisfy(\.isEmpty) { continue }  // a blank line is not a row
             let result = ImportRecord.check(cells, header: layout, source: source)
-            let kept: [String]
-            if case .failure = result { kept = cells } else { kept = [] }
-            return ReadRow(line: start, result: result, cells: kept, bytes: min(bytes, fileSize))
+            switch result {
+            case .failure: return ReadRow(line: start, result: result, cells: cells, bytes: min(bytes, fileSize))
+            case .success(let record):
+                return ReadRow(line: start, result: result, cells: [], bytes: min(bytes, fileSize), keys: RowKeys(record))
+            }
         }
     }
 

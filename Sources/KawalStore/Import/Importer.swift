@@ -116,7 +116,7 @@ extension AppDatabase {
                         summary.counts.rejected += 1
                         if !request.dryRun { try rejected.write(row.cells, line: row.line, reason: text.reason(problem)) }
                     case .success(let record):
-                        try importer.add(record, counts: &summary.counts)
+                        try importer.add(record, keys: row.keys, counts: &summary.counts)
                     }
                     if let progress, reader.fileSize > 0 {
                         let step = Int(Double(row.bytes) / Double(reader.fileSize) * Double(Importer.rowsShare))
@@ -315,8 +315,9 @@ struct Importer {
         if drop { try dropListIndexes() }
     }
 
-    mutating func add(_ record: ImportRecord, counts: inout ImportCounts) throws {
-        let match = try MatchRules.match(record, in: lookup)
+    /// `keys`: the row's keys, when the reading thread computed them.
+    mutating func add(_ record: ImportRecord, keys: RowKeys? = nil, counts: inout ImportCounts) throws {
+        let match = try MatchRules.match(record, nameKey: keys?.matchKey(record.name), in: lookup)
         if let id = match.matchedID {
             guard let found = try CompanyColumns.fetch(db, id: id) else { return }
             let (existing, origin) = found
@@ -360,7 +361,7 @@ struct Importer {
         try touch(adding: true)
         let (company, sources) = MergeRules.newCompany(record)
         let opensCase = ImportCaseRule.forNewCompany(company) == .openIdentified
-        let id = try insert(company, stage: opensCase ? .identified : nil)
+        let id = try insert(company, stage: opensCase ? .identified : nil, keys: keys)
         try writeSources(id, sources)
         if opensCase {
             insertCase.bind(id)
@@ -380,21 +381,22 @@ struct Importer {
     }
 
     /// `stage`: the stage of the case about to be opened for it (the company row carries it).
-    private mutating func insert(_ c: Company, stage: Stage?) throws -> Int64 {
+    private mutating func insert(_ c: Company, stage: Stage?, keys: RowKeys?) throws -> Int64 {
+        let fold = { (text: String) in keys?.fold(text) ?? NameKey.fold(text) }
         insertCompany.bind(c.name)
-        insertCompany.bind(NameKey.fold(c.name))
+        insertCompany.bind(fold(c.name))
         insertCompany.bind(c.legalForm.rawValue)
         insertCompany.bind(c.npwp?.digits)
         insertCompany.bind(c.nib?.digits)
         insertCompany.bind(c.npp?.digits)
         insertCompany.bind(c.sector.code)
         insertCompany.bind(c.address)
-        insertCompany.bind(NameKey.fold(c.address))
+        insertCompany.bind(fold(c.address))
         insertCompany.bind(c.kelurahan)
         insertCompany.bind(c.kecamatan)
         insertCompany.bind(c.phone)
         insertCompany.bind(c.owner)
-        insertCompany.bind(NameKey.fold(c.owner))
+        insertCompany.bind(fold(c.owner))
         insertCompany.bind(c.estimatedWorkers)
         insertCompany.bind(c.registeredWorkers)
         insertCompany.bind(c.unprotectedWorkers)
@@ -402,7 +404,7 @@ struct Importer {
         insertCompany.bind(c.status.rawValue)
         insertCompany.bind(CompanyWriter.statusRank(c.status))
         insertCompany.bind(request.source.dataSource.rawValue)
-        insertCompany.bind(CompanyName.matchKey(c.name))
+        insertCompany.bind(keys?.matchKey(c.name) ?? CompanyName.matchKey(c.name))
         insertCompany.bind(stage?.rawValue)
         insertCompany.bind(stage?.order)
         try insertCompany.run()
