@@ -75,6 +75,11 @@ struct ImportCommandTests {
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("Impor daftar Pemkot dari \(file) (pemisah ;)\n  Dibaca                1\n  Baru                  1\n"), "\(r.stdout)")
         #expect(r.stdout.contains("\nBaris di atas judul kolom dilewati: 1\n"), "\(r.stdout)")
+        #expect(!r.stdout.contains("sudah pernah diimpor"))
+        // The same file again: said, with the earlier import's number.
+        let again = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("\nBerkas yang sama sudah pernah diimpor: impor #1, "), "\(again.stdout)")
     }
 
     @Test func errorsAreOneLineWithTheirExitCode() throws {

@@ -203,11 +203,15 @@ enum ImportFixture {
             ,Ikan Asap Bu Sri,,Jl Pantai No 2,Pekalongan Utara,PWBD,0,3
             ,Warung Tanpa Nomor,,Jl. Sepi 3,Pekalongan Utara,PWBD,0,1
             """)
-        _ = try db.importFile(F.request(pemkot, .pemkot), text: F.text)
-        _ = try db.importFile(F.request(bpjs, .bpjs), text: F.text)
+        let first1 = try db.importFile(F.request(pemkot, .pemkot), text: F.text)
+        let first2 = try db.importFile(F.request(bpjs, .bpjs), text: F.text)
+        #expect(first1.earlierImport == nil && first2.earlierImport == nil)
         let before = try F.snapshot(db)
         let again1 = try db.importFile(F.request(pemkot, .pemkot), text: F.text)
         let again2 = try db.importFile(F.request(bpjs, .bpjs), text: F.text)
+        // The summary says the same file came before, by its SHA-256.
+        #expect(again1.earlierImport?.id == first1.runID && again1.earlierImport?.actor == "ari")
+        #expect(again2.earlierImport?.id == first2.runID)
         #expect(try F.snapshot(db) == before)
         #expect(again1.counts == ImportCounts(read: 4, unchanged: 3, rejected: 1))
         #expect(again2.counts == ImportCounts(read: 3, unchanged: 3))

@@ -61,6 +61,16 @@ public struct ImportSummary: Hashable, Sendable {
     /// Compliance events added to open cases, and cases opened.
     public var complianceEvents: Int
     public var casesOpened: Int
+    /// The latest earlier import of a file with the same SHA-256, if any: the same file again.
+    public var earlierImport: EarlierImport?
+}
+
+/// An earlier import of the same file (by its SHA-256).
+public struct EarlierImport: Hashable, Sendable {
+    public var id: Int64
+    /// Seconds since 1970 UTC.
+    public var startedAt: Int64
+    public var actor: String
 }
 
 extension AppDatabase {
@@ -132,6 +142,7 @@ extension AppDatabase {
             hashDone.wait()
             hashDone.signal()
             summary.sha256 = sha256
+            summary.earlierImport = try importer.earlierImport(sha256: sha256)
             try importer.record(summary, sha256: sha256, unknown: reader.layout.unknown)
         }
         // A large page cache while importing: the company indexes are updated in place row by row.
@@ -455,6 +466,14 @@ struct Importer {
         try db.execute(sql: SchemaV1.ftsTriggers)
         try db.execute(sql: SchemaV1.caseInsertTrigger)
         progress(Self.indexesDone)
+    }
+
+    /// The latest earlier import of a file with this SHA-256.
+    func earlierImport(sha256: String) throws -> EarlierImport? {
+        guard !sha256.isEmpty else { return nil }
+        return try Row.fetchOne(db, sql: """
+            SELECT id, started_at, actor FROM import_run WHERE sha256 = ? AND id <> ? ORDER BY id DESC LIMIT 1
+            """, arguments: [sha256, runID]).map { EarlierImport(id: $0[0], startedAt: $0[1], actor: $0[2]) }
     }
 
     /// Records the import's counts and fingerprint.

@@ -2,9 +2,9 @@ import KawalDomain
 
 /// A moment shown in Western Indonesian Time (UTC+7), where the branch is: the same text
 /// whatever the machine's time zone.
-enum WIB {
+public enum WIB {
     /// The day and `HH:MM` of `seconds` since 1970 UTC.
-    static func parts(_ seconds: Int64) -> (day: Day, time: String) {
+    public static func parts(_ seconds: Int64) -> (day: Day, time: String) {
         let local = seconds + 7 * 3600
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let rest = Int(local - days * 86_400)
@@ -13,7 +13,7 @@ enum WIB {
     }
 
     /// `27/11/26 09:15`: fits a table column.
-    static func short(_ seconds: Int64, _ s: Strings) -> String {
+    public static func short(_ seconds: Int64, _ s: Strings) -> String {
         let p = parts(seconds)
         return s.shortDate(p.day) + " " + p.time
     }

@@ -16,6 +16,7 @@ public enum ImportText: String, CatalogueKey {
     case summaryRejectedDryRun
     case summaryUnknownColumns
     case summaryTitleRows
+    case summarySameFile
     case summaryCases
     case summaryFlaggedHint
     case summaryDryRunNothingWritten
@@ -66,6 +67,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryRejectedDryRun: "Baris yang ditolak tidak ditulis (uji coba)",
         .summaryUnknownColumns: "Kolom tidak dikenal (diabaikan): {0}",
         .summaryTitleRows: "Baris di atas judul kolom dilewati: {0}",
+        .summarySameFile: "Berkas yang sama sudah pernah diimpor: impor #{0}, {1} WIB, oleh {2}.",
         .summaryCases: "Kasus baru dibuka: {0}; catatan kepatuhan pada kasus terbuka: {1}",
         .summaryFlaggedHint: "Kemungkinan duplikat menunggu pemeriksaan di layar Duplikat.",
         .summaryDryRunNothingWritten: "Uji coba: tidak ada yang ditulis.",
@@ -114,6 +116,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryRejectedDryRun: "Rejected rows not written (dry run)",
         .summaryUnknownColumns: "Unknown columns (ignored): {0}",
         .summaryTitleRows: "Rows above the column headings, skipped: {0}",
+        .summarySameFile: "The same file was imported before: import #{0}, {1} WIB, by {2}.",
         .summaryCases: "New cases opened: {0}; compliance notes on open cases: {1}",
         .summaryFlaggedHint: "Possible duplicates wait for review on the Duplicates screen.",
         .summaryDryRunNothingWritten: "Dry run: nothing was written.",
