@@ -132,50 +132,64 @@ struct ImportCommandTests {
         #expect(try sql(db, "SELECT count(*) FROM import_run") == "1")
     }
 
-    @Test func aWriteFailingAtTheCommitLeavesTheDatabaseAndTheOldRejectedFile() throws {
-        let dir = Harness.tempDir("kawal-import-full")
-        defer { try? FileManager.default.removeItem(at: dir) }
+    /// A database with one import that refused a row, and its rejected file; `big.csv` is that file.
+    struct ImportedOnce {
+        let dir: URL
+        let db: String
+        let big: String
+        let oldRejected: String
+        let before: String
+    }
+
+    func importedOnce(_ name: String) throws -> ImportedOnce {
+        let dir = Harness.tempDir(name)
         let db = dir.appendingPathComponent("k.sqlite").path
         let big = dir.appendingPathComponent("big.csv").path
         try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan,Jumlah Tenaga Kerja\nToko Awal,Jl. Awal,Kauman,Pekalongan Timur,3\nRusak,Jl. X,Kauman,Pekalongan Timur,banyak\n".utf8)
             .write(to: URL(fileURLWithPath: big))
         #expect(try Harness.kawal(["import", "--source", "pemkot", big, "--db", db]).status == 3)
-        let oldRejected = try String(contentsOfFile: big + ".rejected.csv", encoding: .utf8)
-        let before = try sql(db, "SELECT count(*), group_concat(name) FROM company") + sql(db, "SELECT count(*) FROM import_run")
+        return ImportedOnce(dir: dir, db: db, big: big, oldRejected: try String(contentsOfFile: big + ".rejected.csv", encoding: .utf8),
+                            before: try state(db))
+    }
+
+    func state(_ db: String) throws -> String {
+        try sql(db, "SELECT count(*), group_concat(name) FROM company") + sql(db, "SELECT count(*) FROM import_run")
+    }
+
+    /// The database and the rejected file are as `importedOnce` left them, and nothing else is beside the file.
+    func expectAsBefore(_ o: ImportedOnce) throws {
+        #expect(try state(o.db) == o.before)
+        #expect(try sql(o.db, "PRAGMA integrity_check") == "ok")
+        #expect(try String(contentsOfFile: o.big + ".rejected.csv", encoding: .utf8) == o.oldRejected)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: o.dir.path).filter { $0.hasPrefix("big.csv") }.sorted()
+                == ["big.csv", "big.csv.rejected.csv"])
+    }
+
+    @Test func aWriteFailingAtTheCommitLeavesTheDatabaseAndTheOldRejectedFile() throws {
+        let o = try importedOnce("kawal-import-full")
+        defer { try? FileManager.default.removeItem(at: o.dir) }
         // The same file, now 30,000 rows: its changes (several MB) stay in the page cache until the
         // commit, where a file size limit (about 2-4 MB) stands in for a full disk.
-        try bigFile(big, rows: 30_000)
+        try bigFile(o.big, rows: 30_000)
         let script = "trap '' XFSZ; ulimit -f 4000; exec \"$0\" \"$@\""
-        let r = try Harness.run("/bin/sh", ["-c", script, Harness.binary, "import", "--source", "pemkot", big, "--db", db])
+        let r = try Harness.run("/bin/sh", ["-c", script, Harness.binary, "import", "--source", "pemkot", o.big, "--db", o.db])
         #expect(r.status == 1)
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.hasPrefix("kawal: Impor dibatalkan, basis data tidak berubah: "), "\(r.stderr)")
         #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
-        #expect(try sql(db, "SELECT count(*), group_concat(name) FROM company") + sql(db, "SELECT count(*) FROM import_run") == before)
-        #expect(try sql(db, "PRAGMA integrity_check") == "ok")
-        // The rejected file of the import that did happen is back; nothing else is left.
-        #expect(try String(contentsOfFile: big + ".rejected.csv", encoding: .utf8) == oldRejected)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("big.csv") }.sorted()
-                == ["big.csv", "big.csv.rejected.csv"])
+        try expectAsBefore(o)
     }
 
     @Test func ctrlCWhileSavingLeavesTheDatabaseAndTheOldRejectedFile() throws {
-        let dir = Harness.tempDir("kawal-import-saving")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("k.sqlite").path
-        let big = dir.appendingPathComponent("big.csv").path
-        try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan,Jumlah Tenaga Kerja\nToko Awal,Jl. Awal,Kauman,Pekalongan Timur,3\nRusak,Jl. X,Kauman,Pekalongan Timur,banyak\n".utf8)
-            .write(to: URL(fileURLWithPath: big))
-        #expect(try Harness.kawal(["import", "--source", "pemkot", big, "--db", db]).status == 3)
-        let oldRejected = try String(contentsOfFile: big + ".rejected.csv", encoding: .utf8)
-        let before = try sql(db, "SELECT count(*), group_concat(name) FROM company") + sql(db, "SELECT count(*) FROM import_run")
-        try bigFile(big, rows: 60_000)
+        let o = try importedOnce("kawal-import-saving")
+        defer { try? FileManager.default.removeItem(at: o.dir) }
+        try bigFile(o.big, rows: 60_000)
         // The previous rejected file is set aside just before the database commits: Ctrl-C then.
-        let pid = try Self.spawn(Harness.binary, ["import", "--source", "pemkot", big, "--db", db])
+        let pid = try Self.spawn(Harness.binary, ["import", "--source", "pemkot", o.big, "--db", o.db])
         var status: Int32 = 0
         var exited = false
         let deadline = Date().addingTimeInterval(120)
-        while !FileManager.default.fileExists(atPath: big + ".rejected.csv.before"), Date() < deadline {
+        while !FileManager.default.fileExists(atPath: o.big + ".rejected.csv.before"), Date() < deadline {
             if waitpid(pid, &status, WNOHANG) == pid { exited = true; break }
             usleep(500)
         }
@@ -185,10 +199,7 @@ struct ImportCommandTests {
         let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         if code == 3 { return }  // the commit won the race: a finished import, nothing to check here
         #expect(code == 130)
-        #expect(try sql(db, "SELECT count(*), group_concat(name) FROM company") + sql(db, "SELECT count(*) FROM import_run") == before)
-        #expect(try String(contentsOfFile: big + ".rejected.csv", encoding: .utf8) == oldRejected)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("big.csv") }.sorted()
-                == ["big.csv", "big.csv.rejected.csv"])
+        try expectAsBefore(o)
     }
 
     @Test(arguments: [80, 30])
