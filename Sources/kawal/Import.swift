@@ -121,6 +121,7 @@ struct Import: ParsableCommand {
             case .cannotRead(let path, let reason): return s.text(ImportText.errorCannotRead, path, reason)
             case .empty(let path): return s.text(ImportText.errorEmpty, path)
             case .notUTF8(let path, let line): return s.text(ImportText.errorNotUTF8, path, String(line))
+            case .spreadsheet(let path): return s.text(ImportText.errorSpreadsheet, path)
             case .missingColumns(let missing, _):
                 let names = missing.map { "\"\(s.importColumn($0))\"" }.joined(separator: ", ")
                 let aliases = missing.flatMap { ImportLayout.aliases($0) }.joined(separator: ", ")

@@ -158,6 +158,13 @@ import Testing
             guard case .failure(let e) = r else { Issue.record("imported"); return }
             #expect(e is ImportError)
         }
+        // An Excel workbook given instead of its CSV: a zip (.xlsx) or an OLE2 file (.xls).
+        for magic: [UInt8] in [[0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]] {
+            try importing(magic + Array("Nama Usaha,Alamat,Kelurahan,Kecamatan\n".utf8) + garbage) { _, r, path throws in
+                guard case .failure(let e) = r else { Issue.record("imported"); return }
+                #expect(e as? ImportError == .spreadsheet(path: path))
+            }
+        }
         // Valid rows followed by bytes that are not UTF-8 (a Latin-1 export): nothing is imported.
         try importing(Array("\(F.pemkotHeader)\n\(row1)\n".utf8) + Array("Caf".utf8) + [0xE9] + Array(",CV,,,Jl,Kauman,X,,1,,\n".utf8)) { _, r, path throws in
             guard case .failure(let e) = r else { Issue.record("imported"); return }

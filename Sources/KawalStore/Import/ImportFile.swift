@@ -10,6 +10,8 @@ public enum ImportError: Error, Equatable, Sendable {
     case empty(path: String)
     /// The file is not UTF-8 text from this line on (binary, or another encoding).
     case notUTF8(path: String, line: Int)
+    /// The file is an Excel workbook (`.xlsx` or `.xls`), not CSV.
+    case spreadsheet(path: String)
     /// The header lacks required columns; `found` is the header as written.
     case missingColumns([CompanyField], found: [String])
     /// The rejected rows could not be written beside the file.
@@ -33,6 +35,8 @@ struct FileShape {
 
     /// Excel's `sep=;` first line, which names the delimiter (the reader skips it as a title line).
     var sepLine = false
+    /// The file starts as an Excel workbook does: a zip (`.xlsx`) or an OLE2 compound file (`.xls`).
+    var workbook = false
 
     /// Looks at the first 64 KB: a UTF-8 BOM, CRLF line ends, and the delimiter: of the first ten
     /// lines, the one with the most `,` or `;` outside quotes (the header, not a title above it)
@@ -46,6 +50,10 @@ struct FileShape {
         let n = buffer.withUnsafeMutableBytes { fread($0.baseAddress, 1, 65_536, f) }
         var i = 0
         if n >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { shape.hasBOM = true; i = 3 }
+        if n >= 4, Array(buffer[0..<4]) == [0x50, 0x4B, 0x03, 0x04] || Array(buffer[0..<4]) == [0xD0, 0xCF, 0x11, 0xE0] {
+            shape.workbook = true
+            return shape
+        }
         if n >= i + 5, Array(buffer[i..<i + 4]) == Array("sep=".utf8), buffer[i + 4] == 0x2C || buffer[i + 4] == 0x3B,
            i + 5 == n || buffer[i + 5] == 0x0A || buffer[i + 5] == 0x0D {
             shape.delimiter = buffer[i + 4] == 0x3B ? ";" : ","
@@ -154,6 +162,7 @@ final class ImportFileReader: @unchecked Sendable {
         guard access(path, R_OK) == 0 else { throw .cannotRead(path: path, reason: "permission denied") }
         fileSize = ((try? fm.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
         var shape = FileShape.sniff(path: path)
+        if shape.workbook { throw .spreadsheet(path: path) }
         var candidates: [UnicodeScalar]
         switch delimiter {
         // Sniffed, the other one is tried too when it finds no header: a title line above the

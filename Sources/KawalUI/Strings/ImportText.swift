@@ -43,6 +43,7 @@ public enum ImportText: String, CatalogueKey {
     case errorCannotRead
     case errorEmpty
     case errorNotUTF8
+    case errorSpreadsheet
     case errorMissingColumn
     case errorCannotWriteRejected
     case errorReadOnly
@@ -91,6 +92,7 @@ public enum ImportText: String, CatalogueKey {
         .errorCannotRead: "Tidak dapat membaca {0}: {1}. Tidak ada yang diimpor.",
         .errorEmpty: "{0} kosong: tidak ada baris judul kolom. Tidak ada yang diimpor.",
         .errorNotUTF8: "{0} bukan teks UTF-8 (baris {1}). Simpan ulang sebagai \"CSV UTF-8\" lalu impor lagi. Tidak ada yang diimpor.",
+        .errorSpreadsheet: "{0} adalah buku kerja Excel, bukan CSV. Di Excel pilih Simpan Sebagai › \"CSV UTF-8 (dibatasi koma)\", lalu impor berkas .csv itu. Tidak ada yang diimpor.",
         .errorMissingColumn: "Kolom wajib tidak ditemukan: {0} (nama yang dicari: {1}). Tidak ada yang diimpor.",
         .errorCannotWriteRejected: "Tidak dapat menulis baris yang ditolak ke {0}: {1}. Tidak ada yang diimpor.",
         .errorReadOnly: "{0} hanya dapat dibaca. Tidak ada yang diimpor.",
@@ -140,6 +142,7 @@ public enum ImportText: String, CatalogueKey {
         .errorCannotRead: "Cannot read {0}: {1}. Nothing was imported.",
         .errorEmpty: "{0} is empty: it has no header row. Nothing was imported.",
         .errorNotUTF8: "{0} is not UTF-8 text (line {1}). Save it again as \"CSV UTF-8\" and import again. Nothing was imported.",
+        .errorSpreadsheet: "{0} is an Excel workbook, not CSV. In Excel choose Save As › \"CSV UTF-8 (Comma delimited)\", then import that .csv file. Nothing was imported.",
         .errorMissingColumn: "Required column not found: {0} (names looked for: {1}). Nothing was imported.",
         .errorCannotWriteRejected: "Cannot write the rejected rows to {0}: {1}. Nothing was imported.",
         .errorReadOnly: "{0} is read-only. Nothing was imported.",
