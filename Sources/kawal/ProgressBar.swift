@@ -49,7 +49,9 @@ final class ProgressBar: Sendable {
         guard enabled else { return }
         state.withLock { s in
             s.stopped = true
-            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+            // Blanks rather than an erase sequence, which a dumb terminal would print.
+            let blank = String(repeating: " ", count: max(0, Self.columns() - 1))
+            FileHandle.standardError.write(Data(("\r" + blank + "\r").utf8))
         }
     }
 
@@ -62,8 +64,9 @@ final class ProgressBar: Sendable {
     }
 
     /// The line for a fraction: `\r`, the label, the bar sized to `columns`, the percentage, the
-    /// elapsed `m:ss`, and an erase to the end of the line. Without room for a 10-cell bar the
-    /// label goes; the line never reaches the last column, so the terminal never wraps it.
+    /// elapsed `m:ss`, and blanks to the line's end (no escape sequence, so even a dumb terminal
+    /// shows it right). Without room for a 10-cell bar the label goes; the line never reaches
+    /// the last column, so the terminal never wraps it.
     static func line(fraction: Double, label: String, seconds: Int, columns: Int) -> String {
         let f = max(0, min(1, fraction))
         let tail = " \(Int(f * 100))% \(seconds / 60):" + (seconds % 60 < 10 ? "0" : "") + "\(seconds % 60)"
@@ -74,8 +77,8 @@ final class ProgressBar: Sendable {
             width = max(1, min(40, columns - 1 - 2 - tail.count))
         }
         let done = Int(f * Double(width))
-        return "\r" + text + "[" + String(repeating: "#", count: done) + String(repeating: " ", count: width - done) + "]"
-            + tail + "\u{1B}[K"
+        let line = text + "[" + String(repeating: "#", count: done) + String(repeating: " ", count: width - done) + "]" + tail
+        return "\r" + line + String(repeating: " ", count: max(0, columns - 1 - line.count))
     }
 
     /// Standard error's terminal width (80 when it cannot be told).
