@@ -183,6 +183,7 @@ public final class AppDatabase: Sendable {
         if let e = error as? DatabaseError {
             switch e.resultCode {
             case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
+            case .SQLITE_BUSY: return .busy(path: path)
             default: return .cannotOpen(path: path, reason: e.message ?? "\(e.resultCode)")
             }
         }

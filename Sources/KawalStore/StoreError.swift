@@ -8,6 +8,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case cannotCreate(path: String, reason: String)
     /// The file exists but cannot be opened (or upgraded) for another reason.
     case cannotOpen(path: String, reason: String)
+    /// Another program held the write lock for longer than the store waits, while opening
+    /// needed to write (to set the file up or upgrade it).
+    case busy(path: String)
 }
 
 /// Why a write was refused.

@@ -73,6 +73,7 @@ func describe(_ error: StoreError, _ s: Strings) -> String {
     case .newerSchema(let path, let migration): return s.format(.errorNewerSchema, path, migration)
     case .cannotCreate(let path, let reason): return s.format(.errorCannotCreate, path, reason)
     case .cannotOpen(let path, let reason): return s.format(.errorCannotOpen, path, reason)
+    case .busy(let path): return s.format(.errorOpenBusy, path)
     }
 }
 

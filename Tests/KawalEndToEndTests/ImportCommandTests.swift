@@ -107,6 +107,20 @@ struct ImportCommandTests {
         }
     }
 
+    /// Starts `sqlite3` holding `db`'s write lock for 8 s, longer than Kawal waits (5 s), and
+    /// returns once the lock is taken. `committingFirst`: it commits a change before.
+    func holdWriteLock(_ db: String, committingFirst: Bool) throws -> pid_t {
+        let first = committingFirst ? "CREATE TABLE t(a); DROP TABLE t; " : ""
+        let holder = try Self.spawn("/bin/sh", ["-c", "(echo '\(first)BEGIN IMMEDIATE;'; sleep 8; echo 'ROLLBACK;') | sqlite3 '\(db)'"])
+        var locked = false
+        for _ in 0..<50 where !locked {
+            locked = try Harness.run("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 0", db, "BEGIN IMMEDIATE; ROLLBACK;"]).status != 0
+            if !locked { usleep(100_000) }
+        }
+        try #require(locked, "the lock was never taken")
+        return holder
+    }
+
     @Test func anImportWhileAnotherProgramWritesSaysSoAndImportsNothing() throws {
         let dir = Harness.tempDir("kawal-import")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -114,22 +128,30 @@ struct ImportCommandTests {
         let file = dir.appendingPathComponent("pemkot.csv").path
         try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan\nToko Tiga,Jl. Tiga,Kauman,Pekalongan Timur\n".utf8).write(to: URL(fileURLWithPath: file))
         #expect(try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday]).status == 0)
-        // Another program holds the write lock for 8 s, longer than Kawal waits (5 s). It commits
-        // a change first, as a Kawal import does when it opens the file: the log it leaves lets
-        // another program open the database without writing.
-        let holder = try Self.spawn("/bin/sh", ["-c", "(echo 'CREATE TABLE t(a); DROP TABLE t; BEGIN IMMEDIATE;'; sleep 8; echo 'ROLLBACK;') | sqlite3 '\(db)'"])
+        // It commits a change first, as a Kawal import does when it opens the file: the log it
+        // leaves lets another program open the database without writing.
+        let holder = try holdWriteLock(db, committingFirst: true)
         defer { var status: Int32 = 0; _ = waitpid(holder, &status, 0) }
-        var locked = false
-        for _ in 0..<50 where !locked {
-            locked = try Harness.run("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 0", db, "BEGIN IMMEDIATE; ROLLBACK;"]).status != 0
-            if !locked { usleep(100_000) }
-        }
-        try #require(locked, "the lock was never taken")
         let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
         #expect(r.status == 1)
         #expect(r.stdout.isEmpty)
         #expect(r.stderr == "kawal: \(db) sedang ditulis proses lain (misalnya impor lain). Tidak ada yang diimpor; coba lagi setelah selesai.\n")
         #expect(try sql(db, "SELECT count(*) FROM import_run") == "1")
+    }
+
+    @Test func openingWhileAnotherProgramHoldsTheLockOnANewLogSaysSo() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let file = dir.appendingPathComponent("pemkot.csv").path
+        try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan\nToko Tiga,Jl. Tiga,Kauman,Pekalongan Timur\n".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try Harness.kawal(["import", "--source", "pemkot", file, "--db", db]).status == 0)
+        // The lock is taken before anything is logged: opening must write once to set the log up.
+        let holder = try holdWriteLock(db, committingFirst: false)
+        defer { var status: Int32 = 0; _ = waitpid(holder, &status, 0) }
+        let r = try Harness.kawal(["export", "companies", "--db", db])
+        #expect(r.status == 1)
+        #expect(r.stderr == "kawal: Tidak dapat membuka \(db): sedang ditulis proses lain (misalnya impor). Coba lagi setelah selesai.\n")
     }
 
     /// A database with one import that refused a row, and its rejected file; `big.csv` is that file.

@@ -172,6 +172,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case errorNewerSchema
     case errorCannotCreate
     case errorCannotOpen
+    case errorOpenBusy
     case errorNotATerminal
     case errorTerminal
     case errorBadDate
@@ -371,6 +372,7 @@ enum Catalogue {
         .errorNewerSchema: "{0} ditulis oleh Kawal yang lebih baru (migrasi {1}). Perbarui Kawal.",
         .errorCannotCreate: "Tidak dapat membuat {0}: {1}",
         .errorCannotOpen: "Tidak dapat membuka {0}: {1}",
+        .errorOpenBusy: "Tidak dapat membuka {0}: sedang ditulis proses lain (misalnya impor). Coba lagi setelah selesai.",
         .errorNotATerminal: "Kawal perlu terminal interaktif. Untuk skrip, gunakan `kawal render` atau subperintah lain.",
         .errorTerminal: "Terminal tidak dapat dipakai: {0}",
         .errorBadDate: "Tanggal tidak sah: {0} (gunakan YYYY-MM-DD)",
@@ -557,6 +559,7 @@ enum Catalogue {
         .errorNewerSchema: "{0} was written by a newer Kawal (migration {1}). Update Kawal.",
         .errorCannotCreate: "Cannot create {0}: {1}",
         .errorCannotOpen: "Cannot open {0}: {1}",
+        .errorOpenBusy: "Cannot open {0}: another program (an import, say) is writing to it. Try again when it is done.",
         .errorNotATerminal: "Kawal needs an interactive terminal. For scripts, use `kawal render` or another subcommand.",
         .errorTerminal: "The terminal cannot be used: {0}",
         .errorBadDate: "Invalid date: {0} (use YYYY-MM-DD)",
