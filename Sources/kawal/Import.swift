@@ -19,7 +19,7 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: "Which list: pemkot (the city's) or bpjs (BPJAMSOSTEK's).")
     var source: String
 
-    @Argument(help: "The CSV file (UTF-8, with or without a byte order mark).")
+    @Argument(help: "The CSV file: UTF-8, with or without a byte order mark (from Excel, save as \"CSV UTF-8\"). A title above the header row is skipped.")
     var file: String
 
     @Flag(name: .long, help: "Check and count everything, print the summary, write nothing.")
