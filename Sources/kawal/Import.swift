@@ -102,8 +102,7 @@ struct Import: ParsableCommand {
         }
         out += s.text(ImportText.summaryCases, s.number(r.casesOpened), s.number(r.complianceEvents)) + "\n"
         if let e = r.earlierImport {
-            let when = WIB.parts(e.startedAt)
-            out += s.text(ImportText.summarySameFile, String(e.id), s.mediumDate(when.day) + " " + when.time, e.actor) + "\n"
+            out += s.text(ImportText.summarySameFile, String(e.id), WIB.medium(e.startedAt, s), e.actor) + "\n"
         }
         if c.flagged > 0, !r.dryRun { out += s.text(ImportText.summaryFlaggedHint) + "\n" }
         if r.dryRun {

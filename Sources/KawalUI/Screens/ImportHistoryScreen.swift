@@ -17,6 +17,12 @@ public enum WIB {
         let p = parts(seconds)
         return s.shortDate(p.day) + " " + p.time
     }
+
+    /// `27 Nov 2026 09:15`: for a line of text.
+    public static func medium(_ seconds: Int64, _ s: Strings) -> String {
+        let p = parts(seconds)
+        return s.mediumDate(p.day) + " " + p.time
+    }
 }
 
 /// Where the parts of the import history go.
@@ -119,8 +125,8 @@ enum ImportHistoryScreen {
         }
         line(s.text(IntakeText.historyFile), TextWidth.truncateStart(run.fileName, to: w - labelW - 1))
         line(s.text(IntakeText.historyHash), run.sha256)
-        let start = WIB.parts(run.startedAt), end = WIB.parts(run.finishedAt)
-        line(s.text(IntakeText.historyBy), s.text(IntakeText.historyByValue, run.actor, s.mediumDate(start.day) + " " + start.time, end.time))
+        line(s.text(IntakeText.historyBy), s.text(IntakeText.historyByValue, run.actor, WIB.medium(run.startedAt, s),
+                                                  WIB.parts(run.finishedAt).time))
         let c = run.counts
         b.put(s.text(IntakeText.historyCounts, s.number(c.read), s.number(c.new), s.number(c.merged), s.number(c.unchanged),
                      s.number(c.flagged), s.number(c.rejected)), x: 1, y: yy, width: w - 2, glyphs: ctx.glyphs)
