@@ -68,6 +68,38 @@ public enum ImportLayout {
         public var width: Int
     }
 
+    /// How many non-blank rows from the top of a file may come before its header.
+    public static let headerSearchRows = 10
+
+    /// Finds a file's header among its first non-blank rows: the first one that has every
+    /// required column of `source`. A sheet saved from Excel often has a title, a blank row or
+    /// Excel's `sep=;` above it; those rows are counted and skipped. When none of the first
+    /// `headerSearchRows` is a header, the row with the most recognised columns is the one an
+    /// error should name.
+    public struct HeaderSearch: Sendable {
+        public let source: ImportSource
+        /// Non-blank rows offered that were not the header.
+        public private(set) var titleRows = 0
+        /// The row that came closest to a header so far, with its match.
+        public private(set) var closest: (cells: [String], header: Header)?
+
+        public init(source: ImportSource) { self.source = source }
+
+        /// Whether the search has looked at as many rows as a header may be below.
+        public var isOver: Bool { titleRows >= headerSearchRows }
+
+        /// Offers the next row of the file: its match when it is the header, nil otherwise
+        /// (blank rows are passed over without counting).
+        public mutating func offer(_ cells: [String]) -> Header? {
+            if cells.allSatisfy(\.isEmpty) { return nil }
+            let candidate = ImportLayout.match(header: cells, source: source)
+            if candidate.missing.isEmpty { return candidate }
+            if closest.map({ candidate.positions.count > $0.header.positions.count }) ?? true { closest = (cells, candidate) }
+            titleRows += 1
+            return nil
+        }
+    }
+
     /// Matches a file's header cells to the columns of `source`.
     public static func match(header cells: [String], source: ImportSource) -> Header {
         var positions: [CompanyField: Int] = [:]

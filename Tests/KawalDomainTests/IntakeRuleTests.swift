@@ -161,6 +161,26 @@ enum IntakeSample {
         let missing = ImportLayout.match(header: ["NPP", "Nama Perusahaan"], source: .bpjs)
         #expect(missing.missing == [.status])
     }
+
+    @Test func theHeaderIsFoundUnderATitleWithinTheFirstTenRows() {
+        var search = ImportLayout.HeaderSearch(source: .pemkot)
+        #expect(search.offer(["DAFTAR PERUSAHAAN", "", ""]) == nil)
+        #expect(search.offer(["", "", ""]) == nil)  // blank: not counted
+        #expect(search.offer(["No", "Nama Usaha", "Alamat"]) == nil)
+        let header = search.offer(["No", "Nama Usaha", "Alamat", "Kelurahan", "Kecamatan", "", ""])
+        #expect(header?.positions[.name] == 1 && header?.unknown == ["No"])
+        #expect(search.titleRows == 2)
+
+        // No header: the search ends after ten non-blank rows, naming the closest one.
+        var none = ImportLayout.HeaderSearch(source: .bpjs)
+        #expect(none.offer(["Daftar BPJS"]) == nil)
+        #expect(none.offer(["NPP", "Nama Perusahaan"]) == nil)
+        for i in 0..<7 { #expect(none.offer(["baris \(i)"]) == nil) }
+        #expect(!none.isOver)
+        #expect(none.offer(["NPP"]) == nil)
+        #expect(none.isOver)
+        #expect(none.closest?.cells == ["NPP", "Nama Perusahaan"] && none.closest?.header.missing == [.status])
+    }
 }
 
 @Suite struct MatchRuleTests {

@@ -191,10 +191,8 @@ final class ImportFileReader: @unchecked Sendable {
         throw firstFailure ?? .empty(path: path)
     }
 
-    /// Reads the file from the start with `delimiter` until its header: the first row that has
-    /// every required column, among the first few non-blank rows (a sheet saved from Excel
-    /// often has a title, a blank row or Excel's `sep=;` above it). Throws `missingColumns`
-    /// naming the row that came closest when no row is a header.
+    /// Reads the file from the start with `delimiter` until its header (`ImportLayout.HeaderSearch`).
+    /// Throws `missingColumns` naming the row that came closest when no row is a header.
     private static func findHeader(path: String, source: ImportSource, delimiter: UnicodeScalar, hasBOM: Bool) throws(ImportError)
         -> (reader: CSVReader, cells: [String], layout: ImportLayout.Header, titleRows: Int, line: Int, bytes: Int) {
         guard let stream = InputStream(fileAtPath: path) else { throw .cannotRead(path: path, reason: "cannot open") }
@@ -204,12 +202,10 @@ final class ImportFileReader: @unchecked Sendable {
         } catch {
             throw .cannotRead(path: path, reason: String(describing: error))
         }
-        var best: (cells: [String], layout: ImportLayout.Header)?
-        var rowsSeen = 0
-        var titleRows = 0
+        var search = ImportLayout.HeaderSearch(source: source)
         var lineNumber = 1
         var read = hasBOM ? 3 : 0
-        while rowsSeen < headerSearchRows {
+        while !search.isOver {
             guard let row = reader.next() else {
                 if decodingFailed(reader) { throw .notUTF8(path: path, line: lineNumber) }
                 break
@@ -217,21 +213,12 @@ final class ImportFileReader: @unchecked Sendable {
             if decodingFailed(reader) { throw .notUTF8(path: path, line: lineNumber) }
             lineNumber += 1 + lineBreaks(row)
             read += size(row)
-            if row.allSatisfy(\.isEmpty) { continue }
-            rowsSeen += 1
-            let candidate = ImportLayout.match(header: row, source: source)
-            if candidate.missing.isEmpty {
-                return (reader, row, candidate, titleRows, lineNumber, read)
-            }
-            if best == nil || candidate.positions.count > best!.layout.positions.count { best = (row, candidate) }
-            titleRows += 1
+            if let header = search.offer(row) { return (reader, row, header, search.titleRows, lineNumber, read) }
         }
-        guard let best else { throw .empty(path: path) }
-        throw .missingColumns(best.layout.missing, found: best.cells)
+        guard let closest = search.closest else { throw .empty(path: path) }
+        throw .missingColumns(closest.header.missing, found: closest.cells)
     }
 
-    /// How many non-blank rows from the top may come before the header.
-    static let headerSearchRows = 10
     /// Non-blank rows above the header (a title, Excel's `sep=;`), skipped.
     let titleRows: Int
 
