@@ -203,7 +203,11 @@ final class TmuxSession {
             return title.contains("Hari ini") || title.contains("Today") || s.contains("perusahaan") || s.contains("companies")
         }
         let title = first.split(separator: "\n").first.map(String.init) ?? ""
-        if title.contains("Hari ini") || title.contains("Today") { try send("t") }
+        guard title.contains("Hari ini") || title.contains("Today") else { return }
+        try send("t")
+        // The title changes before the rows are drawn: wait for the list's own status bar, so a
+        // caller never reads a screen still half the worklist.
+        try waitUntil("the companies list") { $0.contains("/ Cari") || $0.contains("/ Search") }
     }
 }
 
