@@ -45,7 +45,7 @@ public final class AppDatabase: Sendable {
 
     private static func join(_ a: String, _ b: String) -> String { a.hasSuffix("/") ? a + b : a + "/" + b }
 
-    /// An in-memory database for tests, migrated.
+    /// An empty database in memory, migrated: for tests, and for a dry run when there is no database yet.
     public static func inMemory() throws -> AppDatabase {
         let queue = try DatabaseQueue(configuration: configuration(readOnly: false))
         try Migrations.migrator.migrate(queue)

@@ -43,7 +43,16 @@ struct Import: ParsableCommand {
             guard let delim = ImportDelimiter(rawValue: delimiter.lowercased()) else {
                 throw CLIError(s.text(ImportText.errorBadDelimiter, delimiter), code: 2)
             }
-            let db = try common.open()
+            // A dry run writes nothing, not even a new database: with none there yet, it counts
+            // against an empty one in memory.
+            let databasePath = common.databasePath()
+            let existed = FileManager.default.fileExists(atPath: databasePath)
+            let db: AppDatabase
+            if dryRun && !existed {
+                do { db = try AppDatabase.inMemory() } catch { throw CLIError(Self.message(for: error, s)) }
+            } else {
+                db = try common.open()
+            }
             let request = ImportRequest(path: file, source: src, delimiter: delim, dryRun: dryRun, actor: OSLogin.current(),
                                         today: try common.day())
             let strings = s
@@ -68,14 +77,17 @@ struct Import: ParsableCommand {
                 bar.finish()
                 throw CLIError(Self.message(for: error, s))
             }
-            print(Self.summaryText(summary, request: request, strings: s), terminator: "")
+            print(Self.summaryText(summary, request: request, database: databasePath, existed: existed, strings: s),
+                  terminator: "")
             if summary.counts.rejected > 0 { status = Self.rejectedRowsStatus }
         }
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// The summary printed after an import, one fact a line.
-    static func summaryText(_ r: ImportSummary, request: ImportRequest, strings s: Strings) -> String {
+    /// The summary printed after an import, one fact a line. It names the database written to
+    /// (`existed`: whether it was there before the command), so that an import into the wrong one shows.
+    static func summaryText(_ r: ImportSummary, request: ImportRequest, database: String, existed: Bool,
+                            strings s: Strings) -> String {
         let title = r.dryRun ? ImportText.summaryDryRunTitle : ImportText.summaryTitle
         var out = s.text(title, s.source(request.source.dataSource), request.path, r.delimiter) + "\n"
         let c = r.counts
@@ -106,9 +118,11 @@ struct Import: ParsableCommand {
         }
         if c.flagged > 0, !r.dryRun { out += s.text(ImportText.summaryFlaggedHint) + "\n" }
         if r.dryRun {
-            out += s.text(ImportText.summaryDryRunNothingWritten) + "\n"
+            if !existed { out += s.text(ImportText.summaryDryRunNoDatabase, database) + "\n" }
+            out += s.text(ImportText.summaryDryRunNothingWritten, database) + "\n"
         } else if let id = r.runID {
-            out += s.text(ImportText.summaryRecorded, String(id), request.actor, r.sha256) + "\n"
+            if !existed { out += s.text(ImportText.summaryNewDatabase, database) + "\n" }
+            out += s.text(ImportText.summaryRecorded, String(id), request.actor, r.sha256, database) + "\n"
         }
         return out
     }
@@ -127,6 +141,7 @@ struct Import: ParsableCommand {
                 return s.text(ImportText.errorMissingColumn, names, aliases)
             case .cannotWriteRejected(let path, let reason): return s.text(ImportText.errorCannotWriteRejected, path, reason)
             case .readOnly(let path): return s.text(ImportText.errorReadOnly, path)
+            case .dryRunReadOnly(let path): return s.text(ImportText.errorDryRunReadOnly, path)
             }
         }
         if let e = error as? StoreError { return describe(e, s) }

@@ -26,8 +26,11 @@ struct ImportCommandTests {
         let dry = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--dry-run", "--today", Harness.goldenToday])
         #expect(dry.status == 3, "\(dry.stderr)")
         #expect(dry.stdout.contains("Uji coba impor daftar"))
-        #expect(dry.stdout.contains("Uji coba: tidak ada yang ditulis."))
+        // There was no database yet: the dry run counted against an empty one and created none.
+        #expect(dry.stdout.contains("Basis data \(db) belum ada: uji coba dihitung seperti pada basis data kosong.\n"
+                                    + "Uji coba: tidak ada yang ditulis ke \(db).\n"), "\(dry.stdout)")
         #expect(!FileManager.default.fileExists(atPath: file + ".rejected.csv"))
+        #expect(!FileManager.default.fileExists(atPath: db))
 
         let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
         #expect(r.status == 3, "\(r.stderr)")
@@ -46,7 +49,9 @@ struct ImportCommandTests {
 
             """
         #expect(r.stdout.hasPrefix(expected), "\(r.stdout)")
-        #expect(r.stdout.contains("Tercatat sebagai impor #1 oleh "))
+        // The summary names the database, and that this import created it.
+        #expect(r.stdout.contains("Basis data \(db) belum ada, jadi dibuat baru untuk impor ini.\n"
+                                  + "Tercatat di \(db) sebagai impor #1 oleh "), "\(r.stdout)")
         // The dry run printed the same counts.
         #expect(dry.stdout.contains("  Baru                  1\n") && dry.stdout.contains("  Ditolak               1\n"))
         // Byte for byte: the byte order mark, the delimiter and the CRLF line ends of the file it came from.
@@ -62,6 +67,12 @@ struct ImportCommandTests {
         let ok = try Harness.kawal(["import", "--source", "pemkot", clean, "--db", db, "--lang", "en", "--today", Harness.goldenToday])
         #expect(ok.status == 0, "\(ok.stderr)")
         #expect(ok.stdout.hasPrefix("Import of the City list from \(clean) (delimiter ,)\n  Read                 1\n  New                  1\n"), "\(ok.stdout)")
+        #expect(ok.stdout.contains("\nRecorded in \(db) as import #2 by "), "\(ok.stdout)")
+        #expect(!ok.stdout.contains("did not exist"))
+        // A dry run on the database that now exists says where it wrote nothing.
+        let dry2 = try Harness.kawal(["import", "--source", "pemkot", clean, "--db", db, "--dry-run", "--lang", "en", "--today", Harness.goldenToday])
+        #expect(dry2.status == 0, "\(dry2.stderr)")
+        #expect(dry2.stdout.hasSuffix("\nDry run: nothing was written to \(db).\n"), "\(dry2.stdout)")
     }
 
     @Test func aTitleAboveTheHeaderIsSkippedAndSaidSo() throws {
@@ -105,6 +116,37 @@ struct ImportCommandTests {
             #expect(try sql(db, "SELECT count(*) FROM company") == "0")
             #expect(try sql(db, "SELECT count(*) FROM import_run") == "0")
         }
+    }
+
+    /// A database nobody may write: an import, and a dry run (which imports and rolls back),
+    /// each say so in one line and leave the file as it was. Run as an unprivileged user,
+    /// since root may write any file.
+    @Test func aReadOnlyDatabaseRefusesAnImportAndADryRunClearly() throws {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("ro.sqlite").path
+        try FileManager.default.copyItem(atPath: Harness.demoDatabase, toPath: db)
+        let file = dir.appendingPathComponent("bpjs.csv").path
+        try Data("NPP,Nama Perusahaan,Alamat,Kecamatan,Status Kepesertaan\n12345678,Toko Baru,Jl. Baru,Pekalongan Barat,PWBD\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        chmod(file, 0o644)
+        chmod(db, 0o444)
+        chmod(dir.path, 0o755)
+        let before = try Data(contentsOf: URL(fileURLWithPath: db))
+        let asNobody = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", Harness.binary]
+        let cases: [([String], String)] = [
+            ([], "\(db) hanya dapat dibaca. Tidak ada yang diimpor."),
+            (["--dry-run"], "\(db) hanya dapat dibaca, padahal uji coba pun perlu menulis (impor dijalankan lalu dibatalkan). Tidak ada yang ditulis."),
+        ]
+        for (extra, message) in cases {
+            let r = try Harness.run("/usr/bin/setpriv", asNobody + ["import", "--source", "bpjs", file, "--db", db, "--today", Harness.goldenToday] + extra)
+            #expect(r.status == 1, "\(extra) \(r.stderr)")
+            #expect(r.stdout.isEmpty, "\(r.stdout)")
+            #expect(r.stderr == "kawal: \(message)\n", "\(r.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: db)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["bpjs.csv", "ro.sqlite"])
     }
 
     /// Starts `sqlite3` holding `db`'s write lock for 8 s, longer than Kawal waits (5 s), and
@@ -240,7 +282,8 @@ struct ImportCommandTests {
         #expect(bar.wholeMatch(of: pattern) != nil, "\(bar)")
         #expect(bar.count < width)
         if width == 80 { #expect(bar.hasPrefix("Membaca baris [") || bar.hasPrefix("Menyusun indeks [") || bar.hasPrefix("Menyimpan [")) }
-        let done = try t.waitFor("Tercatat sebagai impor", timeout: 120)
+        // The summary's last line, which starts a line at any width.
+        let done = try t.waitFor("SHA-256: ", timeout: 120)
         #expect(!done.contains("%"), "\(done)")
         #expect(done.contains("SHA-256: "))
     }

@@ -18,6 +18,8 @@ public enum ImportError: Error, Equatable, Sendable {
     case cannotWriteRejected(path: String, reason: String)
     /// The database was opened read-only.
     case readOnly(path: String)
+    /// A dry run on a database opened read-only: a dry run writes the import and rolls it back.
+    case dryRunReadOnly(path: String)
 }
 
 /// The delimiter of an import file: given, or detected from its header line.

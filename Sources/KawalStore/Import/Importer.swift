@@ -94,7 +94,8 @@ extension AppDatabase {
         _ request: ImportRequest, text: RejectionText, progress: (@Sendable (Double) -> Void)?, failAfter: Int?,
         rebuildAfter: Int? = nil
     ) throws -> ImportSummary {
-        if isReadOnly && !request.dryRun { throw ImportError.readOnly(path: path) }
+        // A dry run needs the write lock too: it imports for real and rolls back.
+        if isReadOnly { throw request.dryRun ? ImportError.dryRunReadOnly(path: path) : ImportError.readOnly(path: path) }
         let started = Int64(Date().timeIntervalSince1970)
         let reader = try ImportFileReader(path: request.path, source: request.source, delimiter: request.delimiter)
         // The fingerprint is computed on its own thread while the rows are imported.

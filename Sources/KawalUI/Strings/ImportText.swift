@@ -21,6 +21,8 @@ public enum ImportText: String, CatalogueKey {
     case summaryFlaggedHint
     case summaryDryRunNothingWritten
     case summaryRecorded
+    case summaryNewDatabase
+    case summaryDryRunNoDatabase
     // Rejected file columns
     case rejectedLineColumn
     case rejectedReasonColumn
@@ -47,6 +49,7 @@ public enum ImportText: String, CatalogueKey {
     case errorMissingColumn
     case errorCannotWriteRejected
     case errorReadOnly
+    case errorDryRunReadOnly
     case errorBusy
     case errorDiskFull
     case errorDatabase
@@ -71,8 +74,10 @@ public enum ImportText: String, CatalogueKey {
         .summarySameFile: "Berkas yang sama sudah pernah diimpor: impor #{0}, {1} WIB, oleh {2}.",
         .summaryCases: "Kasus baru dibuka: {0}; catatan kepatuhan pada kasus terbuka: {1}",
         .summaryFlaggedHint: "Kemungkinan duplikat menunggu pemeriksaan di layar Duplikat.",
-        .summaryDryRunNothingWritten: "Uji coba: tidak ada yang ditulis.",
-        .summaryRecorded: "Tercatat sebagai impor #{0} oleh {1}.\nSHA-256: {2}",
+        .summaryDryRunNothingWritten: "Uji coba: tidak ada yang ditulis ke {0}.",
+        .summaryRecorded: "Tercatat di {3} sebagai impor #{0} oleh {1}.\nSHA-256: {2}",
+        .summaryNewDatabase: "Basis data {0} belum ada, jadi dibuat baru untuk impor ini.",
+        .summaryDryRunNoDatabase: "Basis data {0} belum ada: uji coba dihitung seperti pada basis data kosong.",
         .rejectedLineColumn: "Baris",
         .rejectedReasonColumn: "Alasan",
         .reasonCellCount: "Jumlah kolom {0}, seharusnya {1}",
@@ -96,6 +101,7 @@ public enum ImportText: String, CatalogueKey {
         .errorMissingColumn: "Kolom wajib tidak ditemukan: {0} (nama yang dicari: {1}). Tidak ada yang diimpor.",
         .errorCannotWriteRejected: "Tidak dapat menulis baris yang ditolak ke {0}: {1}. Tidak ada yang diimpor.",
         .errorReadOnly: "{0} hanya dapat dibaca. Tidak ada yang diimpor.",
+        .errorDryRunReadOnly: "{0} hanya dapat dibaca, padahal uji coba pun perlu menulis (impor dijalankan lalu dibatalkan). Tidak ada yang ditulis.",
         .errorBusy: "{0} sedang ditulis proses lain (misalnya impor lain). Tidak ada yang diimpor; coba lagi setelah selesai.",
         .errorDiskFull: "Disk tempat {0} penuh. Impor dibatalkan, basis data tidak berubah; kosongkan ruang lalu coba lagi.",
         .errorDatabase: "Impor dibatalkan, basis data tidak berubah: {0}",
@@ -121,8 +127,10 @@ public enum ImportText: String, CatalogueKey {
         .summarySameFile: "The same file was imported before: import #{0}, {1} WIB, by {2}.",
         .summaryCases: "New cases opened: {0}; compliance notes on open cases: {1}",
         .summaryFlaggedHint: "Possible duplicates wait for review on the Duplicates screen.",
-        .summaryDryRunNothingWritten: "Dry run: nothing was written.",
-        .summaryRecorded: "Recorded as import #{0} by {1}.\nSHA-256: {2}",
+        .summaryDryRunNothingWritten: "Dry run: nothing was written to {0}.",
+        .summaryRecorded: "Recorded in {3} as import #{0} by {1}.\nSHA-256: {2}",
+        .summaryNewDatabase: "The database {0} did not exist, so it was created for this import.",
+        .summaryDryRunNoDatabase: "The database {0} does not exist yet: the dry run counted as if into an empty one.",
         .rejectedLineColumn: "Line",
         .rejectedReasonColumn: "Reason",
         .reasonCellCount: "{0} columns, expected {1}",
@@ -146,6 +154,7 @@ public enum ImportText: String, CatalogueKey {
         .errorMissingColumn: "Required column not found: {0} (names looked for: {1}). Nothing was imported.",
         .errorCannotWriteRejected: "Cannot write the rejected rows to {0}: {1}. Nothing was imported.",
         .errorReadOnly: "{0} is read-only. Nothing was imported.",
+        .errorDryRunReadOnly: "{0} is read-only, and even a dry run writes (it imports and then rolls back). Nothing was written.",
         .errorBusy: "Another program (another import, say) is writing to {0}. Nothing was imported; try again when it is done.",
         .errorDiskFull: "The disk holding {0} is full. The import was abandoned and the database is unchanged; free some space and try again.",
         .errorDatabase: "Import cancelled, the database is unchanged: {0}",
