@@ -20,6 +20,9 @@ public struct IdentifierError: Error, Equatable, Sendable, CustomStringConvertib
         case checksum
         /// Nothing was given.
         case empty
+        /// A number in scientific notation (`9,12043E+12`): a spreadsheet stored the identifier
+        /// as a number and wrote it rounded, so its digits are lost and cannot be recovered.
+        case scientificNotation
     }
 
     public let field: IdentifierField
@@ -40,6 +43,23 @@ public struct IdentifierError: Error, Equatable, Sendable, CustomStringConvertib
         case .sixteenDigitsMustStartWithZero: return "\(field.rawValue) \"\(value)\": 16 digits must start with 0"
         case .checksum: return "\(field.rawValue) \"\(value)\": check digit does not match"
         case .empty: return "\(field.rawValue): empty"
+        case .scientificNotation: return "\(field.rawValue) \"\(value)\": a number in scientific notation, digits lost"
+        }
+    }
+
+    /// Plain digits, one short of the shortest length accepted, that a leading 0 would make
+    /// valid: a spreadsheet that stored the identifier as a number may have dropped it
+    /// (`01.234…` became `1234…`, KBLI `01111` became `1111`).
+    public var mayHaveLostLeadingZero: Bool {
+        guard case .wrongLength(let got, let expected) = problem, let shortest = expected.min(),
+              got == shortest - 1, value.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        let padded = "0" + value
+        switch field {
+        case .npwp: return (try? NPWP(padded)) != nil
+        case .nib: return (try? NIB(padded)) != nil
+        case .npp: return (try? NPP(padded)) != nil
+        case .nik: return (try? NIK(padded)) != nil
+        case .kbli: return true
         }
     }
 }
@@ -71,11 +91,35 @@ func identifierDigits(_ raw: String, field: IdentifierField) throws(IdentifierEr
         } else if ch == "." || ch == "-" || ch == " " || ch == "/" || ch == "\t" {
             continue
         } else {
-            throw IdentifierError(field: field, value: raw, problem: .invalidCharacter(ch))
+            throw IdentifierError(field: field, value: raw, problem: isScientificNotation(raw) ? .scientificNotation : .invalidCharacter(ch))
         }
     }
     if digits.isEmpty { throw IdentifierError(field: field, value: raw, problem: .empty) }
     return digits
+}
+
+/// Whether `text` is a number as a spreadsheet writes it in scientific notation: digits, an
+/// optional decimal part after `.` or `,`, then `E`, an optional sign and digits (`9,12043E+12`).
+func isScientificNotation(_ text: String) -> Bool {
+    var u = Array(text.utf8)[...]
+    while let c = u.first, c == 32 || c == 9 { u.removeFirst() }
+    while let c = u.last, c == 32 || c == 9 { u.removeLast() }
+    var i = u.startIndex
+    func digits() -> Int {
+        let start = i
+        while i < u.endIndex, u[i] >= 48, u[i] <= 57 { i += 1 }
+        return i - start
+    }
+    guard digits() > 0 else { return false }
+    if i < u.endIndex, u[i] == UInt8(ascii: ".") || u[i] == UInt8(ascii: ",") {
+        i += 1
+        guard digits() > 0 else { return false }
+    }
+    guard i < u.endIndex, u[i] == UInt8(ascii: "E") || u[i] == UInt8(ascii: "e") else { return false }
+    i += 1
+    if i < u.endIndex, u[i] == UInt8(ascii: "+") || u[i] == UInt8(ascii: "-") { i += 1 }
+    guard digits() > 0 else { return false }
+    return i == u.endIndex
 }
 
 /// Luhn check over `digits` (the last one is the check digit).

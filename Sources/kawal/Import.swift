@@ -112,6 +112,9 @@ struct Import: ParsableCommand {
         } else if r.dryRun, c.rejected > 0 {
             out += s.text(ImportText.summaryRejectedDryRun) + "\n"
         }
+        if r.scientificNotationRows > 0, let example = r.scientificNotationExample {
+            out += s.text(ImportText.summaryScientific, s.number(r.scientificNotationRows), example) + "\n"
+        }
         out += s.text(ImportText.summaryCases, s.number(r.casesOpened), s.number(r.complianceEvents)) + "\n"
         if let e = r.earlierImport {
             out += s.text(ImportText.summarySameFile, String(e.id), WIB.medium(e.startedAt, s), e.actor) + "\n"

@@ -56,6 +56,35 @@ struct IdentifierTests {
         }
     }
 
+    /// What Excel writes for an identifier it stored as a number: the digits are gone, and
+    /// the problem says so rather than naming the comma as a bad character.
+    @Test(arguments: ["9,12043E+12", "9.12043E+12", "1.23457e+14", " 9,12043E+12 ", "9E+12", "1,2E-3"])
+    func scientificNotationIsRecognised(raw: String) {
+        #expect(throws: IdentifierError(field: .nib, value: raw, problem: .scientificNotation)) { try NIB(raw) }
+        #expect(throws: IdentifierError(field: .npwp, value: raw, problem: .scientificNotation)) { try NPWP(raw) }
+        #expect(throws: IdentifierError(field: .npp, value: raw, problem: .scientificNotation)) { try NPP(raw) }
+    }
+
+    @Test(arguments: [("9,12043X+12", Character(",")), ("E+12", "E"), ("12,34", ","), ("9,1E+", ","), ("9,E+12", ","), ("9.1E+12x", "E")])
+    func almostScientificNotationIsABadCharacter(raw: String, bad: Character) {
+        #expect(throws: IdentifierError(field: .nib, value: raw, problem: .invalidCharacter(bad))) { try NIB(raw) }
+    }
+
+    /// A number that lost its leading 0 is one digit short; the hint is given only when the
+    /// 0 would make it valid.
+    @Test func aLostLeadingZeroIsSuspectedOnlyWhereAZeroMakesItValid() {
+        func suspected<T: DigitIdentifier>(_ type: T.Type, _ raw: String) -> Bool? {
+            do { _ = try T(raw); return nil } catch { return error.mayHaveLostLeadingZero }
+        }
+        #expect(suspected(NPWP.self, "12345674901234") == true)  // 0 + these is 01.234.567.4-901.234
+        #expect(suspected(NPWP.self, "12345678901234") == false)  // the check digit fails with the 0
+        #expect(suspected(NPWP.self, "1.234.567.4-901.234") == false)  // typed, not a number
+        #expect(suspected(NPWP.self, "1234567490123") == false)  // two short
+        #expect(suspected(NIB.self, "912012345678") == true)
+        #expect(suspected(NPP.self, "1234567") == true)
+        #expect(suspected(NIB.self, "9120123456789") == nil)
+    }
+
     @Test func npwpMakeComputesAValidCheckDigit() throws {
         for prefix in ["01234567", "31415926", "99999999", "00000001"] {
             let n = NPWP.make(prefix8: prefix, tail6: "123000")

@@ -118,6 +118,31 @@ struct ImportCommandTests {
         }
     }
 
+    /// Identifiers Excel stored as numbers: the rejected file says why each row was refused,
+    /// and the summary says what to do about the column.
+    @Test func identifiersExcelTurnedIntoNumbersAreExplained() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let file = dir.appendingPathComponent("pemkot.csv").path
+        try Data(("Nama Usaha;NIB;NPWP;Alamat;Kelurahan;Kecamatan\n"
+                  + "Toko Satu;9,12043E+12;;Jl. A;Kauman;Pekalongan Timur\n"
+                  + "Toko Dua;;1,23457E+14;Jl. B;Kauman;Pekalongan Timur\n"
+                  + "Toko Tiga;;12345674901234;Jl. C;Kauman;Pekalongan Timur\n"
+                  + "Toko Empat;;;Jl. D;Kauman;Pekalongan Timur\n").utf8).write(to: URL(fileURLWithPath: file))
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stdout.contains("\n2 baris ditolak karena Excel menulis NPWP/NIB/NPP sebagai angka ilmiah (mis. 9,12043E+12). "
+                                  + "Di buku kerja asal beri kolom itu format kustom \"0\" (Format Sel › Kustom), simpan lagi sebagai "
+                                  + "CSV UTF-8, lalu impor lagi: baris yang sudah masuk tidak berubah.\n"), "\(r.stdout)")
+        let rejected = try String(contentsOfFile: file + ".rejected.csv", encoding: .utf8)
+        #expect(rejected == "Nama Usaha;NIB;NPWP;Alamat;Kelurahan;Kecamatan;Baris;Alasan\n"
+                + "Toko Satu;9,12043E+12;;Jl. A;Kauman;Pekalongan Timur;2;NIB 9,12043E+12: Excel menulisnya sebagai angka dalam notasi ilmiah, digitnya hilang di CSV ini\n"
+                + "Toko Dua;;1,23457E+14;Jl. B;Kauman;Pekalongan Timur;3;NPWP 1,23457E+14: Excel menulisnya sebagai angka dalam notasi ilmiah, digitnya hilang di CSV ini\n"
+                + "Toko Tiga;;12345674901234;Jl. C;Kauman;Pekalongan Timur;4;NPWP 12345674901234: 14 digit, seharusnya 15/16 (mungkin angka 0 di depannya dihapus Excel)\n",
+                "\(rejected)")
+    }
+
     /// A database nobody may write: an import, and a dry run (which imports and rolls back),
     /// each say so in one line and leave the file as it was. Run as an unprivileged user,
     /// since root may write any file.

@@ -212,6 +212,27 @@ import Testing
         }
     }
 
+    /// A sheet whose NIB and NPWP columns Excel stored as numbers: it writes them rounded in
+    /// scientific notation. Those rows are refused, counted apart, and the first value kept.
+    @Test func identifiersExcelWroteInScientificNotation() throws {
+        let text = "\(F.pemkotHeader)\n"
+            + "Toko Satu,,\"9,12043E+12\",,Jl. A,Kauman,Pekalongan Timur,,5,,\n"
+            + "Toko Dua,,,1.23457E+14,Jl. B,Kauman,Pekalongan Timur,,5,,\n"
+            + "\(row2)\n"
+            + "Toko Tiga,,91200X,,Jl. C,Kauman,Pekalongan Timur,,5,,\n"
+        try importing(text) { db, r, path throws in
+            let s = try r.get()
+            #expect(s.counts == ImportCounts(read: 4, new: 1, rejected: 3))
+            #expect(s.scientificNotationRows == 2)
+            #expect(s.scientificNotationExample == "9,12043E+12")
+            #expect(try names(db) == ["Konveksi Putra"])
+            let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
+            #expect(rejected.contains("NIB \"\"9,12043E+12\"\": a number in scientific notation, digits lost"))
+            #expect(rejected.contains("NPWP \"\"1.23457E+14\"\": a number in scientific notation, digits lost"))
+            #expect(rejected.contains("NIB \"\"91200X\"\": invalid character \"\"X\"\""))
+        }
+    }
+
     @Test func theSameCompanyUnderBothNPWPForms() throws {
         let a = "Batik Sekar Jaya,CV,,\(F.npwp.formatted),Jl. Seruni 4,Kauman,Pekalongan Timur,,25,,"
         let b = "CV Batik Sekar Jaya,CV,,0\(F.npwp.digits),Jl. Seruni 4,Kauman,Pekalongan Timur,,25,,"

@@ -63,6 +63,10 @@ public struct ImportSummary: Hashable, Sendable {
     public var casesOpened: Int
     /// The latest earlier import of a file with the same SHA-256, if any: the same file again.
     public var earlierImport: EarlierImport?
+    /// Rows rejected because an identifier was a number in scientific notation (a spreadsheet
+    /// stored it as a number), and the first such value: the whole column is usually affected.
+    public var scientificNotationRows = 0
+    public var scientificNotationExample: String?
 }
 
 /// An earlier import of the same file (by its SHA-256).
@@ -125,6 +129,10 @@ extension AppDatabase {
                     switch row.result {
                     case .failure(let problem):
                         summary.counts.rejected += 1
+                        if case .identifier(let e) = problem, e.problem == .scientificNotation {
+                            summary.scientificNotationRows += 1
+                            if summary.scientificNotationExample == nil { summary.scientificNotationExample = e.value }
+                        }
                         if !request.dryRun { try rejected.write(row.cells, line: row.line, reason: text.reason(problem)) }
                     case .success(let record):
                         try importer.add(record, keys: row.keys, counts: &summary.counts)

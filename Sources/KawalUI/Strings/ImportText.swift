@@ -34,6 +34,9 @@ public enum ImportText: String, CatalogueKey {
     case reasonCharacter
     case reasonSixteenDigits
     case reasonEmpty
+    case reasonScientific
+    case reasonLeadingZero
+    case summaryScientific
     case reasonNumber
     case reasonStatus
     case reasonLegalForm
@@ -87,6 +90,9 @@ public enum ImportText: String, CatalogueKey {
         .reasonCharacter: "{0} {1}: karakter tidak sah \"{2}\"",
         .reasonSixteenDigits: "{0} {1}: 16 digit harus diawali 0",
         .reasonEmpty: "{0} kosong",
+        .reasonScientific: "{0} {1}: Excel menulisnya sebagai angka dalam notasi ilmiah, digitnya hilang di CSV ini",
+        .reasonLeadingZero: "mungkin angka 0 di depannya dihapus Excel",
+        .summaryScientific: "{0} baris ditolak karena Excel menulis NPWP/NIB/NPP sebagai angka ilmiah (mis. {1}). Di buku kerja asal beri kolom itu format kustom \"0\" (Format Sel › Kustom), simpan lagi sebagai CSV UTF-8, lalu impor lagi: baris yang sudah masuk tidak berubah.",
         .reasonNumber: "{0} bukan bilangan bulat nol atau lebih: {1}",
         .reasonStatus: "Status kepesertaan tidak dikenal: {0} (PWBD, PDS-TK, PDS-Upah, PDS-Program, Patuh)",
         .reasonLegalForm: "Bentuk usaha tidak dikenal: {0} (PT, CV, UD, Koperasi, Perorangan)",
@@ -140,6 +146,9 @@ public enum ImportText: String, CatalogueKey {
         .reasonCharacter: "{0} {1}: invalid character \"{2}\"",
         .reasonSixteenDigits: "{0} {1}: 16 digits must start with 0",
         .reasonEmpty: "{0} is empty",
+        .reasonScientific: "{0} {1}: Excel wrote it as a number in scientific notation, its digits are lost in this CSV",
+        .reasonLeadingZero: "Excel may have dropped its leading 0",
+        .summaryScientific: "{0} rows were rejected because Excel wrote NPWP/NIB/NPP as numbers in scientific notation (e.g. {1}). In the original workbook give that column the custom format \"0\" (Format Cells › Custom), save it again as CSV UTF-8 and import it again: rows already imported stay as they are.",
         .reasonNumber: "{0} is not a whole number of zero or more: {1}",
         .reasonStatus: "Unknown membership status: {0} (PWBD, PDS-TK, PDS-Upah, PDS-Program, Patuh)",
         .reasonLegalForm: "Unknown legal form: {0} (PT, CV, UD, Koperasi, Perorangan)",
@@ -179,10 +188,12 @@ extension Strings {
             switch e.problem {
             case .checksum: return text(ImportText.reasonChecksum, field, e.value)
             case .wrongLength(let got, let expected):
-                return text(ImportText.reasonLength, field, e.value, String(got), expected.map(String.init).joined(separator: "/"))
+                let reason = text(ImportText.reasonLength, field, e.value, String(got), expected.map(String.init).joined(separator: "/"))
+                return e.mayHaveLostLeadingZero ? reason + " (" + text(ImportText.reasonLeadingZero) + ")" : reason
             case .invalidCharacter(let c): return text(ImportText.reasonCharacter, field, e.value, String(c))
             case .sixteenDigitsMustStartWithZero: return text(ImportText.reasonSixteenDigits, field, e.value)
             case .empty: return text(ImportText.reasonEmpty, field)
+            case .scientificNotation: return text(ImportText.reasonScientific, field, e.value)
             }
         case .badNumber(let f, let v): return text(ImportText.reasonNumber, importColumn(f), v)
         case .unknownStatus(let v): return text(ImportText.reasonStatus, v)
