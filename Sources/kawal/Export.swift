@@ -95,7 +95,8 @@ struct Export: ParsableCommand {
             q.statuses.insert(st)
         }
         for v in values(stage) {
-            guard let st = StageName.parse(v) else { throw bad("--stage", v, Stage.allCases.map(\.rawValue)) }
+            // Each code with its label in the user's language, either of which is accepted.
+            guard let st = StageName.parse(v) else { throw bad("--stage", v, Stage.allCases.map { "\($0.rawValue) (\(s.stageShort($0)))" }) }
             q.stages.insert(st)
         }
         for v in values(kecamatan) {

@@ -118,6 +118,10 @@ struct ExportCommandTests {
             #expect(r.stderr.contains(word), "\(r.stderr)")
             #expect(r.stdout.isEmpty)
         }
+        // The stages are listed by code and by the label the user sees, either accepted.
+        let stage = try Harness.kawal(["export", "cases", "--stage", "teguran 3", "--db", db])
+        #expect(stage.stderr.contains("Pilihan: identified (Teridentif.), notified (Sosialisasi), visited (Kunjungan), warning1 (Teguran I), "),
+                "\(stage.stderr)")
         let folder = Harness.tempDir("kawal-export-dir").path
         let r = try Harness.kawal(["export", "companies", "--db", db, "--out", folder])
         #expect(r.status == 1)
