@@ -14,7 +14,8 @@ public enum ComplianceStatus: String, CaseIterable, Sendable, Codable, Hashable 
     /// The code as staff write it (`PWBD`, `PDS-TK`, …).
     public var code: String { rawValue }
 
-    /// Parses a code regardless of case, spaces and dashes (`pds tk`, `PDS_TK`).
+    /// Parses a code regardless of case, spaces and dashes (`pds tk`, `PDS_TK`), or the
+    /// category's name written out (`Perusahaan Wajib Belum Daftar`).
     public init?(code: String) {
         // Most lists write the codes exactly.
         if let exact = ComplianceStatus(rawValue: code) {
@@ -22,11 +23,21 @@ public enum ComplianceStatus: String, CaseIterable, Sendable, Codable, Hashable 
             return
         }
         let key = code.uppercased().filter { $0.isLetter }
-        guard let match = ComplianceStatus.allCases.first(where: { $0.rawValue.uppercased().filter(\.isLetter) == key }) else {
+        guard let match = ComplianceStatus.allCases.first(where: { $0.rawValue.uppercased().filter(\.isLetter) == key })
+                ?? ComplianceStatus.spelledOut[key] else {
             return nil
         }
         self = match
     }
+
+    /// The categories' names written out, as some lists give them (`Perusahaan Wajib Belum
+    /// Daftar`, `PDS – Tenaga Kerja`), keyed by their letters in upper case.
+    static let spelledOut: [String: ComplianceStatus] = [
+        "PERUSAHAANWAJIBBELUMDAFTAR": .pwbd, "WAJIBBELUMDAFTAR": .pwbd,
+        "PERUSAHAANDAFTARSEBAGIANTENAGAKERJA": .pdsTK, "DAFTARSEBAGIANTENAGAKERJA": .pdsTK, "PDSTENAGAKERJA": .pdsTK,
+        "PERUSAHAANDAFTARSEBAGIANUPAH": .pdsUpah, "DAFTARSEBAGIANUPAH": .pdsUpah,
+        "PERUSAHAANDAFTARSEBAGIANPROGRAM": .pdsProgram, "DAFTARSEBAGIANPROGRAM": .pdsProgram,
+    ]
 
     /// Whether anything is outstanding.
     public var isCompliant: Bool { self == .patuh }

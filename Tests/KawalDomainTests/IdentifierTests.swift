@@ -157,6 +157,13 @@ struct VocabularyTests {
         #expect(ComplianceStatus(code: "pwbd") == .pwbd)
         #expect(ComplianceStatus(code: "patuh") == .patuh)
         #expect(ComplianceStatus(code: "lunas") == nil)
+        #expect(ComplianceStatus(code: "Perusahaan Wajib Belum Daftar") == .pwbd)
+        #expect(ComplianceStatus(code: "Perusahaan Daftar Sebagian – Tenaga Kerja") == .pdsTK)
+        #expect(ComplianceStatus(code: "PDS - Tenaga Kerja") == .pdsTK)
+        #expect(ComplianceStatus(code: "PDS – Upah") == .pdsUpah)
+        #expect(ComplianceStatus(code: "Perusahaan Daftar Sebagian Program") == .pdsProgram)
+        #expect(ComplianceStatus(code: "Perusahaan Daftar") == nil)
+        #expect(ComplianceStatus(code: "Belum Daftar") == nil)
     }
 
     @Test func mandatoryProgrammesFollowScale() {
