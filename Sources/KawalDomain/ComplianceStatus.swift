@@ -77,16 +77,30 @@ public enum LegalForm: String, CaseIterable, Sendable, Codable, Hashable {
     case koperasi = "Koperasi"
     case perorangan = "Perorangan"
 
-    /// Parses the form as written in lists (`pt`, `P.T.`, `Kop.`).
+    /// Parses the form as written in lists (`pt`, `P.T.`, `Kop.`), or spelled out as OSS and
+    /// the licensing office write it (`Perseroan Terbatas`, `Persekutuan Komanditer (CV)`,
+    /// `Usaha Dagang`, `Usaha Perseorangan`). A PT of one person (*PT Perorangan*) or a state
+    /// one (*Persero*) is a PT; a savings-and-loan or other cooperative is a Koperasi.
     public init?(text: String) {
         let key = text.uppercased().filter(\.isLetter)
         switch key {
-        case "PT": self = .pt
-        case "CV": self = .cv
-        case "UD": self = .ud
-        case "KOPERASI", "KOP": self = .koperasi
-        case "PERORANGAN", "USAHAPERORANGAN", "": self = .perorangan
-        default: return nil
+        case "PT", "PERSEROANTERBATAS", "PERSEROANTERBATASPT", "PTPERSEROANTERBATAS", "PTPERORANGAN",
+             "PERSEROANPERORANGAN", "PERSERO", "PTPERSERO", "PTTBK":
+            self = .pt
+        case "CV", "PERSEKUTUANKOMANDITER", "PERSEKUTUANKOMANDITERCV", "PERSEROANKOMANDITER", "PERSEROANKOMANDITERCV",
+             "COMMANDITAIREVENNOOTSCHAP":
+            self = .cv
+        case "UD", "USAHADAGANG", "USAHADAGANGUD":
+            self = .ud
+        case "KOPERASI", "KOP", "KSP", "KUD":
+            self = .koperasi
+        case "PERORANGAN", "USAHAPERORANGAN", "PERSEORANGAN", "USAHAPERSEORANGAN", "PERUSAHAANPERSEORANGAN",
+             "PERUSAHAANPERORANGAN", "INDIVIDU", "":
+            self = .perorangan
+        default:
+            // `Koperasi Simpan Pinjam`, `Koperasi Serba Usaha`, `Koperasi Produsen Batik …`
+            guard key.hasPrefix("KOPERASI") else { return nil }
+            self = .koperasi
         }
     }
 }

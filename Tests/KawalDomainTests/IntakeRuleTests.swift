@@ -71,6 +71,24 @@ enum IntakeSample {
         #expect(CompanyName.splitLegalForm("CV") == (nil, "CV"))
     }
 
+    /// The legal form as the licensing office and OSS write it, not only as its code.
+    @Test(arguments: [
+        ("PT", LegalForm.pt), ("P.T.", .pt), ("Perseroan Terbatas", .pt), ("Perseroan Terbatas (PT)", .pt), ("PT Perorangan", .pt),
+        ("Perseroan Perorangan", .pt), ("PT (Persero)", .pt), ("PT Tbk", .pt),
+        ("cv", .cv), ("Persekutuan Komanditer", .cv), ("Persekutuan Komanditer (CV)", .cv), ("Perseroan Komanditer", .cv),
+        ("Usaha Dagang", .ud), ("U.D.", .ud),
+        ("Kop.", .koperasi), ("Koperasi Simpan Pinjam", .koperasi), ("KSP", .koperasi), ("Koperasi Serba Usaha", .koperasi),
+        ("Perseorangan", .perorangan), ("Usaha Perseorangan", .perorangan), ("", .perorangan),
+    ])
+    func legalFormsAsListsWriteThem(text: String, form: LegalForm) {
+        #expect(LegalForm(text: text) == form)
+    }
+
+    @Test(arguments: ["Firma", "Yayasan", "Perum", "BUMDes", "Pabrik", "PT CV"])
+    func otherLegalFormsAreNotGuessed(text: String) {
+        #expect(LegalForm(text: text) == nil)
+    }
+
     @Test func similarAddresses() {
         #expect(AddressMatch.similar("Jl. Hayam Wuruk No. 12", "JALAN HAYAM WURUK 12"))
         #expect(AddressMatch.similar("Jln Hayam Wuruk No.12, Kauman", "Jl. Hayam Wuruk No. 12 Kauman"))
