@@ -84,8 +84,9 @@ public struct ImportRecord: Hashable, Sendable {
             return .failure(.identifier(error))
         }
         r.address = text[.address]
-        r.kelurahan = text[.kelurahan]
-        r.kecamatan = text[.kecamatan]
+        // In the city's spelling, so that lists, filters and the sources agree on the place.
+        r.kelurahan = text[.kelurahan].map(Kelurahan.canonical)
+        r.kecamatan = text[.kecamatan].map(Kecamatan.canonical)
         r.phone = text[.phone]
         r.owner = text[.owner]
         for field in [CompanyField.estimatedWorkers, .registeredWorkers] {

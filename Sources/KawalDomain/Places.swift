@@ -31,6 +31,24 @@ public struct Kecamatan: Hashable, Sendable, Codable {
         return name.hasPrefix(prefix) && name.count > prefix.count ? String(name.dropFirst(prefix.count)) : name
     }
 
+    /// A kecamatan as a list writes it, in the city's own spelling when it is one of the four:
+    /// case, punctuation and a leading `Kec.` or `Kecamatan` do not matter, and the city may be
+    /// left out or shortened (`KEC. PEKALONGAN TIMUR`, `Pek. Timur`, `Timur` → `Pekalongan Timur`).
+    /// Any other place (a kecamatan of the regency, say) is kept as written.
+    public static func canonical(_ text: String) -> String {
+        if names.contains(text) { return text }
+        var words = placeWords(text)
+        if let first = words.first, ["kec", "kecamatan"].contains(first), words.count > 1 { words.removeFirst() }
+        if words.count == 2, ["pekalongan", "pek", "pkl", "pekl", "pklg"].contains(words[0]) { words.removeFirst() }
+        if words.count == 1 {
+            let w = words[0].hasPrefix("pekalongan") ? String(words[0].dropFirst("pekalongan".count)) : words[0]
+            if let k = pekalongan.first(where: { shortName($0.name).lowercased() == w }) { return k.name }
+        }
+        return text
+    }
+
+    private static let names = Set(pekalongan.map(\.name))
+
     /// The kecamatan that holds `kelurahan`, if any.
     public static func containing(kelurahan: String) -> Kecamatan? {
         let key = kelurahan.lowercased()
@@ -71,4 +89,27 @@ public struct Sector: Hashable, Sendable, Codable {
     public static func forCode(_ code: String) -> Sector {
         known.first { $0.code == code } ?? Sector(code: code, label: "KBLI \(code)", short: code)
     }
+}
+
+/// Kelurahan names as lists write them.
+public enum Kelurahan {
+    /// A kelurahan of the city in its own spelling: case, punctuation, spacing and a leading
+    /// `Kel.`, `Kelurahan` or `Desa` do not matter (`KEL. PANJANGWETAN` → `Panjang Wetan`).
+    /// Any other place is kept as written.
+    public static func canonical(_ text: String) -> String {
+        if names.contains(text) { return text }
+        var words = placeWords(text)
+        if let first = words.first, ["kel", "kelurahan", "desa", "ds"].contains(first), words.count > 1 { words.removeFirst() }
+        return byKey[words.joined()] ?? text
+    }
+
+    private static let all = Kecamatan.pekalongan.flatMap(\.kelurahan)
+    private static let names = Set(all)
+    private static let byKey: [String: String] = Dictionary(
+        all.map { (placeWords($0).joined(), $0) }, uniquingKeysWith: { first, _ in first })
+}
+
+/// A place name's words in lower case, split at anything that is not a letter or a digit.
+func placeWords(_ text: String) -> [String] {
+    text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
 }

@@ -100,8 +100,9 @@ struct Export: ParsableCommand {
             q.stages.insert(st)
         }
         for v in values(kecamatan) {
-            let key = v.lowercased()
-            guard let k = Kecamatan.pekalongan.first(where: { $0.name.lowercased() == key || Kecamatan.shortName($0.name).lowercased() == key }) else {
+            // Written as an import takes it: `Timur`, `Kec. Pekalongan Timur`.
+            let name = Kecamatan.canonical(v)
+            guard let k = Kecamatan.pekalongan.first(where: { $0.name == name }) else {
                 throw bad("--kecamatan", v, Kecamatan.pekalongan.map(\.name))
             }
             q.kecamatan.insert(k.name)

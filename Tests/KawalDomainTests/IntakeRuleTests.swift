@@ -89,6 +89,32 @@ enum IntakeSample {
         #expect(LegalForm(text: text) == nil)
     }
 
+    /// Places as the two lists write them end up spelled one way, so that filters, sorting and
+    /// the sources agree; a place outside the city is kept as written.
+    @Test func placesAreSpelledTheCitysWay() {
+        for written in ["Pekalongan Timur", "PEKALONGAN TIMUR", "Kec. Pekalongan Timur", "kecamatan pekalongan timur",
+                        " Pekalongan  Timur", "Pek. Timur", "Timur", "PekalonganTimur", "Pekalongan-Timur"] {
+            #expect(Kecamatan.canonical(written) == "Pekalongan Timur", "\(written)")
+        }
+        for kept in ["Batang", "Kedungwuni", "Pekalongan", "Timur Laut", "Kec.", "Barat Daya"] {
+            #expect(Kecamatan.canonical(kept) == kept)
+        }
+        for written in ["Panjang Wetan", "PANJANG WETAN", "Panjangwetan", "Kel. Panjang Wetan", "kelurahan panjang-wetan", "Desa Panjang Wetan"] {
+            #expect(Kelurahan.canonical(written) == "Panjang Wetan", "\(written)")
+        }
+        #expect(Kelurahan.canonical("kauman") == "Kauman")
+        for kept in ["Wiradesa", "Kergon", "Panjang", "Kel."] {
+            #expect(Kelurahan.canonical(kept) == kept)
+        }
+    }
+
+    @Test func anImportedRowGivesThePlacesInTheCitysSpelling() throws {
+        let header = ImportLayout.match(header: ["Nama Usaha", "Alamat", "Kelurahan", "Kecamatan"], source: .pemkot)
+        let r = try ImportRecord.check(["Toko A", "Jl. A", "KEL. KAUMAN", "Kec. Pekalongan Timur"], header: header, source: .pemkot).get()
+        #expect(r.kelurahan == "Kauman")
+        #expect(r.kecamatan == "Pekalongan Timur")
+    }
+
     @Test func similarAddresses() {
         #expect(AddressMatch.similar("Jl. Hayam Wuruk No. 12", "JALAN HAYAM WURUK 12"))
         #expect(AddressMatch.similar("Jln Hayam Wuruk No.12, Kauman", "Jl. Hayam Wuruk No. 12 Kauman"))

@@ -41,6 +41,10 @@ struct ExportCommandTests {
             let display = fields[2] == "Perorangan" ? String(fields[1]) : "\(fields[2]) \(fields[1])"
             #expect(display.hasPrefix(name.replacingOccurrences(of: "…", with: "")), "\(display) vs \(name)")
         }
+        // The kecamatan written as a list writes it picks the same rows.
+        let written = try Harness.kawal(["export", "companies", "--db", db, "--status", "PWBD", "--kecamatan", "KEC. PEKALONGAN UTARA"])
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout == r.stdout)
     }
 
     @Test func csvOpensInExcelWithASemicolonAndQuotes() throws {
