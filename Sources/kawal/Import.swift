@@ -58,6 +58,7 @@ struct Import: ParsableCommand {
             let strings = s
             let text = RejectionText(
                 lineColumn: s.text(ImportText.rejectedLineColumn), reasonColumn: s.text(ImportText.rejectedReasonColumn),
+                earlierColumns: Language.allCases.map { [Strings($0).text(ImportText.rejectedLineColumn), Strings($0).text(ImportText.rejectedReasonColumn)] },
                 reason: { strings.rowProblem($0) })
             let bar = ProgressBar(enabled: isatty(2) == 1) { fraction in
                 switch ImportPhase(progress: fraction) {

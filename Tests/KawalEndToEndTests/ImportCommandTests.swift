@@ -118,6 +118,36 @@ struct ImportCommandTests {
         }
     }
 
+    /// The README's round trip: fix the rejected rows in FILE.rejected.csv and import that file.
+    /// Its line and reason columns are not taken for data: they are not listed as unknown, and
+    /// a row refused again gets this import's line and reason in their place, not a second pair.
+    /// The columns are recognised in either language.
+    @Test func aRejectedFileImportedAgainGetsItsLineAndReasonReplaced() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let file = dir.appendingPathComponent("pemkot.csv").path
+        try Data(("Nama Usaha;NIB;Alamat;Kelurahan;Kecamatan;Catatan\n"
+                  + "Toko Satu;912012345678;Jl. A;Kauman;Pekalongan Timur;a\n"
+                  + "Toko Dua;9120123456789;Jl. B;Kauman;Pekalongan Timur;b\n"
+                  + "Toko Tiga;91201234567X;Jl. C;Kauman;Pekalongan Timur;c\n").utf8).write(to: URL(fileURLWithPath: file))
+        let first = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--lang", "en", "--today", Harness.goldenToday])
+        #expect(first.status == 3, "\(first.stderr)")
+        // The steward fixes the first row and imports the rejected file, in Bahasa Indonesia.
+        let rejected = file + ".rejected.csv"
+        let written = try String(contentsOfFile: rejected, encoding: .utf8)
+        #expect(written.hasPrefix("Nama Usaha;NIB;Alamat;Kelurahan;Kecamatan;Catatan;Line;Reason\n"), "\(written)")
+        try Data(written.replacingOccurrences(of: "912012345678;", with: "9120123456780;").utf8).write(to: URL(fileURLWithPath: rejected))
+        let again = try Harness.kawal(["import", "--source", "pemkot", rejected, "--db", db, "--today", Harness.goldenToday])
+        #expect(again.status == 3, "\(again.stderr)")
+        #expect(again.stdout.contains("  Baru                  1\n"), "\(again.stdout)")
+        #expect(again.stdout.contains("Kolom tidak dikenal (diabaikan): \"Catatan\"\n"), "\(again.stdout)")
+        let second = try String(contentsOfFile: rejected + ".rejected.csv", encoding: .utf8)
+        #expect(second == "Nama Usaha;NIB;Alamat;Kelurahan;Kecamatan;Catatan;Baris;Alasan\n"
+                + "Toko Tiga;91201234567X;Jl. C;Kauman;Pekalongan Timur;c;3;\"NIB 91201234567X: karakter tidak sah \"\"X\"\"\"\n", "\(second)")
+        #expect(try sql(db, "SELECT group_concat(unknown_columns, '|') FROM import_run ORDER BY id") == "[\"Catatan\"]|[\"Catatan\"]")
+    }
+
     /// Identifiers Excel stored as numbers: the rejected file says why each row was refused,
     /// and the summary says what to do about the column.
     @Test func identifiersExcelTurnedIntoNumbersAreExplained() throws {

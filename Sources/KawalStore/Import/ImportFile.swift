@@ -287,13 +287,17 @@ final class RejectedWriter {
     private var writer: CSVWriter?
     private let header: [String]
     private let shape: FileShape
+    /// How many last cells of a row an earlier rejection added (its line and reason), replaced here.
+    private let replacing: Int
     private(set) var count = 0
 
-    init(path: String, header: [String], shape: FileShape) {
+    /// `header`: the file's header with the two added columns (and without `replacing` earlier ones).
+    init(path: String, header: [String], replacing: Int = 0, shape: FileShape) {
         self.path = path
         self.temporary = path + ".partial"
         self.previous = path + ".before"
         self.header = header
+        self.replacing = replacing
         self.shape = shape
     }
 
@@ -316,7 +320,9 @@ final class RejectedWriter {
                 try w.write(row: header)
                 writer = w
             }
-            try writer!.write(row: cells + [String(line), reason])
+            // A row of the wrong width keeps every cell: which ones were added is not known.
+            let kept = replacing > 0 && cells.count == header.count - 2 + replacing ? Array(cells.dropLast(replacing)) : cells
+            try writer!.write(row: kept + [String(line), reason])
             count += 1
         } catch let e as ImportError {
             throw e

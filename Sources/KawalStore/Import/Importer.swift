@@ -35,11 +35,23 @@ public struct RejectionText: Sendable {
     public var lineColumn: String
     public var reasonColumn: String
     public var reason: @Sendable (RowProblem) -> String
+    /// The two columns' names in every language: a rejected file imported again (after its
+    /// rows were fixed) ends with them, and they are replaced rather than added a second time.
+    public var earlierColumns: [[String]]
 
-    public init(lineColumn: String, reasonColumn: String, reason: @escaping @Sendable (RowProblem) -> String) {
+    public init(lineColumn: String, reasonColumn: String, earlierColumns: [[String]] = [],
+                reason: @escaping @Sendable (RowProblem) -> String) {
         self.lineColumn = lineColumn
         self.reasonColumn = reasonColumn
         self.reason = reason
+        self.earlierColumns = [[lineColumn, reasonColumn]] + earlierColumns
+    }
+
+    /// How many of `header`'s last cells are an earlier rejection's two columns: 2 or 0.
+    func carried(in header: [String]) -> Int {
+        guard header.count > 2 else { return 0 }
+        let last = header.suffix(2).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        return earlierColumns.contains { $0.map { $0.lowercased() } == last } ? 2 : 0
     }
 }
 
@@ -110,12 +122,17 @@ extension AppDatabase {
             hashDone.signal()
         }
         defer { hashDone.wait() }
-        let rejected = RejectedWriter(path: request.rejectedPath, header: reader.header + [text.lineColumn, text.reasonColumn],
+        // A rejected file imported again: its line and reason columns are not data, and are
+        // replaced by this import's in the rows it rejects again.
+        let carried = text.carried(in: reader.header)
+        let unknown = carried == 0 ? reader.layout.unknown : reader.layout.unknown.filter { !reader.header.suffix(carried).contains($0) }
+        let rejected = RejectedWriter(path: request.rejectedPath, header: reader.header.dropLast(carried) + [text.lineColumn, text.reasonColumn],
+                                      replacing: carried,
                                       shape: reader.shape)
         let queue = RowQueue.reading(reader)
         defer { queue.cancel() }
         var summary = ImportSummary(
-            counts: ImportCounts(), unknownColumns: reader.layout.unknown, delimiter: String(reader.shape.delimiter),
+            counts: ImportCounts(), unknownColumns: unknown, delimiter: String(reader.shape.delimiter),
             rejectedPath: nil, sha256: "", dryRun: request.dryRun, runID: nil, complianceEvents: 0, casesOpened: 0)
         summary.titleRows = reader.titleRows
         let work = { (db: Database) throws -> Void in
@@ -152,7 +169,7 @@ extension AppDatabase {
             hashDone.signal()
             summary.sha256 = sha256
             summary.earlierImport = try importer.earlierImport(sha256: sha256)
-            try importer.record(summary, sha256: sha256, unknown: reader.layout.unknown)
+            try importer.record(summary, sha256: sha256, unknown: unknown)
         }
         // A large page cache while importing: the company indexes are updated in place row by row.
         let roomy = { (db: Database) throws -> Void in
