@@ -16,6 +16,8 @@ public enum RowProblem: Error, Equatable, Sendable {
     case controlCharacters(CompanyField)
     /// A cell is longer than `ImportRecord.maxLength` characters.
     case tooLong(CompanyField, length: Int)
+    /// The row matched one company but gives an identifier another company has (`MatchRules.clash`).
+    case identifierClash(IdentifierClash)
 }
 
 /// One checked row of an import file: the values it gives, each nil when not given.

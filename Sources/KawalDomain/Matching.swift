@@ -112,8 +112,59 @@ public enum MatchResult: Hashable, Sendable {
     }
 }
 
+/// A row that names two companies: merged into the one it matched, it would give that company
+/// an NPWP, NIB or NPP that another company already has.
+public struct IdentifierClash: Hashable, Sendable {
+    /// The identifier the other company has, as the row gives it (formatted).
+    public var field: IdentifierField
+    public var value: String
+    /// The company the row matched, and by which identifier (nil: by name, the row seen again).
+    public var matchedID: Int64
+    public var matchedBy: IdentifierField?
+    /// The company that already has the identifier.
+    public var otherID: Int64
+    /// The two companies' names, for the person who has to look into it.
+    public var matchedName: String
+    public var otherName: String
+
+    public init(field: IdentifierField, value: String, matchedID: Int64, matchedBy: IdentifierField?, otherID: Int64,
+                matchedName: String = "", otherName: String = "") {
+        self.field = field
+        self.value = value
+        self.matchedID = matchedID
+        self.matchedBy = matchedBy
+        self.otherID = otherID
+        self.matchedName = matchedName
+        self.otherName = otherName
+    }
+}
+
 /// The matching rules of an import, in order.
 public enum MatchRules {
+    /// Whether merging `plan` (the row `match` found) would give its company an identifier that
+    /// another company has. Only a person can tell which of the two is right (the row, or the
+    /// other company's record), so such a row is refused and nothing changes (the caller fills
+    /// in the other company's name). Identifiers the
+    /// company already had are not looked up again: only ones the merge adds or replaces.
+    public static func clash(_ plan: MergePlan, before: Company, match: MatchResult, in lookup: some CompanyLookup) throws -> IdentifierClash? {
+        let by: IdentifierField?
+        switch match {
+        case .sameNPWP: by = .npwp
+        case .sameNIB: by = .nib
+        case .sameNPP: by = .npp
+        case .sameRecord, .possibleDuplicate, .none: by = nil
+        }
+        func check(_ field: IdentifierField, _ after: String?, _ was: String?, shown: String?, _ find: (String) throws -> Int64?) throws -> IdentifierClash? {
+            guard let after, after != was, let other = try find(after), other != before.id else { return nil }
+            return IdentifierClash(field: field, value: shown ?? after, matchedID: before.id, matchedBy: by, otherID: other,
+                                   matchedName: before.name)
+        }
+        let c = plan.company
+        return try check(.npwp, c.npwp?.digits, before.npwp?.digits, shown: c.npwp?.formatted) { try lookup.company(npwp: $0) }
+            ?? check(.nib, c.nib?.digits, before.nib?.digits, shown: nil) { try lookup.company(nib: $0) }
+            ?? check(.npp, c.npp?.digits, before.npp?.digits, shown: nil) { try lookup.company(npp: $0) }
+    }
+
     /// Finds the company `record` describes.
     ///
     /// 1. The same NPWP is the same company (the 15- and 16-digit forms and punctuation compare equal).

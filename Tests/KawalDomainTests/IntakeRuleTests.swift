@@ -230,6 +230,44 @@ enum IntakeSample {
 @Suite struct MatchRuleTests {
     typealias S = IntakeSample
 
+    /// A row whose NPWP finds one company and whose NPP (or NIB) belongs to another names two
+    /// companies: merging it would give the NPP to a second company, so the rule refuses it.
+    @Test func aRowGivingAnotherCompanysIdentifierClashes() throws {
+        let a = S.company(id: 1, name: "Garmen Putra", npwp: S.npwp)
+        let b = S.company(id: 2, name: "Batik Sekar Jagad", npwp: S.otherNPWP, nib: "9120000000001", npp: "10228211")
+        let lookup = ListLookup(companies: [1: (a, .pemkot), 2: (b, .bpjs)])
+        func clash(_ row: ImportRecord) throws -> IdentifierClash? {
+            let match = try MatchRules.match(row, in: lookup)
+            let id = try #require(match.matchedID)
+            let company = try #require(lookup.companies[id]).0
+            return try MatchRules.clash(MergeRules.merge(row, into: company, origin: .pemkot, sources: []), before: company, match: match, in: lookup)
+        }
+        #expect(try clash(S.bpjs("Garmen Putra", npp: "10228211", npwp: S.npwp.formatted))
+                == IdentifierClash(field: .npp, value: "10228211", matchedID: 1, matchedBy: .npwp, otherID: 2, matchedName: "Garmen Putra"))
+        #expect(try clash(S.pemkot("Garmen Putra", nib: "9120000000001", npwp: S.npwp.digits))
+                == IdentifierClash(field: .nib, value: "9120000000001", matchedID: 1, matchedBy: .npwp, otherID: 2, matchedName: "Garmen Putra"))
+        // An NPP nobody has, or the one the company has already, is no clash.
+        #expect(try clash(S.bpjs("Garmen Putra", npp: "10000001", npwp: S.npwp.formatted)) == nil)
+        #expect(try clash(S.bpjs("Batik Sekar Jagad", npp: "10228211", npwp: S.otherNPWP.formatted)) == nil)
+        // Matched by NIB, with an NPP that the first company has.
+        var withNPP = a
+        withNPP.npp = try NPP("55555555")
+        var noNPP = b
+        noNPP.npp = nil
+        let lookup2 = ListLookup(companies: [1: (withNPP, .bpjs), 2: (noNPP, .pemkot)])
+        var byNIB = S.pemkot("Batik Sekar Jagad", nib: "9120000000001")
+        byNIB.npp = try NPP("55555555")
+        let match = try MatchRules.match(byNIB, in: lookup2)
+        #expect(match == .sameNIB(2))
+        let plan = MergeRules.merge(byNIB, into: noNPP, origin: .pemkot, sources: [])
+        #expect(try MatchRules.clash(plan, before: noNPP, match: match, in: lookup2)
+                == IdentifierClash(field: .npp, value: "55555555", matchedID: 2, matchedBy: .nib, otherID: 1, matchedName: "Batik Sekar Jagad"))
+        // A merge that keeps the company's own NPP (BPJAMSOSTEK's, over the city's) gives nothing away.
+        let kept = MergeRules.merge(byNIB, into: b, origin: .bpjs, sources: [SourcedValue(field: "npp", source: .bpjs, value: "10228211")])
+        #expect(kept.company.npp?.digits == "10228211")
+        #expect(try MatchRules.clash(kept, before: b, match: .sameNIB(2), in: lookup2) == nil)
+    }
+
     @Test func npwpInEitherFormIsTheSameCompanyAndComesFirst() throws {
         let lookup = ListLookup(companies: [
             1: (S.company(id: 1, name: "Batik Lain", npwp: S.npwp), .pemkot),

@@ -136,6 +136,45 @@ enum ImportFixture {
         #expect(try db.importRuns(limit: 1).first?.id == s.runID)
     }
 
+    /// A row whose NPWP is one company's and whose NPP is another's (already known, or brought
+    /// in by an earlier row of the same file) is refused, unchanged, and neither company moves.
+    @Test func aRowNamingTwoCompaniesIsRefusedAndChangesNeither() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.inMemory()
+        _ = try db.importFile(F.request(F.write(dir, "pemkot.csv", F.pemkotRows), .pemkot), text: F.text)
+        _ = try db.importFile(F.request(F.write(dir, "bpjs1.csv", """
+            \(F.bpjsHeader)
+            12345678,PT Batik Sekar Jaya,\(F.npwp.formatted),Jl. Seruni No. 4,Pekalongan Timur,PDS-TK,4,30
+
+            """), .bpjs), text: F.text)
+        let before = try F.snapshot(db)
+        let clashing = "12345678,Konveksi Putra,\(F.npwp2.formatted),Jl. Hayam Wuruk 7,Pekalongan Barat,PDS-TK,3,8"
+        let bpjs = F.write(dir, "bpjs2.csv", """
+            \(F.bpjsHeader)
+            \(clashing)
+            45678901,Toko Baru,,Jl. Baru 1,Pekalongan Selatan,PWBD,0,2
+            45678901,Ikan Asap Bu Sri,,Jl. Pantai 2,Pekalongan Utara,PWBD,0,3
+
+            """)
+        let s = try db.importFile(F.request(bpjs, .bpjs), text: F.text)
+        // The third row's NPP came in with the second row's new company, in this same import; it
+        // matches that company by NPP, so it is a merge into it rather than a clash.
+        #expect(s.counts == ImportCounts(read: 3, new: 1, merged: 1, rejected: 1))
+        let rejected = try String(contentsOfFile: bpjs + ".rejected.csv", encoding: .utf8)
+        let lines = rejected.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[1].hasPrefix(clashing + ",2,"), "\(rejected)")
+        #expect(lines[1].contains("identifierClash"))
+        #expect(lines[1].contains("field: KawalDomain.IdentifierField.npp"), "\(rejected)")
+        // Konveksi Putra kept no NPP, and the two companies are as they were.
+        let putraID = try #require(try db.companies(CompanyQuery(search: "konveksi putra"), after: nil, limit: 5).rows.first?.id)
+        #expect(try db.companyDetail(id: putraID)?.company.npp == nil)
+        let companies = { (rows: [String]) in rows.filter { $0.hasPrefix("company [id:1 ") || $0.hasPrefix("company [id:2 ") } }
+        #expect(companies(try F.snapshot(db)) == companies(before))
+        #expect(companies(before).count == 2)
+    }
+
     @Test func theSearchIndexFollowsWhatAnImportAddsAndChanges() throws {
         let dir = F.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -100,7 +100,8 @@ struct ReadRow: Sendable {
     var line: Int
     /// The checked row, or why it was refused.
     var result: Result<ImportRecord, RowProblem>
-    /// The cells as read, kept only for a refused row (written to the rejected file).
+    /// The cells as read, for the rejected file: a checked row may still be refused by the
+    /// writer (`MatchRules.clash`).
     var cells: [String]
     /// Bytes of the file read so far (approximately), for progress.
     var bytes: Int
@@ -241,7 +242,7 @@ final class ImportFileReader: @unchecked Sendable {
             switch result {
             case .failure: return ReadRow(line: start, result: result, cells: cells, bytes: min(bytes, fileSize))
             case .success(let record):
-                return ReadRow(line: start, result: result, cells: [], bytes: min(bytes, fileSize), keys: RowKeys(record))
+                return ReadRow(line: start, result: result, cells: cells, bytes: min(bytes, fileSize), keys: RowKeys(record))
             }
         }
     }

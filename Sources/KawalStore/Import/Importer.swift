@@ -152,7 +152,11 @@ extension AppDatabase {
                         }
                         if !request.dryRun { try rejected.write(row.cells, line: row.line, reason: text.reason(problem)) }
                     case .success(let record):
-                        try importer.add(record, keys: row.keys, counts: &summary.counts)
+                        // A row that names two companies is refused here, where the companies are known.
+                        if let problem = try importer.add(record, keys: row.keys, counts: &summary.counts) {
+                            summary.counts.rejected += 1
+                            if !request.dryRun { try rejected.write(row.cells, line: row.line, reason: text.reason(problem)) }
+                        }
                     }
                     if let progress, reader.fileSize > 0 {
                         let step = Int(Double(row.bytes) / Double(reader.fileSize) * Double(Importer.rowsShare))
@@ -353,16 +357,21 @@ struct Importer {
     }
 
     /// `keys`: the row's keys, when the reading thread computed them.
-    mutating func add(_ record: ImportRecord, keys: RowKeys? = nil, counts: inout ImportCounts) throws {
+    /// Matches and merges or adds one row; returns why it is refused when it names two companies.
+    mutating func add(_ record: ImportRecord, keys: RowKeys? = nil, counts: inout ImportCounts) throws -> RowProblem? {
         let match = try MatchRules.match(record, nameKey: keys?.matchKey(record.name), in: lookup)
         if let id = match.matchedID {
-            guard let found = try CompanyColumns.fetch(db, id: id) else { return }
+            guard let found = try CompanyColumns.fetch(db, id: id) else { return nil }
             let (existing, origin) = found
             let sources = try CompanyColumns.sources(db, id: id)
             let plan = MergeRules.merge(record, into: existing, origin: origin, sources: sources)
             if plan.isUnchanged {
                 counts.unchanged += 1
-                return
+                return nil
+            }
+            if var clash = try MatchRules.clash(plan, before: existing, match: match, in: lookup) {
+                clash.otherName = try CompanyColumns.fetch(db, id: clash.otherID)?.0.name ?? ""
+                return .identifierClash(clash)
             }
             counts.merged += 1
             if plan.companyChanged {
@@ -393,7 +402,7 @@ struct Importer {
                     complianceEvents += 1
                 }
             }
-            return
+            return nil
         }
         try touch(adding: true)
         let (company, sources) = MergeRules.newCompany(record)
@@ -415,6 +424,7 @@ struct Importer {
         } else {
             counts.new += 1
         }
+        return nil
     }
 
     /// `stage`: the stage of the case about to be opened for it (the company row carries it).

@@ -37,6 +37,8 @@ public enum ImportText: String, CatalogueKey {
     case reasonScientific
     case reasonLeadingZero
     case summaryScientific
+    case reasonClash
+    case reasonClashByName
     case reasonNumber
     case reasonStatus
     case reasonLegalForm
@@ -96,6 +98,8 @@ public enum ImportText: String, CatalogueKey {
         .reasonNumber: "{0} bukan bilangan bulat nol atau lebih: {1}",
         .reasonStatus: "Status kepesertaan tidak dikenal: {0} (PWBD, PDS-TK, PDS-Upah, PDS-Program, Patuh)",
         .reasonLegalForm: "Bentuk usaha tidak dikenal: {0} (PT, CV, UD, Koperasi, Perorangan)",
+        .reasonClash: "{0} {1} sudah milik #{2} {5}, padahal {3} baris ini cocok dengan #{4} {6}: periksa mana yang benar; keduanya tidak diubah",
+        .reasonClashByName: "{0} {1} sudah milik #{2} {5}, padahal nama baris ini cocok dengan #{4} {6}: periksa mana yang benar; keduanya tidak diubah",
         .reasonControl: "{0} berisi karakter kendali",
         .reasonTooLong: "{0} terlalu panjang: {1} karakter, paling banyak {2}",
         .errorBadSource: "Sumber tidak dikenal: {0}. Pilih pemkot atau bpjs.",
@@ -152,6 +156,8 @@ public enum ImportText: String, CatalogueKey {
         .reasonNumber: "{0} is not a whole number of zero or more: {1}",
         .reasonStatus: "Unknown membership status: {0} (PWBD, PDS-TK, PDS-Upah, PDS-Program, Patuh)",
         .reasonLegalForm: "Unknown legal form: {0} (PT, CV, UD, Koperasi, Perorangan)",
+        .reasonClash: "{0} {1} already belongs to #{2} {5}, but this row's {3} matches #{4} {6}: check which is right; neither was changed",
+        .reasonClashByName: "{0} {1} already belongs to #{2} {5}, but this row's name matches #{4} {6}: check which is right; neither was changed",
         .reasonControl: "{0} contains control characters",
         .reasonTooLong: "{0} is too long: {1} characters, at most {2}",
         .errorBadSource: "Unknown source: {0}. Choose pemkot or bpjs.",
@@ -198,6 +204,9 @@ extension Strings {
         case .badNumber(let f, let v): return text(ImportText.reasonNumber, importColumn(f), v)
         case .unknownStatus(let v): return text(ImportText.reasonStatus, v)
         case .unknownLegalForm(let v): return text(ImportText.reasonLegalForm, v)
+        case .identifierClash(let c):
+            return text(c.matchedBy == nil ? ImportText.reasonClashByName : ImportText.reasonClash, c.field.rawValue, c.value,
+                        String(c.otherID), c.matchedBy?.rawValue ?? "", String(c.matchedID), c.otherName, c.matchedName)
         case .controlCharacters(let f): return text(ImportText.reasonControl, importColumn(f))
         case .tooLong(let f, let length):
             return text(ImportText.reasonTooLong, importColumn(f), number(length), number(ImportRecord.maxLength))

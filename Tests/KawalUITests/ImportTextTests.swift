@@ -1,0 +1,30 @@
+import KawalDomain
+import KawalUI
+import Testing
+
+/// The reasons written into the rejected file's last column, in both languages.
+@Suite struct ImportTextTests {
+    @Test func aRowNamingTwoCompaniesSaysWhichAndThatNeitherChanged() {
+        let clash = IdentifierClash(field: .npp, value: "10228211", matchedID: 1, matchedBy: .npwp, otherID: 245,
+                                    matchedName: "Garmen Putra Mandiri", otherName: "Rumah Batik Sekar Jagad")
+        #expect(Strings(.id).rowProblem(.identifierClash(clash))
+                == "NPP 10228211 sudah milik #245 Rumah Batik Sekar Jagad, padahal NPWP baris ini cocok dengan #1 Garmen Putra Mandiri: "
+                + "periksa mana yang benar; keduanya tidak diubah")
+        #expect(Strings(.en).rowProblem(.identifierClash(clash))
+                == "NPP 10228211 already belongs to #245 Rumah Batik Sekar Jagad, but this row's NPWP matches #1 Garmen Putra Mandiri: "
+                + "check which is right; neither was changed")
+        var byName = clash
+        byName.matchedBy = nil
+        #expect(Strings(.id).rowProblem(.identifierClash(byName)).contains(", padahal nama baris ini cocok dengan #1 Garmen Putra Mandiri: "))
+    }
+
+    @Test func identifiersASpreadsheetMangledSaySo() {
+        let sci = IdentifierError(field: .nib, value: "9,12043E+12", problem: .scientificNotation)
+        #expect(Strings(.id).rowProblem(.identifier(sci)) == "NIB 9,12043E+12: Excel menulisnya sebagai angka dalam notasi ilmiah, digitnya hilang di CSV ini")
+        #expect(Strings(.en).rowProblem(.identifier(sci)) == "NIB 9,12043E+12: Excel wrote it as a number in scientific notation, its digits are lost in this CSV")
+        let short = IdentifierError(field: .npwp, value: "12345674901234", problem: .wrongLength(got: 14, expected: [15, 16]))
+        #expect(Strings(.en).rowProblem(.identifier(short)) == "NPWP 12345674901234: 14 digits, expected 15/16 (Excel may have dropped its leading 0)")
+        let typed = IdentifierError(field: .npwp, value: "1.234.567.4-901.234", problem: .wrongLength(got: 14, expected: [15, 16]))
+        #expect(Strings(.en).rowProblem(.identifier(typed)) == "NPWP 1.234.567.4-901.234: 14 digits, expected 15/16")
+    }
+}
