@@ -100,6 +100,35 @@ public enum DuplicateDecision: String, CaseIterable, Sendable, Codable, Hashable
 }
 
 /// Two companies an import found alike but could not prove the same: never merged automatically.
+/// Which page of the pending possible duplicates to read (they are ordered by id, oldest first).
+public enum DuplicatePage: Hashable, Sendable {
+    /// The oldest.
+    case first
+    /// From this pair on (it included): the same page again, less what was decided.
+    case from(Int64)
+    /// The ones after this pair.
+    case after(Int64)
+    /// The ones just before this pair.
+    case before(Int64)
+    /// The newest.
+    case last
+}
+
+/// A page of pending possible duplicates, and where it lies in the queue.
+public struct PendingDuplicates: Hashable, Sendable {
+    public var pairs: [DuplicatePair]
+    /// Pairs waiting in all.
+    public var pending: Int
+    /// How many pending pairs come before the page's first.
+    public var firstIndex: Int
+
+    public init(pairs: [DuplicatePair], pending: Int, firstIndex: Int) {
+        self.pairs = pairs
+        self.pending = pending
+        self.firstIndex = firstIndex
+    }
+}
+
 public struct DuplicatePair: Hashable, Sendable, Identifiable {
     public var id: Int64
     /// The company that was there first.

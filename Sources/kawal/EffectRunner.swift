@@ -59,8 +59,9 @@ struct EffectRunner: Sendable {
                 return IntakeEffects.export(db: db, query: query, fileName: fileName, delimiter: delimiter, language: language)
             case .loadImportRuns(let limit):
                 return .importRunsLoaded(runs: try db.importRuns(limit: limit), total: try db.importRunCount())
-            case .loadDuplicates(let limit):
-                return .duplicatesLoaded(pairs: try db.pendingDuplicates(limit: limit), pending: try db.pendingDuplicateCount())
+            case .loadDuplicates(let page, let limit):
+                let found = try db.pendingDuplicates(page, limit: limit)
+                return .duplicatesLoaded(pairs: found.pairs, pending: found.pending, first: found.firstIndex)
             case .resolveDuplicate(let pair, let decision):
                 return IntakeEffects.resolve(db: db, pair: pair, decision: decision)
             case .loadWorklist(let generation, let query):

@@ -175,6 +175,35 @@ enum ImportFixture {
         #expect(companies(before).count == 2)
     }
 
+    /// The review reads the queue a page at a time from either end or around a pair, and says
+    /// where each page lies in it.
+    @Test func pendingDuplicatesArePagedThroughTheWholeQueue() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.inMemory()
+        let names = (1...25).map { "Toko Nomor \($0)" }
+        _ = try db.importFile(F.request(F.write(dir, "pemkot.csv", "Nama Usaha,Alamat,Kelurahan,Kecamatan\n"
+            + names.map { "\($0),Jl. Pasar \($0.split(separator: " ").last!),Kauman,Pekalongan Timur\n" }.joined()), .pemkot), text: F.text)
+        let flagged = try db.importFile(F.request(F.write(dir, "bpjs.csv", "NPP,Nama Perusahaan,Alamat,Kecamatan,Status Kepesertaan\n"
+            + names.map { ",\($0),Jl Pasar No \($0.split(separator: " ").last!),Pekalongan Timur,PWBD\n" }.joined()), .bpjs), text: F.text)
+        #expect(flagged.counts.flagged == 25)
+        let all = try db.pendingDuplicates(.first, limit: 100).pairs.map(\.id)
+        #expect(all.count == 25)
+        func page(_ p: DuplicatePage) throws -> ([Int64], Int, Int) {
+            let r = try db.pendingDuplicates(p, limit: 10)
+            return (r.pairs.map(\.id), r.pending, r.firstIndex)
+        }
+        #expect(try page(.first) == (Array(all[0..<10]), 25, 0))
+        #expect(try page(.after(all[9])) == (Array(all[10..<20]), 25, 10))
+        #expect(try page(.last) == (Array(all[15..<25]), 25, 15))
+        #expect(try page(.before(all[15])) == (Array(all[5..<15]), 25, 5))
+        #expect(try page(.from(all[12])) == (Array(all[12..<22]), 25, 12))
+        // A decided pair leaves the queue and the places after it.
+        try db.resolveDuplicate(id: all[3], decision: .keepApart, actor: "ari")
+        #expect(try page(.from(all[12])) == (Array(all[12..<22]), 24, 11))
+        #expect(try page(.before(all[5])) == ([all[0], all[1], all[2], all[4]], 24, 0))
+    }
+
     @Test func theSearchIndexFollowsWhatAnImportAddsAndChanges() throws {
         let dir = F.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

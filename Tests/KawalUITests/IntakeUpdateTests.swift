@@ -126,7 +126,7 @@ struct ReviewUpdateTests {
 
     @Test func aPairIsMergedOnlyAfterConfirmation() {
         var state = listState()
-        #expect(update(&state, .key(.char("D"))) == [.loadDuplicates(limit: DuplicateReviewState.limit)])
+        #expect(update(&state, .key(.char("D"))) == [.loadDuplicates(page: .first, limit: DuplicateReviewState.limit)])
         let pairs = [Self.pair(1), Self.pair(2), Self.pair(3)]
         _ = update(&state, .duplicatesLoaded(pairs: pairs, pending: 3))
         var text = view(state).text
@@ -149,7 +149,8 @@ struct ReviewUpdateTests {
         _ = update(&state, .key(.char("M")))
         #expect(update(&state, .key(.char("y"))) == [.resolveDuplicate(pair: pairs[1], decision: .merge)])
         let effects = update(&state, .duplicateResolved(pair: pairs[1], decision: .merge))
-        #expect(effects.contains(.loadDuplicates(limit: DuplicateReviewState.limit)))
+        // The same page is read again, from its first pair.
+        #expect(effects.contains(.loadDuplicates(page: .from(1), limit: DuplicateReviewState.limit)))
         // The list behind is read again: a company is gone.
         #expect(effects.contains { if case .loadPage = $0 { return true } else { return false } })
         #expect(view(state).text.contains("Digabung: #21 ke #20"))
@@ -162,6 +163,44 @@ struct ReviewUpdateTests {
         #expect(update(&state, .key(.enter)) == [.resolveDuplicate(pair: pairs[2], decision: .keepApart)])
         _ = update(&state, .duplicateResolved(pair: pairs[2], decision: .keepApart))
         #expect(view(state).text.contains("Ditandai bukan duplikat: #30 dan #31"))
+    }
+
+    /// A queue longer than a page: moving past either end of the page reads the next or the
+    /// previous one, G and g read the last and the first, and the header counts in the whole queue.
+    @Test func theReviewMovesThroughAQueueLongerThanAPage() {
+        var state = listState()
+        _ = update(&state, .key(.char("D")))
+        let page1 = (1...100).map { Self.pair(Int64($0)) }
+        _ = update(&state, .duplicatesLoaded(pairs: page1, pending: 250, first: 0))
+        _ = update(&state, .key(.char("G")))
+        // G reads the last page; meanwhile the keys wait for it.
+        #expect(view(state).text.contains("Pasangan 1 dari 250"))
+        #expect(update(&state, .key(.char("G"))).isEmpty)
+        let page3 = (151...250).map { Self.pair(Int64($0)) }
+        _ = update(&state, .duplicatesLoaded(pairs: page3, pending: 250, first: 150))
+        #expect(view(state).text.contains("Pasangan 250 dari 250"))
+        #expect(update(&state, .key(.char("j"))).isEmpty)
+        // Up from the top of the page reads the page before it, and lands on its last pair.
+        for _ in 0..<99 { _ = update(&state, .key(.char("k"))) }
+        #expect(view(state).text.contains("Pasangan 151 dari 250"))
+        #expect(update(&state, .key(.char("k"))) == [.loadDuplicates(page: .before(151), limit: DuplicateReviewState.limit)])
+        let page2 = (51...150).map { Self.pair(Int64($0)) }
+        _ = update(&state, .duplicatesLoaded(pairs: page2, pending: 250, first: 50))
+        #expect(view(state).text.contains("Pasangan 150 dari 250"))
+        // Down from the end of it reads the page after it, and lands on its first pair.
+        #expect(update(&state, .key(.char("j"))) == [.loadDuplicates(page: .after(150), limit: DuplicateReviewState.limit)])
+        _ = update(&state, .duplicatesLoaded(pairs: page3, pending: 250, first: 150))
+        #expect(view(state).text.contains("Pasangan 151 dari 250"))
+        #expect(view(state).text.contains("Batik Sekar 151"))
+        #expect(update(&state, .key(.char("g"))) == [.loadDuplicates(page: .first, limit: DuplicateReviewState.limit)])
+        _ = update(&state, .duplicatesLoaded(pairs: page1, pending: 250, first: 0))
+        #expect(view(state).text.contains("Pasangan 1 dari 250"))
+        // A page all decided elsewhere, with pairs before it: the last of them are read.
+        _ = update(&state, .key(.char("G")))
+        _ = update(&state, .duplicatesLoaded(pairs: page3, pending: 250, first: 150))
+        #expect(update(&state, .duplicatesLoaded(pairs: [], pending: 150, first: 0)) == [.loadDuplicates(page: .last, limit: DuplicateReviewState.limit)])
+        _ = update(&state, .duplicatesLoaded(pairs: Array(page2.suffix(100)), pending: 150, first: 50))
+        #expect(view(state).text.contains("Pasangan 150 dari 150"))
     }
 
     @Test func aPairDecidedElsewhereOrAReadOnlyDatabaseIsExplained() {
@@ -178,7 +217,7 @@ struct ReviewUpdateTests {
         _ = update(&rw, .key(.char("B")))
         _ = update(&rw, .key(.char("y")))
         let effects = update(&rw, .duplicateResolveFailed(pair: Self.pair(1), failure: .alreadyDecided(.merged)))
-        #expect(effects == [.loadDuplicates(limit: DuplicateReviewState.limit)])
+        #expect(effects == [.loadDuplicates(page: .from(1), limit: DuplicateReviewState.limit)])
         #expect(view(rw).text.contains("sudah diputuskan orang lain (digabung)"))
         _ = update(&rw, .duplicatesLoaded(pairs: [], pending: 0))
         #expect(view(rw).text.contains("Tidak ada kemungkinan duplikat"))
@@ -223,7 +262,7 @@ struct IntakeFromWorklistTests {
         #expect(update(&state, .key(.char("i"))) == [.loadImportRuns(limit: ImportHistoryState.limit)])
         _ = update(&state, .key(.escape))
         #expect(state.stack.isEmpty && state.root == .worklist)
-        #expect(update(&state, .key(.char("D"))) == [.loadDuplicates(limit: DuplicateReviewState.limit)])
+        #expect(update(&state, .key(.char("D"))) == [.loadDuplicates(page: .first, limit: DuplicateReviewState.limit)])
         guard case .duplicates? = state.stack.last else { Issue.record("the review did not open"); return }
     }
 }

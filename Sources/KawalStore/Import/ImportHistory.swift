@@ -77,11 +77,30 @@ extension AppDatabase {
 
     /// Possible duplicates waiting for review, oldest first, after the pair `after` (keyset paging by id).
     public func pendingDuplicates(limit: Int, after: Int64? = nil) throws -> [DuplicatePair] {
+        try pendingDuplicates(after.map { .after($0) } ?? .first, limit: limit).pairs
+    }
+
+    /// A page of at most `limit` pending pairs, oldest first, with how many wait in all and
+    /// the place of the page's first pair among them: the review moves through a queue of any
+    /// length a page at a time, and says where it is.
+    public func pendingDuplicates(_ page: DuplicatePage, limit: Int) throws -> PendingDuplicates {
         try read { db in
-            let ids = try Int64.fetchAll(db, sql: """
-                SELECT id FROM duplicate_pair WHERE status = 'pending' AND id > ? ORDER BY id LIMIT ?
-                """, arguments: [after ?? 0, max(0, limit)])
-            return try ids.compactMap { try Self.duplicatePair(db, id: $0) }
+            let n = max(0, limit)
+            let pending = "SELECT id FROM duplicate_pair WHERE status = 'pending'"
+            var ids: [Int64]
+            switch page {
+            case .first: ids = try Int64.fetchAll(db, sql: "\(pending) ORDER BY id LIMIT ?", arguments: [n])
+            case .from(let id): ids = try Int64.fetchAll(db, sql: "\(pending) AND id >= ? ORDER BY id LIMIT ?", arguments: [id, n])
+            case .after(let id): ids = try Int64.fetchAll(db, sql: "\(pending) AND id > ? ORDER BY id LIMIT ?", arguments: [id, n])
+            case .before(let id):
+                ids = try Int64.fetchAll(db, sql: "\(pending) AND id < ? ORDER BY id DESC LIMIT ?", arguments: [id, n]).reversed()
+            case .last: ids = try Int64.fetchAll(db, sql: "\(pending) ORDER BY id DESC LIMIT ?", arguments: [n]).reversed()
+            }
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM duplicate_pair WHERE status = 'pending'") ?? 0
+            let first = try ids.first.map {
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM duplicate_pair WHERE status = 'pending' AND id < ?", arguments: [$0]) ?? 0
+            } ?? 0
+            return PendingDuplicates(pairs: try ids.compactMap { try Self.duplicatePair(db, id: $0) }, pending: total, firstIndex: first)
         }
     }
 

@@ -29,8 +29,8 @@ public enum Effect: Hashable, Sendable {
     case exportList(query: CompanyQuery, fileName: String, delimiter: ExportDelimiter, language: Language)
     /// Read the latest imports; answer `.importRunsLoaded`.
     case loadImportRuns(limit: Int)
-    /// Read the first pending possible duplicates; answer `.duplicatesLoaded`.
-    case loadDuplicates(limit: Int)
+    /// Read a page of the pending possible duplicates; answer `.duplicatesLoaded`.
+    case loadDuplicates(page: DuplicatePage, limit: Int)
     /// Record a review decision as the OS login; answer `.duplicateResolved` or `.duplicateResolveFailed`.
     case resolveDuplicate(pair: DuplicatePair, decision: DuplicateDecision)
     /// Read today's worklist; answer `.worklistLoaded` with the same generation.
@@ -59,7 +59,8 @@ public enum Action: Hashable, Sendable {
     case exportFinished(path: String, rows: Int)
     case exportFailed(message: String)
     case importRunsLoaded(runs: [ImportRun], total: Int)
-    case duplicatesLoaded(pairs: [DuplicatePair], pending: Int)
+    /// `first`: how many pending pairs come before `pairs[0]`.
+    case duplicatesLoaded(pairs: [DuplicatePair], pending: Int, first: Int = 0)
     case duplicateResolved(pair: DuplicatePair, decision: DuplicateDecision)
     case duplicateResolveFailed(pair: DuplicatePair, failure: ReviewFailure)
     case worklistLoaded(generation: Int, worklist: TodayList)

@@ -18,15 +18,24 @@ public struct ImportHistoryState: Hashable, Sendable {
 }
 
 /// The duplicate review screen: pending possible duplicates, one pair shown side by side.
+///
+/// The queue may hold any number of pairs; a page of them is held at a time, and moving past
+/// either end of it reads the next or the previous page.
 public struct DuplicateReviewState: Hashable, Sendable {
-    /// Pairs read per load, oldest first; the next ones come as these are decided.
+    /// Pairs read per page, oldest first.
     public static let limit = 100
 
+    /// The page held.
     public var pairs: [DuplicatePair] = []
     /// Pairs waiting in all.
     public var pending = 0
+    /// How many pending pairs come before `pairs[0]`.
+    public var first = 0
     public var loaded = false
+    /// The selected pair's index in `pairs`.
     public var cursor = 0
+    /// The page being read, if any: where the cursor goes when it comes.
+    public var paging: DuplicatePage?
     /// A decision waiting for the user's confirmation.
     public var confirming: DuplicateDecision?
     /// The pair whose decision is being saved.
@@ -35,6 +44,12 @@ public struct DuplicateReviewState: Hashable, Sendable {
     public init() {}
 
     public var selected: DuplicatePair? { pairs.indices.contains(cursor) ? pairs[cursor] : nil }
+
+    /// The selected pair's place in the whole queue, from 1.
+    public var position: Int { first + cursor + 1 }
+
+    /// Whether pending pairs lie after the page held.
+    public var hasMoreAfter: Bool { first + pairs.count < pending }
 }
 
 /// Why a review decision was not saved.

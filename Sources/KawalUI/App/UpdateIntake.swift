@@ -73,7 +73,7 @@ func openImportHistory(_ state: inout AppState) -> [Effect] {
 /// Opens the duplicate review and asks for the pending pairs.
 func openDuplicateReview(_ state: inout AppState) -> [Effect] {
     state.stack.append(.duplicates(DuplicateReviewState()))
-    return [.loadDuplicates(limit: DuplicateReviewState.limit)]
+    return [.loadDuplicates(page: .first, limit: DuplicateReviewState.limit)]
 }
 
 /// Rows of the import history table that fit.
@@ -140,14 +140,33 @@ func duplicateReviewKey(_ state: inout AppState, _ r: DuplicateReviewState, _ ke
         state.message = Message(text: s.text(IntakeText.reviewBusy), isError: false)
         return [.resolveDuplicate(pair: pair, decision: decision)]
     }
+    /// Reads another page; the cursor moves when it comes. One page at a time.
+    func turn(to page: DuplicatePage) -> [Effect] {
+        guard r.paging == nil else { return [] }
+        r.paging = page
+        store()
+        return [.loadDuplicates(page: page, limit: DuplicateReviewState.limit)]
+    }
     switch command {
     case .quit, .back, .duplicateReview: state.stack.removeLast(); return []
     case .down, .nextMatch:
-        r.cursor = min(max(0, r.pairs.count - 1), r.cursor + 1)
+        if r.cursor + 1 < r.pairs.count {
+            r.cursor += 1
+        } else if r.hasMoreAfter, let last = r.pairs.last {
+            return turn(to: .after(last.id))
+        }
     case .up, .previousMatch:
-        r.cursor = max(0, r.cursor - 1)
-    case .top: r.cursor = 0
-    case .bottom: r.cursor = max(0, r.pairs.count - 1)
+        if r.cursor > 0 {
+            r.cursor -= 1
+        } else if r.first > 0, let first = r.pairs.first {
+            return turn(to: .before(first.id))
+        }
+    case .top:
+        if r.first > 0 { return turn(to: .first) }
+        r.cursor = 0
+    case .bottom:
+        if r.hasMoreAfter { return turn(to: .last) }
+        r.cursor = max(0, r.pairs.count - 1)
     case .mergeDuplicate, .keepApart:
         guard r.selected != nil, r.saving == nil else { return [] }
         guard !state.readOnly else {
@@ -222,14 +241,28 @@ func intakeReviewUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
             h.keepCursorVisible(height: height)
         }
         return []
-    case .duplicatesLoaded(let pairs, let pending):
+    case .duplicatesLoaded(let pairs, let pending, let first):
         withReview(&state) { r in
-            // Stay on the same pair when it is still there, else at the same place in the list.
             let current = r.selected?.id
+            let last = max(0, pairs.count - 1)
+            switch r.paging {
+            case .first?, .after?: r.cursor = 0
+            case .before?, .last?: r.cursor = last
+            case .from?, nil:
+                // The same page read again: stay on the same pair when it is still there, else
+                // at the same place in the page.
+                r.cursor = pairs.firstIndex { $0.id == current } ?? min(r.cursor, last)
+            }
             r.pairs = pairs
             r.pending = pending
+            r.first = first
             r.loaded = true
-            r.cursor = pairs.firstIndex { $0.id == current } ?? min(r.cursor, max(0, pairs.count - 1))
+            r.paging = nil
+        }
+        // Every pair of the page was decided, and pairs wait before it: show the last of them.
+        if pairs.isEmpty, pending > 0 {
+            withReview(&state) { r in r.paging = .last }
+            return [.loadDuplicates(page: .last, limit: DuplicateReviewState.limit)]
         }
         return []
     case .duplicateResolved(let pair, let decision):
@@ -240,7 +273,7 @@ func intakeReviewUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .keepApart:
             state.message = Message(text: s.text(IntakeText.keptApartDone, String(pair.existing.id), String(pair.incoming.id)), isError: false)
         }
-        var effects: [Effect] = [.loadDuplicates(limit: DuplicateReviewState.limit)]
+        var effects: [Effect] = [reloadReview(state)]
         // A merge removes a company: the list behind shows it no more.
         if decision == .merge { effects += requery(&state, state.list.query) }
         return effects
@@ -259,8 +292,18 @@ func intakeReviewUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
         case .other(let text):
             state.message = Message(text: s.text(IntakeText.reviewFailed, text), isError: true)
         }
-        return [.loadDuplicates(limit: DuplicateReviewState.limit)]
+        return [reloadReview(state)]
     default:
         return []
     }
+}
+
+/// Reads the review's page again from its first pair (decided pairs drop out of it).
+private func reloadReview(_ state: AppState) -> Effect {
+    for screen in state.stack.reversed() {
+        if case .duplicates(let r) = screen, let first = r.pairs.first {
+            return .loadDuplicates(page: .from(first.id), limit: DuplicateReviewState.limit)
+        }
+    }
+    return .loadDuplicates(page: .first, limit: DuplicateReviewState.limit)
 }

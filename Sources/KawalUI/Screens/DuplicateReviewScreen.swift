@@ -24,7 +24,7 @@ enum DuplicateReviewScreen {
         }
         commands = [.mergeDuplicate, .keepApart, .open, .back, .help]
         let flagged = WIB.parts(pair.flaggedAt)
-        let head = [s.text(IntakeText.reviewPairOf, s.number(r.cursor + 1), s.number(r.pending)), reason(pair.reason, s),
+        let head = [s.text(IntakeText.reviewPairOf, s.number(r.position), s.number(r.pending)), reason(pair.reason, s),
                     s.text(IntakeText.reviewFlaggedBy, String(pair.importRunID), s.mediumDate(flagged.day))]
         b.put(head.joined(separator: " · "), x: 1, y: 1, width: w - 2, style: .accent, glyphs: ctx.glyphs)
         let bottom = drawPair(&b, state, pair, y: 2, ctx)
