@@ -203,6 +203,24 @@ struct ReviewUpdateTests {
         #expect(view(state).text.contains("Pasangan 150 dari 150"))
     }
 
+    /// BPJAMSOSTEK's list has no kelurahan and no KBLI: its side shows the kecamatan, and a
+    /// dash for the sector, like every other value it does not give.
+    @Test func aPairFromTheBPJSListShowsItsKecamatanAndNoSector() {
+        var state = listState()
+        _ = update(&state, .key(.char("D")))
+        var incoming = Self.company(21, "Batik Sekar", kelurahan: "")
+        incoming.sector = Sector.forCode("")
+        let pair = DuplicatePair(id: 1, existing: Self.company(20, "Batik Sekar"), incoming: incoming,
+                                 reason: .sameNameSimilarAddress, status: .pending, importRunID: 2, flaggedAt: 1_795_000_000)
+        _ = update(&state, .duplicatesLoaded(pairs: [pair], pending: 1))
+        let lines = view(state).text.split(separator: "\n").map(String.init)
+        let place = lines.first { $0.hasPrefix(" Kelurahan ") } ?? ""
+        #expect(place.hasSuffix("│ Timur"), "\(place)")
+        #expect(place.contains("Kauman, Timur"))
+        let kbli = lines.first { $0.hasPrefix(" KBLI ") } ?? ""
+        #expect(kbli.hasSuffix("│ —"), "\(kbli)")
+    }
+
     @Test func aPairDecidedElsewhereOrAReadOnlyDatabaseIsExplained() {
         var state = listState(readOnly: true)
         _ = update(&state, .key(.char("D")))

@@ -51,9 +51,13 @@ enum DuplicateReviewScreen {
             both(.fieldNIB) { $0.nib?.digits ?? none },
             both(.fieldNPP) { $0.npp?.digits ?? none },
             both(.fieldAddress) { $0.address.isEmpty ? none : $0.address },
-            both(.fieldKelurahan) { c in c.kelurahan.isEmpty ? none : "\(c.kelurahan), \(Kecamatan.shortName(c.kecamatan))" },
+            // BPJAMSOSTEK's list gives the kecamatan without the kelurahan: it is still shown.
+            both(.fieldKelurahan) { c in
+                let place = [c.kelurahan, Kecamatan.shortName(c.kecamatan)].filter { !$0.isEmpty }.joined(separator: ", ")
+                return place.isEmpty ? none : place
+            },
             both(.fieldOwner) { c in c.owner.isEmpty ? none : c.owner },
-            both(.fieldKBLI) { "\($0.sector.code) \($0.sector.short)" },
+            both(.fieldKBLI) { $0.sector.code.isEmpty ? none : "\($0.sector.code) \($0.sector.short)" },
             (s[.fieldWorkers], s.format(.workersSummary, s.number(pair.existing.estimatedWorkers), s.number(pair.existing.registeredWorkers), s.number(pair.existing.unprotectedWorkers)),
              s.format(.workersSummary, s.number(pair.incoming.estimatedWorkers), s.number(pair.incoming.registeredWorkers), s.number(pair.incoming.unprotectedWorkers))),
             both(.fieldStatus) { $0.status.code },
