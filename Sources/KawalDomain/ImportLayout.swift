@@ -100,6 +100,12 @@ public enum ImportLayout {
         }
     }
 
+    /// The other list whose required columns `cells` all has, when a header lacks some of
+    /// `source`'s: the file was most likely given with the wrong `--source`.
+    public static func otherSourceFitting(header cells: [String], source: ImportSource) -> ImportSource? {
+        ImportSource.allCases.first { $0 != source && match(header: cells, source: $0).missing.isEmpty }
+    }
+
     /// Matches a file's header cells to the columns of `source`.
     public static func match(header cells: [String], source: ImportSource) -> Header {
         var positions: [CompanyField: Int] = [:]

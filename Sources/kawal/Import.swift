@@ -76,7 +76,7 @@ struct Import: ParsableCommand {
                 bar.finish()
             } catch {
                 bar.finish()
-                throw CLIError(Self.message(for: error, s))
+                throw CLIError(Self.message(for: error, s, source: src))
             }
             print(Self.summaryText(summary, request: request, database: databasePath, existed: existed, strings: s),
                   terminator: "")
@@ -131,18 +131,21 @@ struct Import: ParsableCommand {
         return out
     }
 
-    /// An import failure as one line in the user's language.
-    static func message(for error: any Error, _ s: Strings) -> String {
+    /// An import failure as one line in the user's language. `source`: the list the file was
+    /// given as, to say when its columns fit the other one.
+    static func message(for error: any Error, _ s: Strings, source: ImportSource? = nil) -> String {
         if let e = error as? ImportError {
             switch e {
             case .cannotRead(let path, let reason): return s.text(ImportText.errorCannotRead, path, reason)
             case .empty(let path): return s.text(ImportText.errorEmpty, path)
             case .notUTF8(let path, let line): return s.text(ImportText.errorNotUTF8, path, String(line))
             case .spreadsheet(let path): return s.text(ImportText.errorSpreadsheet, path)
-            case .missingColumns(let missing, _):
+            case .missingColumns(let missing, let found):
                 let names = missing.map { "\"\(s.importColumn($0))\"" }.joined(separator: ", ")
                 let aliases = missing.flatMap { ImportLayout.aliases($0) }.joined(separator: ", ")
-                return s.text(ImportText.errorMissingColumn, names, aliases)
+                let text = s.text(ImportText.errorMissingColumn, names, aliases)
+                guard let source, let other = ImportLayout.otherSourceFitting(header: found, source: source) else { return text }
+                return text + " " + s.text(ImportText.errorOtherSource, s.source(other.dataSource), other.rawValue)
             case .cannotWriteRejected(let path, let reason): return s.text(ImportText.errorCannotWriteRejected, path, reason)
             case .readOnly(let path): return s.text(ImportText.errorReadOnly, path)
             case .dryRunReadOnly(let path): return s.text(ImportText.errorDryRunReadOnly, path)

@@ -108,6 +108,15 @@ enum IntakeSample {
         }
     }
 
+    @Test func aHeaderThatFitsTheOtherListSaysWhich() {
+        let bpjs = ["NPP", "Nama Perusahaan", "NPWP", "Alamat", "Kecamatan", "Status Kepesertaan"]
+        let pemkot = ["Nama Usaha", "NIB", "Alamat", "Kelurahan", "Kecamatan"]
+        #expect(ImportLayout.otherSourceFitting(header: bpjs, source: .pemkot) == .bpjs)
+        #expect(ImportLayout.otherSourceFitting(header: pemkot, source: .bpjs) == .pemkot)
+        #expect(ImportLayout.otherSourceFitting(header: ["Nama", "Alamat"], source: .pemkot) == nil)
+        #expect(ImportLayout.otherSourceFitting(header: ["NPP", "Nama Perusahaan"], source: .pemkot) == nil)
+    }
+
     @Test func anImportedRowGivesThePlacesInTheCitysSpelling() throws {
         let header = ImportLayout.match(header: ["Nama Usaha", "Alamat", "Kelurahan", "Kecamatan"], source: .pemkot)
         let r = try ImportRecord.check(["Toko A", "Jl. A", "KEL. KAUMAN", "Kec. Pekalongan Timur"], header: header, source: .pemkot).get()

@@ -99,8 +99,12 @@ struct ImportCommandTests {
         let db = dir.appendingPathComponent("k.sqlite").path
         let missing = dir.appendingPathComponent("missing.csv").path
         try Data("NPP,Nama Perusahaan,Alamat\n12345678,A,B\n".utf8).write(to: URL(fileURLWithPath: missing))
+        let bpjsList = dir.appendingPathComponent("bpjs.csv").path
+        try Data("NPP;Nama Perusahaan;Kecamatan;Status Kepesertaan\n12345678;A;Pekalongan Barat;PWBD\n".utf8).write(to: URL(fileURLWithPath: bpjsList))
         let cases: [([String], Int32, String)] = [
             (["import", "--source", "bpjs", missing, "--db", db], 1, "Kolom wajib tidak ditemukan: \"Status Kepesertaan\" (nama yang dicari: Status Kepesertaan, Status, Kategori, Kategori Kepatuhan)"),
+            // BPJAMSOSTEK's list given as the city's: the columns say which it is.
+            (["import", "--source", "pemkot", bpjsList, "--db", db], 1, "Tidak ada yang diimpor. Kolomnya cocok dengan daftar BPJS: mungkin maksudnya --source bpjs?"),
             (["import", "--source", "bpjs", dir.appendingPathComponent("nope.csv").path, "--db", db], 1, "Tidak dapat membaca"),
             (["import", "--source", "kota", missing, "--db", db], 2, "Sumber tidak dikenal: kota"),
             (["import", "--source", "bpjs", missing, "--delimiter", "tab", "--db", db], 2, "Pemisah tidak dikenal: tab"),

@@ -52,6 +52,7 @@ public enum ImportText: String, CatalogueKey {
     case errorNotUTF8
     case errorSpreadsheet
     case errorMissingColumn
+    case errorOtherSource
     case errorCannotWriteRejected
     case errorReadOnly
     case errorDryRunReadOnly
@@ -109,6 +110,7 @@ public enum ImportText: String, CatalogueKey {
         .errorNotUTF8: "{0} bukan teks UTF-8 (baris {1}). Simpan ulang sebagai \"CSV UTF-8\" lalu impor lagi. Tidak ada yang diimpor.",
         .errorSpreadsheet: "{0} adalah buku kerja Excel, bukan CSV. Di Excel pilih Simpan Sebagai › \"CSV UTF-8 (dibatasi koma)\", lalu impor berkas .csv itu. Tidak ada yang diimpor.",
         .errorMissingColumn: "Kolom wajib tidak ditemukan: {0} (nama yang dicari: {1}). Tidak ada yang diimpor.",
+        .errorOtherSource: "Kolomnya cocok dengan daftar {0}: mungkin maksudnya --source {1}?",
         .errorCannotWriteRejected: "Tidak dapat menulis baris yang ditolak ke {0}: {1}. Tidak ada yang diimpor.",
         .errorReadOnly: "{0} hanya dapat dibaca. Tidak ada yang diimpor.",
         .errorDryRunReadOnly: "{0} hanya dapat dibaca, padahal uji coba pun perlu menulis (impor dijalankan lalu dibatalkan). Tidak ada yang ditulis.",
@@ -167,6 +169,7 @@ public enum ImportText: String, CatalogueKey {
         .errorNotUTF8: "{0} is not UTF-8 text (line {1}). Save it again as \"CSV UTF-8\" and import again. Nothing was imported.",
         .errorSpreadsheet: "{0} is an Excel workbook, not CSV. In Excel choose Save As › \"CSV UTF-8 (Comma delimited)\", then import that .csv file. Nothing was imported.",
         .errorMissingColumn: "Required column not found: {0} (names looked for: {1}). Nothing was imported.",
+        .errorOtherSource: "Its columns fit the {0} list: did you mean --source {1}?",
         .errorCannotWriteRejected: "Cannot write the rejected rows to {0}: {1}. Nothing was imported.",
         .errorReadOnly: "{0} is read-only. Nothing was imported.",
         .errorDryRunReadOnly: "{0} is read-only, and even a dry run writes (it imports and then rolls back). Nothing was written.",
