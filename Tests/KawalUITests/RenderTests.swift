@@ -41,6 +41,10 @@ struct BufferTests {
         var b = Buffer(size: Size(width: 10, height: 1), asciiOnly: true)
         b.put("Café🎨 Ñ·—", x: 0, y: 0)
         #expect(b.text == "Cafe? N--\n")
+        // The duplicate review's pair arrow reads as a question of sameness.
+        var pair = Buffer(size: Size(width: 9, height: 1), asciiOnly: true)
+        pair.put("A ↔ B ← C", x: 0, y: 0)
+        #expect(pair.text == "A = B < C\n")
     }
 }
 

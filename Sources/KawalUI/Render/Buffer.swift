@@ -175,6 +175,8 @@ public struct Buffer: Hashable, Sendable {
         case "…": return "~"
         case "│": return "|"
         case "▸", "→": return ">"
+        case "←": return "<"
+        case "↔": return "="  // the duplicate review's "this one = that one?"
         default: break
         }
         let folded = String(ch).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
