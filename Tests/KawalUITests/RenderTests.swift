@@ -42,9 +42,9 @@ struct BufferTests {
         b.put("Café🎨 Ñ·—", x: 0, y: 0)
         #expect(b.text == "Cafe? N--\n")
         // The duplicate review's pair arrow reads as a question of sameness.
-        var pair = Buffer(size: Size(width: 9, height: 1), asciiOnly: true)
-        pair.put("A ↔ B ← C", x: 0, y: 0)
-        #expect(pair.text == "A = B < C\n")
+        var pair = Buffer(size: Size(width: 11, height: 1), asciiOnly: true)
+        pair.put("A ↔ B ← C ⚠", x: 0, y: 0)
+        #expect(pair.text == "A = B < C !\n")
     }
 }
 

@@ -177,6 +177,7 @@ public struct Buffer: Hashable, Sendable {
         case "▸", "→": return ">"
         case "←": return "<"
         case "↔": return "="  // the duplicate review's "this one = that one?"
+        case "⚠": return "!"  // the detail's "sources disagree"
         default: break
         }
         let folded = String(ch).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
