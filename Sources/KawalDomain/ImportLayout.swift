@@ -62,6 +62,9 @@ public enum ImportLayout {
         /// Header cells that name no known column (or repeat one), as written; ignored. Blank
         /// cells (the empty columns a spreadsheet pads its rows with) are not listed.
         public var unknown: [String]
+        /// The cells of `unknown` that repeat a known column (a second "Alamat"): only the
+        /// first is read.
+        public var repeated: [String] = []
         /// Required columns the header lacks, in the order of `requiredColumns`.
         public var missing: [CompanyField]
         /// How many cells the header has.
@@ -110,14 +113,17 @@ public enum ImportLayout {
     public static func match(header cells: [String], source: ImportSource) -> Header {
         var positions: [CompanyField: Int] = [:]
         var unknown: [String] = []
+        var repeated: [String] = []
         for (i, cell) in cells.enumerated() {
-            if let f = field(forHeader: cell), positions[f] == nil {
+            let f = field(forHeader: cell)
+            if let f, positions[f] == nil {
                 positions[f] = i
             } else if !cell.allSatisfy(\.isWhitespace) {
                 unknown.append(cell)
+                if f != nil { repeated.append(cell) }
             }
         }
         let missing = requiredColumns(source).filter { positions[$0] == nil }
-        return Header(positions: positions, unknown: unknown, missing: missing, width: cells.count)
+        return Header(positions: positions, unknown: unknown, repeated: repeated, missing: missing, width: cells.count)
     }
 }

@@ -108,6 +108,13 @@ enum IntakeSample {
         }
     }
 
+    @Test func aColumnGivenTwiceIsReadOnceAndSaidApart() {
+        let h = ImportLayout.match(header: ["Nama Usaha", "Alamat Perusahaan", "Kelurahan", "Kecamatan", "Alamat Usaha", "Catatan"], source: .pemkot)
+        #expect(h.positions[.address] == 1)
+        #expect(h.unknown == ["Alamat Usaha", "Catatan"])
+        #expect(h.repeated == ["Alamat Usaha"])
+    }
+
     @Test func aHeaderThatFitsTheOtherListSaysWhich() {
         let bpjs = ["NPP", "Nama Perusahaan", "NPWP", "Alamat", "Kecamatan", "Status Kepesertaan"]
         let pemkot = ["Nama Usaha", "NIB", "Alamat", "Kelurahan", "Kecamatan"]

@@ -152,6 +152,21 @@ struct ImportCommandTests {
         #expect(try sql(db, "SELECT group_concat(unknown_columns, '|') FROM import_run ORDER BY id") == "[\"Catatan\"]|[\"Catatan\"]")
     }
 
+    /// A column given twice under two of its names: the summary says which one was left
+    /// out, apart from the columns it does not know.
+    @Test func aColumnGivenTwiceIsSaidApartFromUnknownOnes() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("pemkot.csv").path
+        try Data("Nama Usaha;Alamat Perusahaan;Kelurahan;Kecamatan;Alamat Usaha;Catatan\nToko A;Jl. A;Kauman;Pekalongan Timur;Jl. B;x\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", dir.appendingPathComponent("k.sqlite").path,
+                                   "--today", Harness.goldenToday])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\nKolom tidak dikenal (diabaikan): \"Catatan\"\n"
+                                  + "Kolom ganda (diabaikan, yang pertama yang dibaca): \"Alamat Usaha\"\n"), "\(r.stdout)")
+    }
+
     /// Identifiers Excel stored as numbers: the rejected file says why each row was refused,
     /// and the summary says what to do about the column.
     @Test func identifiersExcelTurnedIntoNumbersAreExplained() throws {

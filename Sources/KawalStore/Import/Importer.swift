@@ -58,8 +58,10 @@ public struct RejectionText: Sendable {
 /// What an import did (or, on a dry run, would do).
 public struct ImportSummary: Hashable, Sendable {
     public var counts: ImportCounts
-    /// Header cells that matched no known column, ignored.
+    /// Header cells that matched no known column, or repeated one, ignored.
     public var unknownColumns: [String]
+    /// Those of them that repeat a known column (only the first of such columns is read).
+    public var repeatedColumns: [String] = []
     /// Non-blank rows above the header (a sheet's title, Excel's `sep=;`), skipped.
     public var titleRows = 0
     /// The delimiter used.
@@ -135,6 +137,7 @@ extension AppDatabase {
             counts: ImportCounts(), unknownColumns: unknown, delimiter: String(reader.shape.delimiter),
             rejectedPath: nil, sha256: "", dryRun: request.dryRun, runID: nil, complianceEvents: 0, casesOpened: 0)
         summary.titleRows = reader.titleRows
+        summary.repeatedColumns = reader.layout.repeated
         let work = { (db: Database) throws -> Void in
             var importer = try Importer(db, request: request, started: started, rebuildAfter: rebuildAfter)
             summary.runID = importer.runID

@@ -16,6 +16,7 @@ public enum ImportText: String, CatalogueKey {
     case summaryRejectedDryRun
     case summaryUnknownColumns
     case summaryTitleRows
+    case summaryRepeatedColumns
     case summarySameFile
     case summaryCases
     case summaryFlaggedHint
@@ -77,6 +78,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryRejectedDryRun: "Baris yang ditolak tidak ditulis (uji coba)",
         .summaryUnknownColumns: "Kolom tidak dikenal (diabaikan): {0}",
         .summaryTitleRows: "Baris di atas judul kolom dilewati: {0}",
+        .summaryRepeatedColumns: "Kolom ganda (diabaikan, yang pertama yang dibaca): {0}",
         .summarySameFile: "Berkas yang sama sudah pernah diimpor: impor #{0}, {1} WIB, oleh {2}.",
         .summaryCases: "Kasus baru dibuka: {0}; catatan kepatuhan pada kasus terbuka: {1}",
         .summaryFlaggedHint: "Kemungkinan duplikat menunggu pemeriksaan di layar Duplikat.",
@@ -136,6 +138,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryRejectedDryRun: "Rejected rows not written (dry run)",
         .summaryUnknownColumns: "Unknown columns (ignored): {0}",
         .summaryTitleRows: "Rows above the column headings, skipped: {0}",
+        .summaryRepeatedColumns: "Columns given twice (ignored, the first one is read): {0}",
         .summarySameFile: "The same file was imported before: import #{0}, {1} WIB, by {2}.",
         .summaryCases: "New cases opened: {0}; compliance notes on open cases: {1}",
         .summaryFlaggedHint: "Possible duplicates wait for review on the Duplicates screen.",
