@@ -153,6 +153,7 @@ struct Import: ParsableCommand {
             case .cannotWriteRejected(let path, let reason): return s.text(ImportText.errorCannotWriteRejected, path, reason)
             case .readOnly(let path): return s.text(ImportText.errorReadOnly, path)
             case .dryRunReadOnly(let path): return s.text(ImportText.errorDryRunReadOnly, path)
+            case .wrongDelimiter(let given, let works): return s.text(ImportText.errorWrongDelimiter, given, works)
             }
         }
         if let e = error as? StoreError { return describe(e, s) }

@@ -105,6 +105,9 @@ struct ImportCommandTests {
             (["import", "--source", "bpjs", missing, "--db", db], 1, "Kolom wajib tidak ditemukan: \"Status Kepesertaan\" (nama yang dicari: Status Kepesertaan, Status, Kategori, Kategori Kepatuhan)"),
             // BPJAMSOSTEK's list given as the city's: the columns say which it is.
             (["import", "--source", "pemkot", bpjsList, "--db", db], 1, "Tidak ada yang diimpor. Kolomnya cocok dengan daftar BPJS: mungkin maksudnya --source bpjs?"),
+            // A delimiter given that the file does not use, where the other one finds its header.
+            (["import", "--source", "bpjs", bpjsList, "--delimiter", ",", "--db", db], 1,
+             "Dengan pemisah \",\" judul kolom berkas ini tidak ditemukan, dengan \";\" ditemukan: impor dengan --delimiter \";\" atau tanpa --delimiter."),
             (["import", "--source", "bpjs", dir.appendingPathComponent("nope.csv").path, "--db", db], 1, "Tidak dapat membaca"),
             (["import", "--source", "kota", missing, "--db", db], 2, "Sumber tidak dikenal: kota"),
             (["import", "--source", "bpjs", missing, "--delimiter", "tab", "--db", db], 2, "Pemisah tidak dikenal: tab"),

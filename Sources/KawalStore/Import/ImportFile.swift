@@ -20,6 +20,8 @@ public enum ImportError: Error, Equatable, Sendable {
     case readOnly(path: String)
     /// A dry run on a database opened read-only: a dry run writes the import and rolls it back.
     case dryRunReadOnly(path: String)
+    /// `--delimiter` named one under which the file has no header; under `works` it has one.
+    case wrongDelimiter(given: String, works: String)
 }
 
 /// The delimiter of an import file: given, or detected from its header line.
@@ -189,6 +191,14 @@ final class ImportFileReader: @unchecked Sendable {
                 return
             } catch .missingColumns(let missing, let cells) {
                 firstFailure = firstFailure ?? .missingColumns(missing, found: cells)
+            }
+        }
+        // A delimiter that was given and finds no header, where the other one does: say so
+        // rather than list every column as missing.
+        if delimiter != .auto, case .missingColumns? = firstFailure {
+            let other: UnicodeScalar = candidates[0] == ";" ? "," : ";"
+            if (try? Self.findHeader(path: path, source: source, delimiter: other, hasBOM: shape.hasBOM)) != nil {
+                throw .wrongDelimiter(given: String(candidates[0]), works: String(other))
             }
         }
         throw firstFailure ?? .empty(path: path)

@@ -54,6 +54,7 @@ public enum ImportText: String, CatalogueKey {
     case errorSpreadsheet
     case errorMissingColumn
     case errorOtherSource
+    case errorWrongDelimiter
     case errorCannotWriteRejected
     case errorReadOnly
     case errorDryRunReadOnly
@@ -113,6 +114,7 @@ public enum ImportText: String, CatalogueKey {
         .errorSpreadsheet: "{0} adalah buku kerja Excel, bukan CSV. Di Excel pilih Simpan Sebagai › \"CSV UTF-8 (dibatasi koma)\", lalu impor berkas .csv itu. Tidak ada yang diimpor.",
         .errorMissingColumn: "Kolom wajib tidak ditemukan: {0} (nama yang dicari: {1}). Tidak ada yang diimpor.",
         .errorOtherSource: "Kolomnya cocok dengan daftar {0}: mungkin maksudnya --source {1}?",
+        .errorWrongDelimiter: "Dengan pemisah \"{0}\" judul kolom berkas ini tidak ditemukan, dengan \"{1}\" ditemukan: impor dengan --delimiter \"{1}\" atau tanpa --delimiter. Tidak ada yang diimpor.",
         .errorCannotWriteRejected: "Tidak dapat menulis baris yang ditolak ke {0}: {1}. Tidak ada yang diimpor.",
         .errorReadOnly: "{0} hanya dapat dibaca. Tidak ada yang diimpor.",
         .errorDryRunReadOnly: "{0} hanya dapat dibaca, padahal uji coba pun perlu menulis (impor dijalankan lalu dibatalkan). Tidak ada yang ditulis.",
@@ -173,6 +175,7 @@ public enum ImportText: String, CatalogueKey {
         .errorSpreadsheet: "{0} is an Excel workbook, not CSV. In Excel choose Save As › \"CSV UTF-8 (Comma delimited)\", then import that .csv file. Nothing was imported.",
         .errorMissingColumn: "Required column not found: {0} (names looked for: {1}). Nothing was imported.",
         .errorOtherSource: "Its columns fit the {0} list: did you mean --source {1}?",
+        .errorWrongDelimiter: "With the delimiter \"{0}\" this file has no header row; with \"{1}\" it has: import with --delimiter \"{1}\" or without --delimiter. Nothing was imported.",
         .errorCannotWriteRejected: "Cannot write the rejected rows to {0}: {1}. Nothing was imported.",
         .errorReadOnly: "{0} is read-only. Nothing was imported.",
         .errorDryRunReadOnly: "{0} is read-only, and even a dry run writes (it imports and then rolls back). Nothing was written.",
