@@ -359,8 +359,8 @@ struct Importer {
         if drop { try dropListIndexes() }
     }
 
-    /// `keys`: the row's keys, when the reading thread computed them.
     /// Matches and merges or adds one row; returns why it is refused when it names two companies.
+    /// `keys`: the row's keys, when the reading thread computed them.
     mutating func add(_ record: ImportRecord, keys: RowKeys? = nil, counts: inout ImportCounts) throws -> RowProblem? {
         let match = try MatchRules.match(record, nameKey: keys?.matchKey(record.name), in: lookup)
         if let id = match.matchedID {
