@@ -69,9 +69,7 @@ public struct Company: Hashable, Sendable, Codable, Identifiable {
     public var unprotectedWorkers: Int { Company.unprotected(estimated: estimatedWorkers, registered: registeredWorkers) }
 
     /// The name with its legal form as people write it: `PT Batik Sekar Jaya`, `Koperasi …`.
-    public var displayName: String {
-        legalForm == .perorangan ? name : "\(legalForm.rawValue) \(name)"
-    }
+    public var displayName: String { legalForm.displayName(name) }
 
     /// Workers without protection for the given counts, never negative.
     public static func unprotected(estimated: Int, registered: Int) -> Int { max(0, estimated - registered) }
@@ -114,7 +112,7 @@ public struct CompanyRow: Hashable, Sendable, Identifiable {
 
     public var unprotectedWorkers: Int { Company.unprotected(estimated: estimatedWorkers, registered: registeredWorkers) }
     public var sector: Sector { Sector.forCode(sectorCode) }
-    public var displayName: String { legalForm == .perorangan ? name : "\(legalForm.rawValue) \(name)" }
+    public var displayName: String { legalForm.displayName(name) }
 }
 
 /// A compliance case: one company's path up (or off) the ladder.

@@ -76,11 +76,26 @@ public enum LegalForm: String, CaseIterable, Sendable, Codable, Hashable {
     case ud = "UD"
     case koperasi = "Koperasi"
     case perorangan = "Perorangan"
+    /// A partnership under a joint name (*Firma*, `Fa.`).
+    case firma = "Firma"
+    /// A foundation (*Yayasan*): schools, clinics and orphanages employ workers too.
+    case yayasan = "Yayasan"
+
+    /// A company's name with its legal form as people write it (`PT Batik Sekar Jaya`), without
+    /// the form for a person's business, or where the name already begins with it (a foundation
+    /// is named `Yayasan …`).
+    public func displayName(_ name: String) -> String {
+        if self == .perorangan { return name }
+        let prefix = rawValue + " "
+        if name.count > prefix.count, name.prefix(prefix.count).lowercased() == prefix.lowercased() { return name }
+        return prefix + name
+    }
 
     /// Parses the form as written in lists (`pt`, `P.T.`, `Kop.`), or spelled out as OSS and
     /// the licensing office write it (`Perseroan Terbatas`, `Persekutuan Komanditer (CV)`,
     /// `Usaha Dagang`, `Usaha Perseorangan`). A PT of one person (*PT Perorangan*) or a state
-    /// one (*Persero*) is a PT; a savings-and-loan or other cooperative is a Koperasi.
+    /// one (*Persero*) is a PT; a savings-and-loan or other cooperative is a Koperasi. Firma
+    /// and Yayasan are known; other forms (Perum, BUMDes) are not guessed.
     public init?(text: String) {
         let key = text.uppercased().filter(\.isLetter)
         switch key {
@@ -97,6 +112,10 @@ public enum LegalForm: String, CaseIterable, Sendable, Codable, Hashable {
         case "PERORANGAN", "USAHAPERORANGAN", "PERSEORANGAN", "USAHAPERSEORANGAN", "PERUSAHAANPERSEORANGAN",
              "PERUSAHAANPERORANGAN", "INDIVIDU", "":
             self = .perorangan
+        case "FIRMA", "FA", "PERSEKUTUANFIRMA":
+            self = .firma
+        case "YAYASAN":
+            self = .yayasan
         default:
             // `Koperasi Simpan Pinjam`, `Koperasi Serba Usaha`, `Koperasi Produsen Batik …`
             guard key.hasPrefix("KOPERASI") else { return nil }

@@ -20,9 +20,10 @@ public enum CompanyName {
     /// Splits a legal form written before the name: `CV. Batik Sekar Jaya` → (CV, `Batik Sekar Jaya`).
     public static func splitLegalForm(_ name: String) -> (form: LegalForm?, rest: String) {
         let trimmed = name.drop(while: { $0 == " " })
-        guard let first = trimmed.first, "PpCcUuKk".contains(first) else { return (nil, String(trimmed)) }
+        guard let first = trimmed.first, "PpCcUuKkFf".contains(first) else { return (nil, String(trimmed)) }
         for (prefix, form) in [("P.T.", LegalForm.pt), ("PT.", .pt), ("PT", .pt), ("C.V.", .cv), ("CV.", .cv), ("CV", .cv),
-                               ("U.D.", .ud), ("UD.", .ud), ("UD", .ud), ("Koperasi", .koperasi), ("Kop.", .koperasi)] {
+                               ("U.D.", .ud), ("UD.", .ud), ("UD", .ud), ("Koperasi", .koperasi), ("Kop.", .koperasi),
+                               ("Fa.", .firma), ("Firma", .firma)] {
             // Longer than the prefix (without counting the whole name's characters).
             guard !trimmed.dropFirst(prefix.count).isEmpty,
                   trimmed.prefix(prefix.count).uppercased() == prefix.uppercased() else { continue }

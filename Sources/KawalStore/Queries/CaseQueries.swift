@@ -50,7 +50,7 @@ extension AppDatabase {
         let name: String = r[2]
         let form = LegalForm(rawValue: r[3]) ?? .perorangan
         return CaseSummary(
-            caseID: r[0], companyID: r[1], companyName: form == .perorangan ? name : "\(form.rawValue) \(name)",
+            caseID: r[0], companyID: r[1], companyName: form.displayName(name),
             stage: Stage(rawValue: r[4]) ?? .identified, openedOn: Day(parsing: r[5]) ?? Day(serial: 0),
             nextDeadline: (r[6] as String?).flatMap(Day.init(parsing:)), assignee: r[7], assigneeName: r[8],
             promiseUntil: (r[9] as String?).flatMap(Day.init(parsing:)),

@@ -80,7 +80,7 @@ extension AppDatabase {
         let name: String = r["name"]
         return TodayEntry(
             companyID: r["company_id"], caseID: r["case_id"],
-            companyName: form == .perorangan ? name : "\(form.rawValue) \(name)",
+            companyName: form.displayName(name),
             stage: Stage(rawValue: r["stage"]) ?? .identified, assignee: r["assignee"], assigneeName: r["assignee_name"],
             reason: reason)
     }
