@@ -228,9 +228,12 @@ struct ImportCommandTests {
 
     /// Starts `sqlite3` holding `db`'s write lock for 8 s, longer than Kawal waits (5 s), and
     /// returns once the lock is taken. `committingFirst`: it commits a change before.
+    ///
+    /// The holder waits for the lock (`.timeout`): the probe below takes it for a moment too,
+    /// and on a busy machine the two can meet, which left the holder without the lock.
     func holdWriteLock(_ db: String, committingFirst: Bool) throws -> pid_t {
         let first = committingFirst ? "CREATE TABLE t(a); DROP TABLE t; " : ""
-        let holder = try Self.spawn("/bin/sh", ["-c", "(echo '\(first)BEGIN IMMEDIATE;'; sleep 8; echo 'ROLLBACK;') | sqlite3 '\(db)'"])
+        let holder = try Self.spawn("/bin/sh", ["-c", "(echo '.timeout 5000'; echo '\(first)BEGIN IMMEDIATE;'; sleep 8; echo 'ROLLBACK;') | sqlite3 '\(db)'"])
         var locked = false
         for _ in 0..<50 where !locked {
             locked = try Harness.run("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 0", db, "BEGIN IMMEDIATE; ROLLBACK;"]).status != 0
