@@ -155,15 +155,19 @@ enum ImportFixture {
             \(clashing)
             45678901,Toko Baru,,Jl. Baru 1,Pekalongan Selatan,PWBD,0,2
             45678901,Ikan Asap Bu Sri,,Jl. Pantai 2,Pekalongan Utara,PWBD,0,3
+            45678901,Konveksi Putra,\(F.npwp2.formatted),Jl. Hayam Wuruk 7,Pekalongan Barat,PDS-TK,3,8
 
             """)
         let s = try db.importFile(F.request(bpjs, .bpjs), text: F.text)
         // The third row's NPP came in with the second row's new company, in this same import; it
-        // matches that company by NPP, so it is a merge into it rather than a clash.
-        #expect(s.counts == ImportCounts(read: 3, new: 1, merged: 1, rejected: 1))
+        // matches that company by NPP, so it is a merge into it rather than a clash. The fourth
+        // gives Konveksi Putra (by its NPWP) that same NPP: a clash with a company of this import.
+        #expect(s.counts == ImportCounts(read: 4, new: 1, merged: 1, rejected: 2))
         let rejected = try String(contentsOfFile: bpjs + ".rejected.csv", encoding: .utf8)
         let lines = rejected.split(separator: "\n")
-        #expect(lines.count == 2)
+        #expect(lines.count == 3)
+        #expect(lines[2].hasPrefix("45678901,Konveksi Putra,"), "\(rejected)")
+        #expect(lines[2].contains("npp, value: \"\"45678901\"\", matchedID: 2"), "\(rejected)")
         #expect(lines[1].hasPrefix(clashing + ",2,"), "\(rejected)")
         #expect(lines[1].contains("identifierClash"))
         #expect(lines[1].contains("field: KawalDomain.IdentifierField.npp"), "\(rejected)")
