@@ -195,6 +195,22 @@ struct ReviewUpdateTests {
         #expect(update(&state, .key(.char("g"))) == [.loadDuplicates(page: .first, limit: DuplicateReviewState.limit)])
         _ = update(&state, .duplicatesLoaded(pairs: page1, pending: 250, first: 0))
         #expect(view(state).text.contains("Pasangan 1 dari 250"))
+        // Page keys move a screenful of the list below the pair (8 rows at 80x24), and on into
+        // the next page of the queue from the end of this one.
+        #expect(DuplicateReviewScreen.listRows(state.size) == 8)
+        _ = update(&state, .key(.pageDown))
+        #expect(view(state).text.contains("Pasangan 9 dari 250"))
+        _ = update(&state, .key(.pageUp))
+        #expect(view(state).text.contains("Pasangan 1 dari 250"))
+        for _ in 0..<13 { _ = update(&state, .key(.pageDown)) }
+        #expect(view(state).text.contains("Pasangan 100 dari 250"))
+        #expect(update(&state, .key(.pageDown)) == [.loadDuplicates(page: .after(100), limit: DuplicateReviewState.limit)])
+        _ = update(&state, .duplicatesLoaded(pairs: page2.map { Self.pair($0.id + 50) }, pending: 250, first: 100))
+        #expect(view(state).text.contains("Pasangan 101 dari 250"))
+        #expect(update(&state, .key(.pageUp)) == [.loadDuplicates(page: .before(101), limit: DuplicateReviewState.limit)])
+        _ = update(&state, .duplicatesLoaded(pairs: page1, pending: 250, first: 0))
+        #expect(view(state).text.contains("Pasangan 100 dari 250"))
+        _ = update(&state, .key(.char("g")))
         // A page all decided elsewhere, with pairs before it: the last of them are read.
         _ = update(&state, .key(.char("G")))
         _ = update(&state, .duplicatesLoaded(pairs: page3, pending: 250, first: 150))

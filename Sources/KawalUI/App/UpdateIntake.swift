@@ -161,6 +161,15 @@ func duplicateReviewKey(_ state: inout AppState, _ r: DuplicateReviewState, _ ke
         } else if r.first > 0, let first = r.pairs.first {
             return turn(to: .before(first.id))
         }
+    case .pageDown, .halfPageDown:
+        // A screenful of the list below the pair, or the next page of the queue from its end.
+        let step = command == .pageDown ? DuplicateReviewScreen.listRows(state.size) : max(1, DuplicateReviewScreen.listRows(state.size) / 2)
+        if r.cursor + 1 >= r.pairs.count, r.hasMoreAfter, let last = r.pairs.last { return turn(to: .after(last.id)) }
+        r.cursor = min(max(0, r.pairs.count - 1), r.cursor + step)
+    case .pageUp, .halfPageUp:
+        let step = command == .pageUp ? DuplicateReviewScreen.listRows(state.size) : max(1, DuplicateReviewScreen.listRows(state.size) / 2)
+        if r.cursor == 0, r.first > 0, let first = r.pairs.first { return turn(to: .before(first.id)) }
+        r.cursor = max(0, r.cursor - step)
     case .top:
         if r.first > 0 { return turn(to: .first) }
         r.cursor = 0

@@ -88,6 +88,11 @@ enum DuplicateReviewScreen {
         return yy
     }
 
+    /// How many rows the list of other pairs has at `size`: the pair takes the lines above it
+    /// (its title, head, column heads, ten compared values and the list's rule) and the message
+    /// and status lines the two below. A page key moves by this much.
+    static func listRows(_ size: Size) -> Int { max(1, size.height - 16) }
+
     /// The other pending pairs, the selected one marked, from `y` to above the message line.
     static func drawOthers(_ b: inout Buffer, _ state: AppState, _ r: DuplicateReviewState, y: Int, _ ctx: RenderContext) {
         let s = state.strings
