@@ -155,6 +155,20 @@ struct ImportCommandTests {
         #expect(try sql(db, "SELECT group_concat(unknown_columns, '|') FROM import_run ORDER BY id") == "[\"Catatan\"]|[\"Catatan\"]")
     }
 
+    /// An import run in the file's folder with a bare file name: the history keeps the whole
+    /// path, so that it still says where the list came from.
+    @Test func theHistoryKeepsTheWholePathOfAFileGivenByName() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan\nToko A,Jl. A,Kauman,Pekalongan Timur\n".utf8)
+            .write(to: URL(fileURLWithPath: dir.appendingPathComponent("daftar.csv").path))
+        let r = try Harness.run("/bin/sh", ["-c", "cd '\(dir.path)' && '\(Harness.binary)' import --source pemkot daftar.csv --db k.sqlite --today \(Harness.goldenToday)"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("Impor daftar Pemkot dari daftar.csv "), "\(r.stdout)")
+        let recorded = try sql(dir.appendingPathComponent("k.sqlite").path, "SELECT file_name FROM import_run")
+        #expect(recorded == URL(fileURLWithPath: dir.path).standardizedFileURL.path + "/daftar.csv", "\(recorded)")
+    }
+
     /// A column given twice under two of its names: the summary says which one was left
     /// out, apart from the columns it does not know.
     @Test func aColumnGivenTwiceIsSaidApartFromUnknownOnes() throws {

@@ -290,6 +290,12 @@ struct Importer {
     private(set) var complianceEvents = 0
     private(set) var casesOpened = 0
 
+    /// The file as the history keeps it: a whole path, so that months later it still says
+    /// which folder the list came from, whatever folder the import was run in.
+    static func recordedPath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
     init(_ db: Database, request: ImportRequest, started: Int64, rebuildAfter: Int? = nil) throws {
         self.db = db
         self.request = request
@@ -298,7 +304,7 @@ struct Importer {
             INSERT INTO import_run(source, file_name, sha256, actor, started_at, finished_at, read_count, new_count,
                 merged_count, unchanged_count, flagged_count, rejected_count)
             VALUES (?, ?, '', ?, ?, ?, 0, 0, 0, 0, 0, 0)
-            """, arguments: [request.source.rawValue, request.path, request.actor, started, started])
+            """, arguments: [request.source.rawValue, Self.recordedPath(request.path), request.actor, started, started])
         runID = db.lastInsertedRowID
         try Self.fillNameKeys(db)
         maxIDBefore = try Int64.fetchOne(db, sql: "SELECT max(id) FROM company") ?? 0
