@@ -154,6 +154,8 @@ struct Import: ParsableCommand {
             case .readOnly(let path): return s.text(ImportText.errorReadOnly, path)
             case .dryRunReadOnly(let path): return s.text(ImportText.errorDryRunReadOnly, path)
             case .wrongDelimiter(let given, let works): return s.text(ImportText.errorWrongDelimiter, given, works)
+            case .utf16(let path): return s.text(ImportText.errorUTF16, path)
+            case .tabSeparated(let path): return s.text(ImportText.errorTabs, path)
             }
         }
         if let e = error as? StoreError { return describe(e, s) }

@@ -99,12 +99,20 @@ struct ImportCommandTests {
         let db = dir.appendingPathComponent("k.sqlite").path
         let missing = dir.appendingPathComponent("missing.csv").path
         try Data("NPP,Nama Perusahaan,Alamat\n12345678,A,B\n".utf8).write(to: URL(fileURLWithPath: missing))
+        // Excel's "Unicode Text" (UTF-16 with a byte order mark, tabs) and "Text (Tab delimited)".
+        let unicodeText = dir.appendingPathComponent("daftar.txt").path
+        let tabs = "Nama Usaha\tAlamat\tKelurahan\tKecamatan\r\nToko A\tJl. A\tKauman\tPekalongan Timur\r\n"
+        try Data([0xFF, 0xFE] + tabs.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: URL(fileURLWithPath: unicodeText))
+        let tabText = dir.appendingPathComponent("tab.txt").path
+        try Data(tabs.utf8).write(to: URL(fileURLWithPath: tabText))
         let bpjsList = dir.appendingPathComponent("bpjs.csv").path
         try Data("NPP;Nama Perusahaan;Kecamatan;Status Kepesertaan\n12345678;A;Pekalongan Barat;PWBD\n".utf8).write(to: URL(fileURLWithPath: bpjsList))
         let cases: [([String], Int32, String)] = [
             (["import", "--source", "bpjs", missing, "--db", db], 1, "Kolom wajib tidak ditemukan: \"Status Kepesertaan\" (nama yang dicari: Status Kepesertaan, Status, Kategori, Kategori Kepatuhan)"),
             // BPJAMSOSTEK's list given as the city's: the columns say which it is.
             (["import", "--source", "pemkot", bpjsList, "--db", db], 1, "Tidak ada yang diimpor. Kolomnya cocok dengan daftar BPJS: mungkin maksudnya --source bpjs?"),
+            (["import", "--source", "pemkot", unicodeText, "--db", db], 1, "\(unicodeText) tersimpan sebagai UTF-16 (\"Teks Unicode\" di Excel), bukan CSV UTF-8."),
+            (["import", "--source", "pemkot", tabText, "--db", db], 1, "Kolom \(tabText) dipisah tab, bukan koma atau titik koma."),
             // A delimiter given that the file does not use, where the other one finds its header.
             (["import", "--source", "bpjs", bpjsList, "--delimiter", ",", "--db", db], 1,
              "Dengan pemisah \",\" judul kolom berkas ini tidak ditemukan, dengan \";\" ditemukan: impor dengan --delimiter \";\" atau tanpa --delimiter."),

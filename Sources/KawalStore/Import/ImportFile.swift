@@ -22,6 +22,10 @@ public enum ImportError: Error, Equatable, Sendable {
     case dryRunReadOnly(path: String)
     /// `--delimiter` named one under which the file has no header; under `works` it has one.
     case wrongDelimiter(given: String, works: String)
+    /// The file is UTF-16 text (Excel's "Unicode Text"), not UTF-8.
+    case utf16(path: String)
+    /// The file's columns are separated by tabs (Excel's "Text (Tab delimited)").
+    case tabSeparated(path: String)
 }
 
 /// The delimiter of an import file: given, or detected from its header line.
@@ -41,6 +45,8 @@ struct FileShape {
     var sepLine = false
     /// The file starts as an Excel workbook does: a zip (`.xlsx`) or an OLE2 compound file (`.xls`).
     var workbook = false
+    /// The file starts with a UTF-16 byte order mark (Excel's "Unicode Text").
+    var utf16 = false
 
     /// Looks at the first 64 KB: a UTF-8 BOM, CRLF line ends, and the delimiter: of the first ten
     /// lines, the one with the most `,` or `;` outside quotes (the header, not a title above it)
@@ -56,6 +62,10 @@ struct FileShape {
         if n >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { shape.hasBOM = true; i = 3 }
         if n >= 4, Array(buffer[0..<4]) == [0x50, 0x4B, 0x03, 0x04] || Array(buffer[0..<4]) == [0xD0, 0xCF, 0x11, 0xE0] {
             shape.workbook = true
+            return shape
+        }
+        if n >= 2, (buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) {
+            shape.utf16 = true
             return shape
         }
         if n >= i + 5, Array(buffer[i..<i + 4]) == Array("sep=".utf8), buffer[i + 4] == 0x2C || buffer[i + 4] == 0x3B,
@@ -168,6 +178,7 @@ final class ImportFileReader: @unchecked Sendable {
         fileSize = ((try? fm.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
         var shape = FileShape.sniff(path: path)
         if shape.workbook { throw .spreadsheet(path: path) }
+        if shape.utf16 { throw .utf16(path: path) }
         var candidates: [UnicodeScalar]
         switch delimiter {
         // Sniffed, the other one is tried too when it finds no header: a title line above the
@@ -194,11 +205,17 @@ final class ImportFileReader: @unchecked Sendable {
             }
         }
         // A delimiter that was given and finds no header, where the other one does: say so
-        // rather than list every column as missing.
-        if delimiter != .auto, case .missingColumns? = firstFailure {
-            let other: UnicodeScalar = candidates[0] == ";" ? "," : ";"
-            if (try? Self.findHeader(path: path, source: source, delimiter: other, hasBOM: shape.hasBOM)) != nil {
-                throw .wrongDelimiter(given: String(candidates[0]), works: String(other))
+        // rather than list every column as missing. So too for a file separated by tabs (Excel's
+        // "Text (Tab delimited)").
+        if case .missingColumns? = firstFailure {
+            if delimiter != .auto {
+                let other: UnicodeScalar = candidates[0] == ";" ? "," : ";"
+                if (try? Self.findHeader(path: path, source: source, delimiter: other, hasBOM: shape.hasBOM)) != nil {
+                    throw .wrongDelimiter(given: String(candidates[0]), works: String(other))
+                }
+            }
+            if (try? Self.findHeader(path: path, source: source, delimiter: "\t", hasBOM: shape.hasBOM)) != nil {
+                throw .tabSeparated(path: path)
             }
         }
         throw firstFailure ?? .empty(path: path)

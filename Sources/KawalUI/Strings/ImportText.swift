@@ -55,6 +55,8 @@ public enum ImportText: String, CatalogueKey {
     case errorMissingColumn
     case errorOtherSource
     case errorWrongDelimiter
+    case errorUTF16
+    case errorTabs
     case errorCannotWriteRejected
     case errorReadOnly
     case errorDryRunReadOnly
@@ -111,6 +113,8 @@ public enum ImportText: String, CatalogueKey {
         .errorCannotRead: "Tidak dapat membaca {0}: {1}. Tidak ada yang diimpor.",
         .errorEmpty: "{0} kosong: tidak ada baris judul kolom. Tidak ada yang diimpor.",
         .errorNotUTF8: "{0} bukan teks UTF-8 (baris {1}). Simpan ulang sebagai \"CSV UTF-8\" lalu impor lagi. Tidak ada yang diimpor.",
+        .errorUTF16: "{0} tersimpan sebagai UTF-16 (\"Teks Unicode\" di Excel), bukan CSV UTF-8. Di Excel pilih Simpan Sebagai › \"CSV UTF-8 (dibatasi koma)\", lalu impor berkas .csv itu. Tidak ada yang diimpor.",
+        .errorTabs: "Kolom {0} dipisah tab, bukan koma atau titik koma. Di Excel pilih Simpan Sebagai › \"CSV UTF-8 (dibatasi koma)\", lalu impor berkas .csv itu. Tidak ada yang diimpor.",
         .errorSpreadsheet: "{0} adalah buku kerja Excel, bukan CSV. Di Excel pilih Simpan Sebagai › \"CSV UTF-8 (dibatasi koma)\", lalu impor berkas .csv itu. Tidak ada yang diimpor.",
         .errorMissingColumn: "Kolom wajib tidak ditemukan: {0} (nama yang dicari: {1}). Tidak ada yang diimpor.",
         .errorOtherSource: "Kolomnya cocok dengan daftar {0}: mungkin maksudnya --source {1}?",
@@ -172,6 +176,8 @@ public enum ImportText: String, CatalogueKey {
         .errorCannotRead: "Cannot read {0}: {1}. Nothing was imported.",
         .errorEmpty: "{0} is empty: it has no header row. Nothing was imported.",
         .errorNotUTF8: "{0} is not UTF-8 text (line {1}). Save it again as \"CSV UTF-8\" and import again. Nothing was imported.",
+        .errorUTF16: "{0} is saved as UTF-16 (Excel's \"Unicode Text\"), not CSV UTF-8. In Excel choose Save As › \"CSV UTF-8 (Comma delimited)\", then import that .csv file. Nothing was imported.",
+        .errorTabs: "The columns of {0} are separated by tabs, not commas or semicolons. In Excel choose Save As › \"CSV UTF-8 (Comma delimited)\", then import that .csv file. Nothing was imported.",
         .errorSpreadsheet: "{0} is an Excel workbook, not CSV. In Excel choose Save As › \"CSV UTF-8 (Comma delimited)\", then import that .csv file. Nothing was imported.",
         .errorMissingColumn: "Required column not found: {0} (names looked for: {1}). Nothing was imported.",
         .errorOtherSource: "Its columns fit the {0} list: did you mean --source {1}?",
