@@ -23,6 +23,8 @@ public struct IdentifierError: Error, Equatable, Sendable, CustomStringConvertib
         /// A number in scientific notation (`9,12043E+12`): a spreadsheet stored the identifier
         /// as a number and wrote it rounded, so its digits are lost and cannot be recovered.
         case scientificNotation
+        /// Several codes in one cell (`13134, 46491`: a business with more than one KBLI).
+        case severalCodes
     }
 
     public let field: IdentifierField
@@ -44,6 +46,7 @@ public struct IdentifierError: Error, Equatable, Sendable, CustomStringConvertib
         case .checksum: return "\(field.rawValue) \"\(value)\": check digit does not match"
         case .empty: return "\(field.rawValue): empty"
         case .scientificNotation: return "\(field.rawValue) \"\(value)\": a number in scientific notation, digits lost"
+        case .severalCodes: return "\(field.rawValue) \"\(value)\": more than one code"
         }
     }
 

@@ -163,6 +163,9 @@ public struct ImportRecord: Hashable, Sendable {
 
     /// A KBLI code: five digits.
     static func kbliCode(_ text: String) throws(IdentifierError) -> String {
+        // OSS lists every business activity's KBLI: `13134, 46491` is two codes, not one bad one.
+        let groups = text.split(whereSeparator: { !$0.isNumber }).filter { $0.count == 5 }
+        if groups.count > 1 { throw IdentifierError(field: .kbli, value: text, problem: .severalCodes) }
         let d = try identifierDigits(text, field: .kbli)
         guard d.count == 5 else { throw IdentifierError(field: .kbli, value: text, problem: .wrongLength(got: d.count, expected: [5])) }
         return String(d.map { Character(String($0)) })

@@ -209,6 +209,10 @@ enum IntakeSample {
         #expect(problem(bad) == .missingValue(.name))
         bad = good; bad[1] = "Perum"
         #expect(problem(bad) == .unknownLegalForm("Perum"))
+        bad = good; bad[7] = "13134, 46491"
+        #expect(problem(bad) == .identifier(IdentifierError(field: .kbli, value: "13134, 46491", problem: .severalCodes)))
+        bad = good; bad[7] = "13.134"
+        #expect(problem(bad) == nil)
         bad = good; bad[0] = "Batik \u{1B}[31mMerah"
         #expect(problem(bad) == .controlCharacters(.name))
         bad = good; bad[0] = "Batik\u{85}Merah"

@@ -18,6 +18,14 @@ import Testing
         #expect(Strings(.id).rowProblem(.identifierClash(byName)).contains(", padahal nama baris ini cocok dengan #1 Garmen Putra Mandiri: "))
     }
 
+    @Test func severalKBLIAndAPersonalNPWPSayWhatTheyAre() {
+        let kbli = IdentifierError(field: .kbli, value: "13134, 46491", problem: .severalCodes)
+        #expect(Strings(.id).rowProblem(.identifier(kbli)) == "KBLI 13134, 46491: lebih dari satu kode; sisakan satu, KBLI utama")
+        let nik = IdentifierError(field: .npwp, value: "3375012345678901", problem: .sixteenDigitsMustStartWithZero)
+        #expect(Strings(.en).rowProblem(.identifier(nik))
+                == "NPWP 3375012345678901: 16 digits must start with 0 (other 16 digits are a NIK, a person's NPWP, not accepted yet)")
+    }
+
     @Test func identifiersASpreadsheetMangledSaySo() {
         let sci = IdentifierError(field: .nib, value: "9,12043E+12", problem: .scientificNotation)
         #expect(Strings(.id).rowProblem(.identifier(sci)) == "NIB 9,12043E+12: Excel menulisnya sebagai angka dalam notasi ilmiah, digitnya hilang di CSV ini")

@@ -34,6 +34,7 @@ public enum ImportText: String, CatalogueKey {
     case reasonLength
     case reasonCharacter
     case reasonSixteenDigits
+    case reasonSeveralCodes
     case reasonEmpty
     case reasonScientific
     case reasonLeadingZero
@@ -96,7 +97,8 @@ public enum ImportText: String, CatalogueKey {
         .reasonChecksum: "{0} {1}: digit pemeriksa tidak cocok",
         .reasonLength: "{0} {1}: {2} digit, seharusnya {3}",
         .reasonCharacter: "{0} {1}: karakter tidak sah \"{2}\"",
-        .reasonSixteenDigits: "{0} {1}: 16 digit harus diawali 0",
+        .reasonSixteenDigits: "{0} {1}: 16 digit harus diawali 0 (16 digit lain adalah NIK, NPWP orang pribadi, yang belum diterima)",
+        .reasonSeveralCodes: "{0} {1}: lebih dari satu kode; sisakan satu, KBLI utama",
         .reasonEmpty: "{0} kosong",
         .reasonScientific: "{0} {1}: Excel menulisnya sebagai angka dalam notasi ilmiah, digitnya hilang di CSV ini",
         .reasonLeadingZero: "mungkin angka 0 di depannya dihapus Excel",
@@ -159,7 +161,8 @@ public enum ImportText: String, CatalogueKey {
         .reasonChecksum: "{0} {1}: check digit does not match",
         .reasonLength: "{0} {1}: {2} digits, expected {3}",
         .reasonCharacter: "{0} {1}: invalid character \"{2}\"",
-        .reasonSixteenDigits: "{0} {1}: 16 digits must start with 0",
+        .reasonSixteenDigits: "{0} {1}: 16 digits must start with 0 (other 16 digits are a NIK, a person's NPWP, not accepted yet)",
+        .reasonSeveralCodes: "{0} {1}: more than one code; keep one, the main KBLI",
         .reasonEmpty: "{0} is empty",
         .reasonScientific: "{0} {1}: Excel wrote it as a number in scientific notation, its digits are lost in this CSV",
         .reasonLeadingZero: "Excel may have dropped its leading 0",
@@ -215,6 +218,7 @@ extension Strings {
             case .sixteenDigitsMustStartWithZero: return text(ImportText.reasonSixteenDigits, field, e.value)
             case .empty: return text(ImportText.reasonEmpty, field)
             case .scientificNotation: return text(ImportText.reasonScientific, field, e.value)
+            case .severalCodes: return text(ImportText.reasonSeveralCodes, field, e.value)
             }
         case .badNumber(let f, let v): return text(ImportText.reasonNumber, importColumn(f), v)
         case .unknownStatus(let v): return text(ImportText.reasonStatus, v)
