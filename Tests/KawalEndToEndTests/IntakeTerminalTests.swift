@@ -115,7 +115,7 @@ extension IntakeTerminalTests {
         // The older import, with the column it ignored.
         try t.send("j")
         let pemkot = try t.waitFor("Ignored columns: Keterangan")
-        #expect(pemkot.contains("File     pemkot-november.csv"))
+        #expect(pemkot.contains("File     /home/dewi.lestari/impor/pemkot-november.csv"))
         #expect(pemkot.contains("6 read: 1 new, 1 merged, 0 unchanged, 3 possible duplicates, 1 rejected"))
         try t.send("q")
         try t.waitUntil("the list") { $0.contains("companies") && !$0.contains("Import history") }
