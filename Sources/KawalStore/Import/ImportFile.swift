@@ -179,52 +179,54 @@ final class ImportFileReader: @unchecked Sendable {
         var shape = FileShape.sniff(path: path)
         if shape.workbook { throw .spreadsheet(path: path) }
         if shape.utf16 { throw .utf16(path: path) }
-        var candidates: [UnicodeScalar]
+        let given: UnicodeScalar
         switch delimiter {
-        // Sniffed, the other one is tried too when it finds no header: a title line above the
-        // header may use more of the other delimiter than the header does.
-        case .auto: candidates = shape.sepLine ? [shape.delimiter] : [shape.delimiter, shape.delimiter == ";" ? "," : ";"]
-        case .comma: candidates = [","]
-        case .semicolon: candidates = [";"]
+        case .auto: given = shape.delimiter
+        case .comma: given = ","
+        case .semicolon: given = ";"
         }
+        // The other one is tried too when the first finds no header. Sniffed, it is used: a title
+        // line above the header may use more of the other delimiter than the header does (unless
+        // Excel's `sep=` line named it). Given, it only tells the error what would have worked.
+        let other: UnicodeScalar = given == ";" ? "," : ";"
+        let candidates = delimiter == .auto && shape.sepLine ? [given] : [given, other]
         var firstFailure: ImportError?
         for candidate in candidates {
+            let found: HeaderFound
             do {
-                let found = try Self.findHeader(path: path, source: source, delimiter: candidate, hasBOM: shape.hasBOM)
-                shape.delimiter = candidate
-                self.shape = shape
-                reader = found.reader
-                header = found.cells
-                layout = found.layout
-                titleRows = found.titleRows
-                line = found.line
-                bytes = found.bytes
-                return
+                found = try Self.findHeader(path: path, source: source, delimiter: candidate, hasBOM: shape.hasBOM)
             } catch .missingColumns(let missing, let cells) {
                 firstFailure = firstFailure ?? .missingColumns(missing, found: cells)
+                continue
             }
+            if candidate != given, delimiter != .auto { throw .wrongDelimiter(given: String(given), works: String(other)) }
+            shape.delimiter = candidate
+            self.shape = shape
+            reader = found.reader
+            header = found.cells
+            layout = found.layout
+            titleRows = found.titleRows
+            line = found.line
+            bytes = found.bytes
+            return
         }
-        // A delimiter that was given and finds no header, where the other one does: say so
-        // rather than list every column as missing. So too for a file separated by tabs (Excel's
-        // "Text (Tab delimited)").
-        if case .missingColumns? = firstFailure {
-            if delimiter != .auto {
-                let other: UnicodeScalar = candidates[0] == ";" ? "," : ";"
-                if (try? Self.findHeader(path: path, source: source, delimiter: other, hasBOM: shape.hasBOM)) != nil {
-                    throw .wrongDelimiter(given: String(candidates[0]), works: String(other))
-                }
-            }
-            if (try? Self.findHeader(path: path, source: source, delimiter: "\t", hasBOM: shape.hasBOM)) != nil {
-                throw .tabSeparated(path: path)
-            }
+        // A file separated by tabs (Excel's "Text (Tab delimited)"): say so rather than list
+        // every column as missing.
+        if case .missingColumns? = firstFailure,
+           (try? Self.findHeader(path: path, source: source, delimiter: "\t", hasBOM: shape.hasBOM)) != nil {
+            throw .tabSeparated(path: path)
         }
         throw firstFailure ?? .empty(path: path)
     }
 
+    /// A header found: the reader positioned after it, its cells and match, the rows above it,
+    /// and the line and byte the rows start at.
+    private typealias HeaderFound = (reader: CSVReader, cells: [String], layout: ImportLayout.Header, titleRows: Int, line: Int, bytes: Int)
+
     /// Reads the file from the start with `delimiter` until its header (`ImportLayout.HeaderSearch`).
     /// Throws `missingColumns` naming the row that came closest when no row is a header.
     private static func findHeader(path: String, source: ImportSource, delimiter: UnicodeScalar, hasBOM: Bool) throws(ImportError)
-        -> (reader: CSVReader, cells: [String], layout: ImportLayout.Header, titleRows: Int, line: Int, bytes: Int) {
+        -> HeaderFound {
         guard let stream = InputStream(fileAtPath: path) else { throw .cannotRead(path: path, reason: "cannot open") }
         let reader: CSVReader
         do {
@@ -266,11 +268,8 @@ final class ImportFileReader: @unchecked Sendable {
             bytes += Self.size(cells)
             if cells.allSatisfy(\.isEmpty) { continue }  // a blank line is not a row
             let result = ImportRecord.check(cells, header: layout, source: source)
-            switch result {
-            case .failure: return ReadRow(line: start, result: result, cells: cells, bytes: min(bytes, fileSize))
-            case .success(let record):
-                return ReadRow(line: start, result: result, cells: cells, bytes: min(bytes, fileSize), keys: RowKeys(record))
-            }
+            let keys = (try? result.get()).map(RowKeys.init)
+            return ReadRow(line: start, result: result, cells: cells, bytes: min(bytes, fileSize), keys: keys)
         }
     }
 
