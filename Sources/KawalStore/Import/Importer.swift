@@ -178,38 +178,27 @@ extension AppDatabase {
             summary.earlierImport = try importer.earlierImport(sha256: sha256)
             try importer.record(summary, sha256: sha256, unknown: unknown)
         }
-        // A large page cache while importing: the company indexes are updated in place row by row.
-        let roomy = { (db: Database) throws -> Void in
-            try db.execute(sql: "PRAGMA cache_size = -\(Importer.cacheKB)")
-        }
-        let restore = { (db: Database) -> Void in try? db.execute(sql: "PRAGMA cache_size = -2000") }
         do {
             // Another writer holding the file past the busy timeout, or a full disk, is reported as such.
             try translatingWriteErrors {
-                if request.dryRun {
-                    try writer.writeWithoutTransaction { db in
-                        try roomy(db)
-                        defer { restore(db) }
-                        try db.inTransaction(.immediate) {
-                            try work(db)
-                            return .rollback
-                        }
+                try writer.writeWithoutTransaction { db in
+                    // A large page cache while importing: the company indexes are updated in place row by row.
+                    try db.execute(sql: "PRAGMA cache_size = -\(Importer.cacheKB)")
+                    defer { try? db.execute(sql: "PRAGMA cache_size = -2000") }
+                    try db.inTransaction(.immediate) {
+                        try work(db)
+                        if request.dryRun { return .rollback }
+                        // The rejected rows are in place before the import commits.
+                        try rejected.commit()
+                        return .commit
                     }
-                    summary.runID = nil
-                } else {
-                    try writer.writeWithoutTransaction { db in
-                        try roomy(db)
-                        defer { restore(db) }
-                        try db.inTransaction(.immediate) {
-                            try work(db)
-                            // The rejected rows are in place before the import commits.
-                            try rejected.commit()
-                            return .commit
-                        }
-                    }
-                    rejected.finish()
-                    if summary.counts.rejected > 0 { summary.rejectedPath = request.rejectedPath }
                 }
+            }
+            if request.dryRun {
+                summary.runID = nil
+            } else {
+                rejected.finish()
+                if summary.counts.rejected > 0 { summary.rejectedPath = request.rejectedPath }
             }
         } catch {
             rejected.discard()
