@@ -85,29 +85,30 @@ extension AppDatabase {
     /// length a page at a time, and says where it is.
     public func pendingDuplicates(_ page: DuplicatePage, limit: Int) throws -> PendingDuplicates {
         try read { db in
-            let n = max(0, limit)
-            let pending = "SELECT id FROM duplicate_pair WHERE status = 'pending'"
-            var ids: [Int64]
+            let (bound, arguments, newestFirst): (String, StatementArguments, Bool)
             switch page {
-            case .first: ids = try Int64.fetchAll(db, sql: "\(pending) ORDER BY id LIMIT ?", arguments: [n])
-            case .from(let id): ids = try Int64.fetchAll(db, sql: "\(pending) AND id >= ? ORDER BY id LIMIT ?", arguments: [id, n])
-            case .after(let id): ids = try Int64.fetchAll(db, sql: "\(pending) AND id > ? ORDER BY id LIMIT ?", arguments: [id, n])
-            case .before(let id):
-                ids = try Int64.fetchAll(db, sql: "\(pending) AND id < ? ORDER BY id DESC LIMIT ?", arguments: [id, n]).reversed()
-            case .last: ids = try Int64.fetchAll(db, sql: "\(pending) ORDER BY id DESC LIMIT ?", arguments: [n]).reversed()
+            case .first: (bound, arguments, newestFirst) = ("", [], false)
+            case .from(let id): (bound, arguments, newestFirst) = ("AND id >= ?", [id], false)
+            case .after(let id): (bound, arguments, newestFirst) = ("AND id > ?", [id], false)
+            case .before(let id): (bound, arguments, newestFirst) = ("AND id < ?", [id], true)
+            case .last: (bound, arguments, newestFirst) = ("", [], true)
             }
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM duplicate_pair WHERE status = 'pending'") ?? 0
-            let first = try ids.first.map {
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM duplicate_pair WHERE status = 'pending' AND id < ?", arguments: [$0]) ?? 0
-            } ?? 0
+            var ids = try Int64.fetchAll(db, sql: "SELECT id \(Self.pendingPairs) \(bound) ORDER BY id \(newestFirst ? "DESC" : "") LIMIT ?",
+                                         arguments: arguments + [max(0, limit)])
+            if newestFirst { ids.reverse() }
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(Self.pendingPairs)") ?? 0
+            let first = try ids.first.map { try Int.fetchOne(db, sql: "SELECT count(*) \(Self.pendingPairs) AND id < ?", arguments: [$0]) ?? 0 } ?? 0
             return PendingDuplicates(pairs: try ids.compactMap { try Self.duplicatePair(db, id: $0) }, pending: total, firstIndex: first)
         }
     }
 
     /// How many possible duplicates wait for review.
     public func pendingDuplicateCount() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM duplicate_pair WHERE status = 'pending'") ?? 0 }
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) \(Self.pendingPairs)") ?? 0 }
     }
+
+    /// The pairs waiting for review, as the tail of a query (`duplicate_pair_by_status` serves it).
+    static let pendingPairs = "FROM duplicate_pair WHERE status = 'pending'"
 
     /// One possible duplicate, nil if unknown or if one of its companies no longer exists (a merged pair).
     public func duplicatePair(id: Int64) throws -> DuplicatePair? {
