@@ -59,11 +59,11 @@ public enum ImportLayout {
     public struct Header: Hashable, Sendable {
         /// The position of each recognised column (the first one, when a column appears twice).
         public var positions: [CompanyField: Int]
-        /// Header cells that name no known column (or repeat one), as written; ignored. Blank
-        /// cells (the empty columns a spreadsheet pads its rows with) are not listed.
+        /// Header cells that name no known column, as written; ignored. Blank cells (the empty
+        /// columns a spreadsheet pads its rows with) are not listed.
         public var unknown: [String]
-        /// The cells of `unknown` that repeat a known column (a second "Alamat"): only the
-        /// first is read.
+        /// Header cells that repeat a known column (a second "Alamat"), ignored: only the first
+        /// is read.
         public var repeated: [String] = []
         /// Required columns the header lacks, in the order of `requiredColumns`.
         public var missing: [CompanyField]
@@ -118,9 +118,10 @@ public enum ImportLayout {
             let f = field(forHeader: cell)
             if let f, positions[f] == nil {
                 positions[f] = i
+            } else if f != nil {
+                repeated.append(cell)
             } else if !cell.allSatisfy(\.isWhitespace) {
                 unknown.append(cell)
-                if f != nil { repeated.append(cell) }
             }
         }
         let missing = requiredColumns(source).filter { positions[$0] == nil }

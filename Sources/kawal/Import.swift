@@ -105,9 +105,8 @@ struct Import: ParsableCommand {
                 + String(repeating: " ", count: numberWidth - number.count) + number + "\n"
         }
         if r.titleRows > 0 { out += s.text(ImportText.summaryTitleRows, s.number(r.titleRows)) + "\n" }
-        let unknown = r.unknownColumns.filter { !r.repeatedColumns.contains($0) }
-        if !unknown.isEmpty {
-            out += s.text(ImportText.summaryUnknownColumns, unknown.map { "\"\($0)\"" }.joined(separator: ", ")) + "\n"
+        if !r.unknownColumns.isEmpty {
+            out += s.text(ImportText.summaryUnknownColumns, r.unknownColumns.map { "\"\($0)\"" }.joined(separator: ", ")) + "\n"
         }
         if !r.repeatedColumns.isEmpty {
             out += s.text(ImportText.summaryRepeatedColumns, r.repeatedColumns.map { "\"\($0)\"" }.joined(separator: ", ")) + "\n"

@@ -130,7 +130,7 @@ enum IntakeSample {
     @Test func aColumnGivenTwiceIsReadOnceAndSaidApart() {
         let h = ImportLayout.match(header: ["Nama Usaha", "Alamat Perusahaan", "Kelurahan", "Kecamatan", "Alamat Usaha", "Catatan"], source: .pemkot)
         #expect(h.positions[.address] == 1)
-        #expect(h.unknown == ["Alamat Usaha", "Catatan"])
+        #expect(h.unknown == ["Catatan"])
         #expect(h.repeated == ["Alamat Usaha"])
     }
 

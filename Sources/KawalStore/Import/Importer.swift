@@ -58,9 +58,9 @@ public struct RejectionText: Sendable {
 /// What an import did (or, on a dry run, would do).
 public struct ImportSummary: Hashable, Sendable {
     public var counts: ImportCounts
-    /// Header cells that matched no known column, or repeated one, ignored.
+    /// Header cells that matched no known column, ignored.
     public var unknownColumns: [String]
-    /// Those of them that repeat a known column (only the first of such columns is read).
+    /// Header cells that repeat a known column, ignored (only the first of such columns is read).
     public var repeatedColumns: [String] = []
     /// Non-blank rows above the header (a sheet's title, Excel's `sep=;`), skipped.
     public var titleRows = 0
@@ -176,7 +176,8 @@ extension AppDatabase {
             hashDone.signal()
             summary.sha256 = sha256
             summary.earlierImport = try importer.earlierImport(sha256: sha256)
-            try importer.record(summary, sha256: sha256, unknown: unknown)
+            // The history lists every column the import left out.
+            try importer.record(summary, sha256: sha256, unknown: unknown + reader.layout.repeated)
         }
         do {
             // Another writer holding the file past the busy timeout, or a full disk, is reported as such.
