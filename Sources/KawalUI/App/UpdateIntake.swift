@@ -149,27 +149,14 @@ func duplicateReviewKey(_ state: inout AppState, _ r: DuplicateReviewState, _ ke
     }
     switch command {
     case .quit, .back, .duplicateReview: state.stack.removeLast(); return []
-    case .down, .nextMatch:
-        if r.cursor + 1 < r.pairs.count {
-            r.cursor += 1
-        } else if r.hasMoreAfter, let last = r.pairs.last {
-            return turn(to: .after(last.id))
-        }
-    case .up, .previousMatch:
-        if r.cursor > 0 {
-            r.cursor -= 1
-        } else if r.first > 0, let first = r.pairs.first {
-            return turn(to: .before(first.id))
-        }
-    case .pageDown, .halfPageDown:
-        // A screenful of the list below the pair, or the next page of the queue from its end.
-        let step = command == .pageDown ? DuplicateReviewScreen.listRows(state.size) : max(1, DuplicateReviewScreen.listRows(state.size) / 2)
+    case .down, .nextMatch, .pageDown, .halfPageDown:
+        // From the end of the page, the next page of the queue; else a row, a screenful of the
+        // list below the pair, or half of one.
         if r.cursor + 1 >= r.pairs.count, r.hasMoreAfter, let last = r.pairs.last { return turn(to: .after(last.id)) }
-        r.cursor = min(max(0, r.pairs.count - 1), r.cursor + step)
-    case .pageUp, .halfPageUp:
-        let step = command == .pageUp ? DuplicateReviewScreen.listRows(state.size) : max(1, DuplicateReviewScreen.listRows(state.size) / 2)
+        r.cursor = min(max(0, r.pairs.count - 1), r.cursor + reviewStep(command, state.size))
+    case .up, .previousMatch, .pageUp, .halfPageUp:
         if r.cursor == 0, r.first > 0, let first = r.pairs.first { return turn(to: .before(first.id)) }
-        r.cursor = max(0, r.cursor - step)
+        r.cursor = max(0, r.cursor - reviewStep(command, state.size))
     case .top:
         if r.first > 0 { return turn(to: .first) }
         r.cursor = 0
@@ -304,6 +291,16 @@ func intakeReviewUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
         return [reloadReview(state)]
     default:
         return []
+    }
+}
+
+/// How far a movement key moves the review's cursor: a row, or a screenful of the list of
+/// other pairs (or half of one) for the page keys.
+private func reviewStep(_ command: Command?, _ size: Size) -> Int {
+    switch command {
+    case .pageDown?, .pageUp?: return DuplicateReviewScreen.listRows(size)
+    case .halfPageDown?, .halfPageUp?: return max(1, DuplicateReviewScreen.listRows(size) / 2)
+    default: return 1
     }
 }
 
