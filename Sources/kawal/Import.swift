@@ -51,7 +51,7 @@ struct Import: ParsableCommand {
             if dryRun && !existed {
                 do { db = try AppDatabase.inMemory() } catch { throw CLIError(Self.message(for: error, s)) }
             } else {
-                db = try common.open()
+                db = try common.open(path: databasePath)
             }
             let request = ImportRequest(path: file, source: src, delimiter: delim, dryRun: dryRun, actor: OSLogin.current(),
                                         today: try common.day())
