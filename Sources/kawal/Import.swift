@@ -105,12 +105,11 @@ struct Import: ParsableCommand {
                 + String(repeating: " ", count: numberWidth - number.count) + number + "\n"
         }
         if r.titleRows > 0 { out += s.text(ImportText.summaryTitleRows, s.number(r.titleRows)) + "\n" }
-        if !r.unknownColumns.isEmpty {
-            out += s.text(ImportText.summaryUnknownColumns, r.unknownColumns.map { "\"\($0)\"" }.joined(separator: ", ")) + "\n"
-        }
-        if !r.repeatedColumns.isEmpty {
-            out += s.text(ImportText.summaryRepeatedColumns, r.repeatedColumns.map { "\"\($0)\"" }.joined(separator: ", ")) + "\n"
-        }
+        // Header cells are the file's text: a control character in one shows as it would on
+        // screen (ESC as ␛), so a crafted header cannot act on the terminal.
+        func quoted(_ cells: [String]) -> String { cells.map { "\"" + String($0.map(Buffer.sanitize)) + "\"" }.joined(separator: ", ") }
+        if !r.unknownColumns.isEmpty { out += s.text(ImportText.summaryUnknownColumns, quoted(r.unknownColumns)) + "\n" }
+        if !r.repeatedColumns.isEmpty { out += s.text(ImportText.summaryRepeatedColumns, quoted(r.repeatedColumns)) + "\n" }
         if let path = r.rejectedPath {
             out += s.text(ImportText.summaryRejectedFile, path) + "\n"
         } else if r.dryRun, c.rejected > 0 {

@@ -192,6 +192,21 @@ struct ImportCommandTests {
                                   + "Kolom ganda (diabaikan, yang pertama yang dibaca): \"Alamat Usaha\"\n"), "\(r.stdout)")
     }
 
+    /// A header cell is the file's text: printed in the summary, its escape sequence shows as
+    /// on screen and never reaches the terminal.
+    @Test func anEscapeSequenceInAHeaderCellIsShownNotSent() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("pemkot.csv").path
+        try Data("Nama Usaha;Alamat;Kelurahan;Kecamatan;\u{1B}[31mMerah;\u{1B}]0:x\u{7}\nToko A;Jl. A;Kauman;Pekalongan Timur;x;y\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", dir.appendingPathComponent("k.sqlite").path,
+                                   "--today", Harness.goldenToday])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(!r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{7}"), "\(r.stdout)")
+        #expect(r.stdout.contains("\nKolom tidak dikenal (diabaikan): \"\u{241B}[31mMerah\", \"\u{241B}]0:x\u{2407}\"\n"), "\(r.stdout)")
+    }
+
     /// Identifiers Excel stored as numbers: the rejected file says why each row was refused,
     /// and the summary says what to do about the column.
     @Test func identifiersExcelTurnedIntoNumbersAreExplained() throws {
