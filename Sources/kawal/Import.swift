@@ -154,6 +154,10 @@ struct Import: ParsableCommand {
             case .wrongDelimiter(let given, let works): return s.text(ImportText.errorWrongDelimiter, given, works)
             case .utf16(let path): return s.text(ImportText.errorUTF16, path)
             case .tabSeparated(let path): return s.text(ImportText.errorTabs, path)
+            case .unclosedQuote(let path, let line, let start):
+                // The cell's start is the file's text: shown as on screen, never sent raw.
+                return s.text(ImportText.errorUnclosedQuote, path, String(line), String(start.map(Buffer.sanitize)))
+            case .rowTooLong(let path, let line): return s.text(ImportText.errorRowTooLong, path, String(line))
             }
         }
         if let e = error as? StoreError { return describe(e, s) }

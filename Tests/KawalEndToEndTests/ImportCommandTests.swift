@@ -107,7 +107,16 @@ struct ImportCommandTests {
         try Data(tabs.utf8).write(to: URL(fileURLWithPath: tabText))
         let bpjsList = dir.appendingPathComponent("bpjs.csv").path
         try Data("NPP;Nama Perusahaan;Kecamatan;Status Kepesertaan\n12345678;A;Pekalongan Barat;PWBD\n".utf8).write(to: URL(fileURLWithPath: bpjsList))
+        // A stray quote that would swallow the rest of the file; its cell holds an escape sequence,
+        // shown as on screen.
+        let stray = dir.appendingPathComponent("stray.csv").path
+        try Data(("Nama Usaha,Alamat,Kelurahan,Kecamatan\n\"SINAR\" \u{1B}[2J JAYA,Jl. A,Kauman,Pekalongan Timur\n"
+                  + String(repeating: "Toko B,Jl. B,Medono,Pekalongan Barat\n", count: 1_500)).utf8).write(to: URL(fileURLWithPath: stray))
         let cases: [([String], Int32, String)] = [
+            (["import", "--source", "pemkot", stray, "--db", db], 1,
+             "\(stray) baris 2: sel yang diawali tanda petik (\"SINAR\" \u{241B}[2J JAYA,Jl. A,Kauman,Pekalongan…) tidak ditutup sebagaimana mestinya"),
+            (["import", "--source", "pemkot", stray, "--db", db, "--lang", "en"], 1,
+             "\(stray) line 2: a cell opening with a quote (\"SINAR\" \u{241B}[2J JAYA,Jl. A,Kauman,Pekalongan…) is not closed where it should be"),
             (["import", "--source", "bpjs", missing, "--db", db], 1, "Kolom wajib tidak ditemukan: \"Status Kepesertaan\" (nama yang dicari: Status Kepesertaan, Status, Kategori, Kategori Kepatuhan)"),
             // BPJAMSOSTEK's list given as the city's: the columns say which it is.
             (["import", "--source", "pemkot", bpjsList, "--db", db], 1, "Tidak ada yang diimpor. Kolomnya cocok dengan daftar BPJS: mungkin maksudnya --source bpjs?"),
@@ -126,6 +135,7 @@ struct ImportCommandTests {
             #expect(r.stdout.isEmpty)
             #expect(r.stderr.contains(message), "\(r.stderr)")
             #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
+            #expect(!r.stderr.contains("\u{1B}"))
         }
         if FileManager.default.fileExists(atPath: db) {
             #expect(try sql(db, "SELECT count(*) FROM company") == "0")

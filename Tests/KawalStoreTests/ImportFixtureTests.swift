@@ -185,6 +185,58 @@ import Testing
         }
     }
 
+    /// A stray quote at the start of a cell (a program that does not double quotes wrote
+    /// `"SINAR" JAYA`) makes the lines after it part of that cell up to the next closing quote:
+    /// in a file without other quotes, the rest of the file. That is refused whole, naming the
+    /// line and the cell, instead of one enormous rejected row.
+    @Test func aQuoteThatIsNeverClosedStopsTheImport() throws {
+        let rows = (0..<2_000).map { "Toko \($0),UD,,,Jl. Pasar \($0),Kauman,Pekalongan Timur,,\($0 % 9),," }
+        let stray = "\"SINAR\" JAYA,CV,,,Jl. Merdeka 1,Kauman,Pekalongan Timur,,3,,"
+        // Near the top: it would swallow the 2,000 rows after it.
+        try importing(([F.pemkotHeader, row1, stray] + rows).joined(separator: "\n") + "\n") { _, r, path throws in
+            guard case .failure(let e) = r else { Issue.record("imported"); return }
+            #expect(e as? ImportError == .unclosedQuote(path: path, line: 3, start: "SINAR\" JAYA,CV,,,Jl. Merdeka 1,Kauman,Pe…"))
+        }
+        // Near the end, still open when the file ends: the rows after it are gone all the same.
+        try importing(([F.pemkotHeader, row1] + rows + [stray, row2]).joined(separator: "\r\n") + "\r\n") { _, r, path throws in
+            guard case .failure(let e) = r else { Issue.record("imported"); return }
+            #expect(e as? ImportError == .unclosedQuote(path: path, line: 2_003, start: "SINAR\" JAYA,CV,,,Jl. Merdeka 1,Kauman,Pe…"))
+        }
+        // The header itself under such a title: the same error, not "missing columns".
+        try importing((["\"Daftar perusahaan 2026", F.pemkotHeader, row1] + rows).joined(separator: "\n") + "\n") { _, r, path throws in
+            guard case .failure(let e) = r else { Issue.record("imported"); return }
+            #expect(e as? ImportError == .unclosedQuote(path: path, line: 1, start: "Daftar perusahaan 2026"))
+        }
+        // On the last line, with nothing after it to swallow: that row alone is refused.
+        try importing(([F.pemkotHeader, row1, row2, stray]).joined(separator: "\n")) { db, r, _ throws in
+            #expect(try r.get().counts == ImportCounts(read: 3, new: 2, rejected: 1))
+            #expect(try names(db) == ["Batik Sekar Jaya", "Konveksi Putra"])
+        }
+        // Quoted cells that hold line breaks, delimiters and doubled quotes, closed properly, are
+        // not mistaken for one, under either delimiter.
+        let quoted = "\"Toko \"\"Maju\"\", Baru\",,,,\"Jl. Seruni 4,\r\nRT 02/RW 03\",Kauman,Pekalongan Timur,,3,,"
+        for delimiter in [",", ";"] {
+            let text = ([F.pemkotHeader, quoted] + rows).map { $0.replacingOccurrences(of: ",", with: delimiter) }.joined(separator: "\n")
+            try importing(text.replacingOccurrences(of: "4\(delimiter)\r\nRT", with: "4,\r\nRT")) { _, r, _ throws in
+                #expect(try r.get().counts.new == 2_001)
+            }
+        }
+    }
+
+    /// A row over a megabyte (a file with no line ends) is not a list of companies: refused
+    /// before it fills memory.
+    @Test func aRowOverAMegabyteIsRefused() throws {
+        let huge = String(repeating: "Batik ", count: 200_000)
+        try importing("\(F.pemkotHeader)\n\(row1)\n\(huge),CV,,,Jl,Kauman,Pekalongan Timur,,1,,\n\(row2)\n") { _, r, path throws in
+            guard case .failure(let e) = r else { Issue.record("imported"); return }
+            #expect(e as? ImportError == .rowTooLong(path: path, line: 3))
+        }
+        try importing(huge) { _, r, path throws in
+            guard case .failure(let e) = r else { Issue.record("imported"); return }
+            #expect(e as? ImportError == .rowTooLong(path: path, line: 1))
+        }
+    }
+
     @Test func emojiAndAccents() throws {
         try importing("\(F.pemkotHeader)\nCafé Léstari 🌸,,,,Jl. Ñoman 1,Kauman,Pekalongan Timur,,2,,Bu Ñoman\n") { db, r, _ throws in
             #expect(try r.get().counts.new == 1)

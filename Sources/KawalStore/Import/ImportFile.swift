@@ -26,6 +26,16 @@ public enum ImportError: Error, Equatable, Sendable {
     case utf16(path: String)
     /// The file's columns are separated by tabs (Excel's "Text (Tab delimited)").
     case tabSeparated(path: String)
+    /// A cell opens with a quote on `line` that is not closed within `QuoteWatch.maxLineBreaks`
+    /// lines, or is still open at the end of the file: the rows after it would be read as part
+    /// of that cell. `start`: the cell's first characters, as written.
+    case unclosedQuote(path: String, line: Int, start: String)
+    /// The row starting on `line` is longer than `QuoteWatch.maxRowBytes`: not a list of companies.
+    case rowTooLong(path: String, line: Int)
+}
+
+extension ImportError {
+    var isUnclosedQuote: Bool { if case .unclosedQuote = self { true } else { false } }
 }
 
 /// The delimiter of an import file: given, or detected from its header line.
@@ -106,6 +116,138 @@ struct FileShape {
     }
 }
 
+/// The file's bytes on their way to the CSV reader, followed as that reader splits them into
+/// cells, to stop a row that would swallow the rest of the file.
+///
+/// A cell that opens with `"` lasts until a `"` followed by the delimiter or a line end. One
+/// stray quote at the start of a cell (a name typed as `"SINAR" JAYA` by a program that does not
+/// double its quotes) thus makes every line after it part of that cell, up to the next quote
+/// that closes: in a file without other quotes, the end of the file. The reader would hold it all
+/// in memory and hand back one enormous row. The watch ends the stream instead, once a quoted cell
+/// spans more than `maxLineBreaks` lines or a row passes `maxRowBytes`, or when a quoted cell
+/// spanning lines is still open at the end, and says where the cell began (`problem`).
+///
+/// It follows CSV.swift's rules byte by byte: the delimiter, quotes and line ends are ASCII and
+/// never part of a multi-byte UTF-8 character. Lines are counted as `ImportFileReader` counts them
+/// (CRLF once, a lone CR or LF once).
+final class QuoteWatch: InputStream {
+    /// More line breaks than this inside one quoted cell: no address or note has them.
+    static let maxLineBreaks = 1_000
+    /// A row longer than this (the 100,000-character field of the tests is a tenth of it).
+    static let maxRowBytes = 1 << 20
+
+    enum Problem: Equatable {
+        case unclosedQuote(line: Int, start: String)
+        case rowTooLong(line: Int)
+
+        func error(_ path: String) -> ImportError {
+            switch self {
+            case .unclosedQuote(let line, let start): .unclosedQuote(path: path, line: line, start: start)
+            case .rowTooLong(let line): .rowTooLong(path: path, line: line)
+            }
+        }
+    }
+
+    private enum State { case fieldStart, unquoted, quoted, quoteSeen }
+
+    private let inner: InputStream
+    private let delimiter: UInt8
+    private(set) var problem: Problem?
+    private var state = State.fieldStart
+    private var line = 1
+    private var previous: UInt8 = 0
+    private var rowLine = 1
+    private var rowBytes = 0
+    private var cellLine = 0
+    private var cellBreaks = 0
+    private var cellStart: [UInt8] = []
+    private var atStart = true
+
+    init?(path: String, delimiter: UnicodeScalar) {
+        guard let inner = InputStream(fileAtPath: path), delimiter.isASCII else { return nil }
+        self.inner = inner
+        self.delimiter = UInt8(delimiter.value)
+        super.init(data: Data())
+    }
+
+    override func open() { inner.open() }
+    override func close() { inner.close() }
+    override var streamStatus: Stream.Status { inner.streamStatus }
+    override var streamError: (any Error)? { inner.streamError }
+    override var hasBytesAvailable: Bool { problem == nil && inner.hasBytesAvailable }
+
+    override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
+        if problem != nil { return 0 }
+        let n = inner.read(buffer, maxLength: len)
+        if n == 0, state == .quoted, cellBreaks > 0 {
+            problem = .unclosedQuote(line: cellLine, start: Self.start(cellStart))
+        }
+        if n > 0 { follow(UnsafeBufferPointer(start: buffer, count: n)) }
+        return n
+    }
+
+    /// The first characters of a cell, up to its first line break, for the error to quote.
+    private static func start(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
+        return firstLine.count > 40 ? String(firstLine.prefix(40)) + "…" : String(firstLine)
+    }
+
+    private func follow(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        if atStart {
+            atStart = false
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }  // the reader skips a BOM
+        }
+        let quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+        while i < bytes.count {
+            let b = bytes[i]
+            i += 1
+            let lineBreak = b == cr || (b == lf && previous != cr)
+            previous = b
+            if lineBreak { line += 1 }
+            rowBytes += 1
+            var opened = false
+            switch state {
+            case .fieldStart, .unquoted, .quoteSeen:
+                if state == .fieldStart, b == quote {
+                    state = .quoted
+                    opened = true
+                    cellLine = line
+                    cellBreaks = 0
+                    cellStart.removeAll(keepingCapacity: true)
+                } else if b == cr || b == lf {
+                    state = .fieldStart
+                    rowBytes = 0
+                    rowLine = line
+                } else if b == delimiter {
+                    state = .fieldStart
+                } else {
+                    // After a closing quote, another quote is an escaped one; anything else keeps
+                    // the cell open (CSV.swift drops that character).
+                    state = state == .quoteSeen ? .quoted : .unquoted
+                }
+            case .quoted:
+                if b == quote {
+                    state = .quoteSeen
+                } else if lineBreak {
+                    cellBreaks += 1
+                }
+            }
+            // The cell as written after its opening quote, for the error to quote.
+            if state == .quoted || state == .quoteSeen, !opened, cellStart.count < 200 { cellStart.append(b) }
+            if state == .quoted || state == .quoteSeen, cellBreaks > Self.maxLineBreaks || rowBytes > Self.maxRowBytes {
+                problem = .unclosedQuote(line: cellLine, start: Self.start(cellStart))
+                return
+            }
+            if rowBytes > Self.maxRowBytes {
+                problem = .rowTooLong(line: rowLine)
+                return
+            }
+        }
+    }
+}
+
 /// One row of an import file as read and checked (on the reading thread).
 struct ReadRow: Sendable {
     /// The line the row starts on (the header is line 1).
@@ -164,6 +306,7 @@ final class ImportFileReader: @unchecked Sendable {
     let layout: ImportLayout.Header
     let source: ImportSource
     private let reader: CSVReader
+    private let watch: QuoteWatch
     private var line: Int
     private var bytes: Int
 
@@ -198,11 +341,16 @@ final class ImportFileReader: @unchecked Sendable {
             } catch .missingColumns(let missing, let cells) {
                 firstFailure = firstFailure ?? .missingColumns(missing, found: cells)
                 continue
+            } catch let e where e.isUnclosedQuote {
+                // Under the wrong delimiter a quoted cell never ends (`"a,b",c` read with `;`).
+                firstFailure = firstFailure ?? e
+                continue
             }
             if candidate != given, delimiter != .auto { throw .wrongDelimiter(given: String(given), works: String(other)) }
             shape.delimiter = candidate
             self.shape = shape
             reader = found.reader
+            watch = found.watch
             header = found.cells
             layout = found.layout
             titleRows = found.titleRows
@@ -221,16 +369,18 @@ final class ImportFileReader: @unchecked Sendable {
 
     /// A header found: the reader positioned after it, its cells and match, the rows above it,
     /// and the line and byte the rows start at.
-    private typealias HeaderFound = (reader: CSVReader, cells: [String], layout: ImportLayout.Header, titleRows: Int, line: Int, bytes: Int)
+    private typealias HeaderFound = (
+        reader: CSVReader, watch: QuoteWatch, cells: [String], layout: ImportLayout.Header, titleRows: Int, line: Int, bytes: Int
+    )
 
     /// Reads the file from the start with `delimiter` until its header (`ImportLayout.HeaderSearch`).
     /// Throws `missingColumns` naming the row that came closest when no row is a header.
     private static func findHeader(path: String, source: ImportSource, delimiter: UnicodeScalar, hasBOM: Bool) throws(ImportError)
         -> HeaderFound {
-        guard let stream = InputStream(fileAtPath: path) else { throw .cannotRead(path: path, reason: "cannot open") }
+        guard let watch = QuoteWatch(path: path, delimiter: delimiter) else { throw .cannotRead(path: path, reason: "cannot open") }
         let reader: CSVReader
         do {
-            reader = try CSVReader(stream: stream, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
+            reader = try CSVReader(stream: watch, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
         } catch {
             throw .cannotRead(path: path, reason: String(describing: error))
         }
@@ -238,14 +388,16 @@ final class ImportFileReader: @unchecked Sendable {
         var lineNumber = 1
         var read = hasBOM ? 3 : 0
         while !search.isOver {
-            guard let row = reader.next() else {
+            let next = reader.next()
+            if let problem = watch.problem { throw problem.error(path) }
+            guard let row = next else {
                 if decodingFailed(reader) { throw .notUTF8(path: path, line: lineNumber) }
                 break
             }
             if decodingFailed(reader) { throw .notUTF8(path: path, line: lineNumber) }
             lineNumber += 1 + lineBreaks(row)
             read += size(row)
-            if let header = search.offer(row) { return (reader, row, header, search.titleRows, lineNumber, read) }
+            if let header = search.offer(row) { return (reader, watch, row, header, search.titleRows, lineNumber, read) }
         }
         guard let closest = search.closest else { throw .empty(path: path) }
         throw .missingColumns(closest.header.missing, found: closest.cells)
@@ -257,7 +409,10 @@ final class ImportFileReader: @unchecked Sendable {
     /// The next non-blank row, checked; nil at the end of the file.
     func next() throws(ImportError) -> ReadRow? {
         while true {
-            guard let cells = reader.next() else {
+            let next = reader.next()
+            // The watch reads ahead of the rows: the file is refused whole, whichever row is next.
+            if let problem = watch.problem { throw problem.error(path) }
+            guard let cells = next else {
                 if decodingFailed { throw .notUTF8(path: path, line: line) }
                 return nil
             }

@@ -58,6 +58,8 @@ public enum ImportText: String, CatalogueKey {
     case errorWrongDelimiter
     case errorUTF16
     case errorTabs
+    case errorUnclosedQuote
+    case errorRowTooLong
     case errorCannotWriteRejected
     case errorReadOnly
     case errorDryRunReadOnly
@@ -116,6 +118,8 @@ public enum ImportText: String, CatalogueKey {
         .errorEmpty: "{0} kosong: tidak ada baris judul kolom. Tidak ada yang diimpor.",
         .errorNotUTF8: "{0} bukan teks UTF-8 (baris {1}). Simpan ulang sebagai \"CSV UTF-8\" lalu impor lagi. Tidak ada yang diimpor.",
         .errorUTF16: "{0} tersimpan sebagai UTF-16 (\"Teks Unicode\" di Excel), bukan CSV UTF-8. Di Excel pilih Simpan Sebagai › \"CSV UTF-8 (dibatasi koma)\", lalu impor berkas .csv itu. Tidak ada yang diimpor.",
+        .errorUnclosedQuote: "{0} baris {1}: sel yang diawali tanda petik (\"{2}) tidak ditutup sebagaimana mestinya, sehingga baris-baris sesudahnya terbaca sebagai isi sel itu. Gandakan tanda petik di dalam sel (\"\") atau hapus tanda petik pembukanya, lalu impor lagi. Tidak ada yang diimpor.",
+        .errorRowTooLong: "{0} baris {1}: satu baris lebih dari 1 MB, jadi ini bukan daftar perusahaan dalam CSV. Tidak ada yang diimpor.",
         .errorTabs: "Kolom {0} dipisah tab, bukan koma atau titik koma. Di Excel pilih Simpan Sebagai › \"CSV UTF-8 (dibatasi koma)\", lalu impor berkas .csv itu. Tidak ada yang diimpor.",
         .errorSpreadsheet: "{0} adalah buku kerja Excel, bukan CSV. Di Excel pilih Simpan Sebagai › \"CSV UTF-8 (dibatasi koma)\", lalu impor berkas .csv itu. Tidak ada yang diimpor.",
         .errorMissingColumn: "Kolom wajib tidak ditemukan: {0} (nama yang dicari: {1}). Tidak ada yang diimpor.",
@@ -180,6 +184,8 @@ public enum ImportText: String, CatalogueKey {
         .errorEmpty: "{0} is empty: it has no header row. Nothing was imported.",
         .errorNotUTF8: "{0} is not UTF-8 text (line {1}). Save it again as \"CSV UTF-8\" and import again. Nothing was imported.",
         .errorUTF16: "{0} is saved as UTF-16 (Excel's \"Unicode Text\"), not CSV UTF-8. In Excel choose Save As › \"CSV UTF-8 (Comma delimited)\", then import that .csv file. Nothing was imported.",
+        .errorUnclosedQuote: "{0} line {1}: a cell opening with a quote (\"{2}) is not closed where it should be, so the lines after it read as part of that cell. Double the quotes inside the cell (\"\") or remove its opening quote, then import again. Nothing was imported.",
+        .errorRowTooLong: "{0} line {1}: one row is longer than 1 MB, so this is not a list of companies as CSV. Nothing was imported.",
         .errorTabs: "The columns of {0} are separated by tabs, not commas or semicolons. In Excel choose Save As › \"CSV UTF-8 (Comma delimited)\", then import that .csv file. Nothing was imported.",
         .errorSpreadsheet: "{0} is an Excel workbook, not CSV. In Excel choose Save As › \"CSV UTF-8 (Comma delimited)\", then import that .csv file. Nothing was imported.",
         .errorMissingColumn: "Required column not found: {0} (names looked for: {1}). Nothing was imported.",
