@@ -223,6 +223,29 @@ import Testing
         }
     }
 
+    /// A quote inside a quoted cell that is not doubled (`"SINAR" JAYA`) keeps the cell open up to
+    /// the next quote that closes one, and CSV.swift drops the character after it: the row's
+    /// cells, and any line it took in, are not what the file says. The row is refused with that
+    /// reason and copied to the rejected file byte for byte; the rows around it are imported.
+    @Test func aQuoteNotDoubledRefusesItsRowAndKeepsItAsWritten() throws {
+        for delimiter in [",", ";"] {
+            func line(_ cells: String) -> String { cells.replacingOccurrences(of: ",", with: delimiter) }
+            let sinar = line("\"SINAR\" JAYA,CV,,,Jl. Merdeka 1,Kauman,Pekalongan Timur,,3,,") + "\r\n"
+                + line("Toko B,UD,,,\"Jl. B") + ", No 2\"" + line(",Medono,Pekalongan Barat,,2,,")
+            let maju = line("\"MAJU\" BAKERY,CV,,,Jl. Merdeka 2,Kauman,Pekalongan Timur,,3,,")
+            let text = [line(F.pemkotHeader), line("Toko A,UD,,,\"Jl. A") + ", No 1\"" + line(",Kauman,Pekalongan Timur,,3,,"), sinar,
+                        line("Toko C,UD,,,\"Jl. C\",Medono,Pekalongan Barat,,2,,"), maju].joined(separator: "\r\n")
+            try importing([0xEF, 0xBB, 0xBF] + Array(text.utf8)) { db, r, path throws in
+                #expect(try r.get().counts == ImportCounts(read: 4, new: 2, rejected: 2))
+                #expect(try names(db) == ["Toko A", "Toko C"])
+                let rejected = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path + ".rejected.csv")), as: UTF8.self)
+                #expect(rejected == "\u{FEFF}" + line(F.pemkotHeader) + "\(delimiter)Line\(delimiter)Reason\r\n"
+                        + sinar + "\(delimiter)3\(delimiter)strayQuote(lines: 2)\r\n"
+                        + maju + "\(delimiter)6\(delimiter)strayQuote(lines: 1)\r\n")
+            }
+        }
+    }
+
     /// A row over a megabyte (a file with no line ends) is not a list of companies: refused
     /// before it fills memory.
     @Test func aRowOverAMegabyteIsRefused() throws {

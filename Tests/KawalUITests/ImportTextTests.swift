@@ -35,4 +35,11 @@ import Testing
         let typed = IdentifierError(field: .npwp, value: "1.234.567.4-901.234", problem: .wrongLength(got: 14, expected: [15, 16]))
         #expect(Strings(.en).rowProblem(.identifier(typed)) == "NPWP 1.234.567.4-901.234: 14 digits, expected 15/16")
     }
+
+    @Test func aStrayQuoteSaysWhatToFixAndHowManyLinesTheRowTookIn() {
+        #expect(Strings(.en).rowProblem(.strayQuote(lines: 1))
+                == "A quote (\") inside a cell that starts with a quote is not doubled, so this row's columns cannot be read. "
+                + "Double it (\"\") or remove the cell's opening quote")
+        #expect(Strings(.id).rowProblem(.strayQuote(lines: 3)).hasSuffix("hapus tanda petik pembuka sel itu (baris ini jadi mencakup 3 baris berkas)"))
+    }
 }

@@ -162,6 +162,17 @@ final class QuoteWatch: InputStream {
     private var cellBreaks = 0
     private var cellStart: [UInt8] = []
     private var atStart = true
+    /// The rows (numbered from 0 in the order the CSV reader returns them, blank ones included)
+    /// in which a quote inside a quoted cell is followed by anything but a quote, the delimiter or
+    /// a line end. CSV.swift then keeps the cell open and drops that character, so the row's cells
+    /// are not what the file says. Each with the bytes it spans in the file, its line end aside.
+    private var strays: [Int: Range<Int>] = [:]
+    private var row = 0
+    private var offset = 0
+    private var rowStart = 0
+    private var rowStray = false
+    /// A CR just ended a row: an LF right after it belongs to that line end.
+    private var crEnded = false
 
     init?(path: String, delimiter: UnicodeScalar) {
         guard let inner = InputStream(fileAtPath: path), delimiter.isASCII else { return nil }
@@ -179,12 +190,20 @@ final class QuoteWatch: InputStream {
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
         if problem != nil { return 0 }
         let n = inner.read(buffer, maxLength: len)
-        if n == 0, state == .quoted, cellBreaks > 0 {
-            problem = .unclosedQuote(line: cellLine, start: Self.start(cellStart))
+        if n == 0 {
+            if state == .quoted, cellBreaks > 0 { problem = .unclosedQuote(line: cellLine, start: Self.start(cellStart)) }
+            if rowStray, offset > rowStart { strays[row] = rowStart..<offset }  // the last row, without a line end
+            rowStray = false
         }
-        if n > 0 { follow(UnsafeBufferPointer(start: buffer, count: n)) }
+        if n > 0 {
+            follow(UnsafeBufferPointer(start: buffer, count: n))
+            offset += n
+        }
         return n
     }
+
+    /// The bytes of row `row` (see `strays`) if a stray quote garbled it; asked once per row.
+    func takeStray(_ row: Int) -> Range<Int>? { strays.removeValue(forKey: row) }
 
     /// The first characters of a cell, up to its first line break, for the error to quote.
     private static func start(_ bytes: [UInt8]) -> String {
@@ -198,6 +217,7 @@ final class QuoteWatch: InputStream {
         if atStart {
             atStart = false
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }  // the reader skips a BOM
+            rowStart = i
         }
         let quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
         while i < bytes.count {
@@ -206,6 +226,13 @@ final class QuoteWatch: InputStream {
             let lineBreak = b == cr || (b == lf && previous != cr)
             previous = b
             if lineBreak { line += 1 }
+            if crEnded {
+                crEnded = false
+                if b == lf {
+                    rowStart = offset + i
+                    continue
+                }
+            }
             rowBytes += 1
             var opened = false
             switch state {
@@ -220,11 +247,17 @@ final class QuoteWatch: InputStream {
                     state = .fieldStart
                     rowBytes = 0
                     rowLine = line
+                    if rowStray { strays[row] = rowStart..<(offset + i - 1) }
+                    rowStray = false
+                    row += 1
+                    rowStart = offset + i
+                    crEnded = b == cr
                 } else if b == delimiter {
                     state = .fieldStart
                 } else {
                     // After a closing quote, another quote is an escaped one; anything else keeps
                     // the cell open (CSV.swift drops that character).
+                    if state == .quoteSeen, b != quote { rowStray = true }
                     state = state == .quoteSeen ? .quoted : .unquoted
                 }
             case .quoted:
@@ -262,6 +295,9 @@ struct ReadRow: Sendable {
     /// The keys the writer would otherwise compute for a checked row, computed here on the
     /// reading thread, which has time to spare.
     var keys: RowKeys?
+    /// The row as the file has it, when its cells are not (`RowProblem.strayQuote`): the rejected
+    /// file gets these lines unchanged.
+    var raw: String? = nil
 }
 
 /// The folded and matching keys of a checked row's texts, each with the text it was made from
@@ -307,6 +343,10 @@ final class ImportFileReader: @unchecked Sendable {
     let source: ImportSource
     private let reader: CSVReader
     private let watch: QuoteWatch
+    /// Rows the CSV reader has returned, blank ones included: the next one's number for the watch.
+    private var rowsRead: Int
+    /// The file, opened to copy rows garbled by a stray quote as they are written.
+    private var rawFile: FileHandle?
     private var line: Int
     private var bytes: Int
 
@@ -356,6 +396,7 @@ final class ImportFileReader: @unchecked Sendable {
             titleRows = found.titleRows
             line = found.line
             bytes = found.bytes
+            rowsRead = found.rows
             return
         }
         // A file separated by tabs (Excel's "Text (Tab delimited)"): say so rather than list
@@ -368,9 +409,11 @@ final class ImportFileReader: @unchecked Sendable {
     }
 
     /// A header found: the reader positioned after it, its cells and match, the rows above it,
-    /// and the line and byte the rows start at.
+    /// the line and byte the rows start at, and how many rows the reader has returned (the header's
+    /// included; see `QuoteWatch.takeStray`).
     private typealias HeaderFound = (
-        reader: CSVReader, watch: QuoteWatch, cells: [String], layout: ImportLayout.Header, titleRows: Int, line: Int, bytes: Int
+        reader: CSVReader, watch: QuoteWatch, cells: [String], layout: ImportLayout.Header, titleRows: Int, line: Int, bytes: Int,
+        rows: Int
     )
 
     /// Reads the file from the start with `delimiter` until its header (`ImportLayout.HeaderSearch`).
@@ -387,6 +430,7 @@ final class ImportFileReader: @unchecked Sendable {
         var search = ImportLayout.HeaderSearch(source: source)
         var lineNumber = 1
         var read = hasBOM ? 3 : 0
+        var rows = 0
         while !search.isOver {
             let next = reader.next()
             if let problem = watch.problem { throw problem.error(path) }
@@ -397,7 +441,8 @@ final class ImportFileReader: @unchecked Sendable {
             if decodingFailed(reader) { throw .notUTF8(path: path, line: lineNumber) }
             lineNumber += 1 + lineBreaks(row)
             read += size(row)
-            if let header = search.offer(row) { return (reader, watch, row, header, search.titleRows, lineNumber, read) }
+            rows += 1
+            if let header = search.offer(row) { return (reader, watch, row, header, search.titleRows, lineNumber, read, rows) }
         }
         guard let closest = search.closest else { throw .empty(path: path) }
         throw .missingColumns(closest.header.missing, found: closest.cells)
@@ -421,12 +466,34 @@ final class ImportFileReader: @unchecked Sendable {
             let start = line
             line += 1 + Self.lineBreaks(cells)
             bytes += Self.size(cells)
+            let number = rowsRead
+            rowsRead += 1
+            if let span = watch.takeStray(number) {
+                // Its cells are not what the file says: refused, and copied to the rejected file as written.
+                let raw = try rawBytes(span)
+                return ReadRow(line: start, result: .failure(.strayQuote(lines: 1 + Self.lineBreaks([raw]))), cells: cells,
+                               bytes: min(bytes, fileSize), keys: nil, raw: raw)
+            }
             if cells.allSatisfy(\.isEmpty) { continue }  // a blank line is not a row
             let result = ImportRecord.check(cells, header: layout, source: source)
             let keys = (try? result.get()).map(RowKeys.init)
             return ReadRow(line: start, result: result, cells: cells, bytes: min(bytes, fileSize), keys: keys)
         }
     }
+
+    /// The text of the file at `span` (at most `QuoteWatch.maxRowBytes`).
+    private func rawBytes(_ span: Range<Int>) throws(ImportError) -> String {
+        do {
+            if rawFile == nil { rawFile = try FileHandle(forReadingFrom: URL(fileURLWithPath: path)) }
+            try rawFile!.seek(toOffset: UInt64(span.lowerBound))
+            let data = try rawFile!.read(upToCount: span.count) ?? Data()
+            return String(decoding: data, as: UTF8.self)
+        } catch {
+            throw .cannotRead(path: path, reason: String(describing: error))
+        }
+    }
+
+    deinit { try? rawFile?.close() }
 
     /// Whether the file stopped decoding as UTF-8 (CSV.swift also reports the end of a file
     /// stream as a read error, which is not one).
@@ -485,32 +552,57 @@ final class RejectedWriter {
 
     func write(_ cells: [String], line: Int, reason: String) throws(ImportError) {
         do {
-            if writer == nil {
-                PendingFile.register(temporary)
-                guard let stream = OutputStream(toFileAtPath: temporary, append: false) else {
-                    throw ImportError.cannotWriteRejected(path: path, reason: "cannot create the file")
-                }
-                stream.open()
-                if stream.streamStatus != .open {
-                    throw ImportError.cannotWriteRejected(path: path, reason: stream.streamError.map { "\($0.localizedDescription)" } ?? "cannot create the file")
-                }
-                if shape.hasBOM {
-                    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-                    guard stream.write(bom, maxLength: 3) == 3 else { throw ImportError.cannotWriteRejected(path: path, reason: "write failed") }
-                }
-                let w = try CSVWriter(stream: stream, delimiter: String(shape.delimiter), newline: shape.crlf ? .crlf : .lf)
-                try w.write(row: header)
-                writer = w
-            }
             // A row of the wrong width keeps every cell: which ones were added is not known.
             let kept = replacing > 0 && cells.count == header.count - 2 + replacing ? Array(cells.dropLast(replacing)) : cells
-            try writer!.write(row: kept + [String(line), reason])
+            try opened().write(row: kept + [String(line), reason])
             count += 1
         } catch let e as ImportError {
             throw e
         } catch {
             throw .cannotWriteRejected(path: path, reason: String(describing: error))
         }
+    }
+
+    /// Writes a row the CSV reader could not split (`RowProblem.strayQuote`) exactly as the file
+    /// has it, its lines included, followed by the line and reason cells.
+    func write(raw: String, line: Int, reason: String) throws(ImportError) {
+        do {
+            let w = try opened()
+            // The writer starts each row with a line end and each later cell with the delimiter.
+            let bytes = Array(((shape.crlf ? "\r\n" : "\n") + raw).utf8)
+            guard w.stream.write(bytes, maxLength: bytes.count) == bytes.count else {
+                throw ImportError.cannotWriteRejected(path: path, reason: "write failed")
+            }
+            try w.write(field: String(line))
+            try w.write(field: reason)
+            count += 1
+        } catch let e as ImportError {
+            throw e
+        } catch {
+            throw .cannotWriteRejected(path: path, reason: String(describing: error))
+        }
+    }
+
+    /// The writer, with the file created and its header written on first use.
+    private func opened() throws -> CSVWriter {
+        if writer == nil {
+            PendingFile.register(temporary)
+            guard let stream = OutputStream(toFileAtPath: temporary, append: false) else {
+                throw ImportError.cannotWriteRejected(path: path, reason: "cannot create the file")
+            }
+            stream.open()
+            if stream.streamStatus != .open {
+                throw ImportError.cannotWriteRejected(path: path, reason: stream.streamError.map { "\($0.localizedDescription)" } ?? "cannot create the file")
+            }
+            if shape.hasBOM {
+                let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+                guard stream.write(bom, maxLength: 3) == 3 else { throw ImportError.cannotWriteRejected(path: path, reason: "write failed") }
+            }
+            let w = try CSVWriter(stream: stream, delimiter: String(shape.delimiter), newline: shape.crlf ? .crlf : .lf)
+            try w.write(row: header)
+            writer = w
+        }
+        return writer!
     }
 
     /// Moves the written rows into place (an import without rejected rows moves an old file

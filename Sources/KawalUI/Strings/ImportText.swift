@@ -46,6 +46,8 @@ public enum ImportText: String, CatalogueKey {
     case reasonLegalForm
     case reasonControl
     case reasonTooLong
+    case reasonStrayQuote
+    case reasonStrayQuoteLines
     // Errors
     case errorBadSource
     case errorBadDelimiter
@@ -112,6 +114,8 @@ public enum ImportText: String, CatalogueKey {
         .reasonClashByName: "{0} {1} sudah milik #{2} {5}, padahal nama baris ini cocok dengan #{4} {6}: periksa mana yang benar; keduanya tidak diubah",
         .reasonControl: "{0} berisi karakter kendali",
         .reasonTooLong: "{0} terlalu panjang: {1} karakter, paling banyak {2}",
+        .reasonStrayQuote: "Tanda petik (\") di dalam sel yang diawali tanda petik tidak digandakan, jadi kolom baris ini tidak bisa dibaca. Gandakan (\"\") atau hapus tanda petik pembuka sel itu",
+        .reasonStrayQuoteLines: "baris ini jadi mencakup {0} baris berkas",
         .errorBadSource: "Sumber tidak dikenal: {0}. Pilih pemkot atau bpjs.",
         .errorBadDelimiter: "Pemisah tidak dikenal: {0}. Pilih auto, \",\" atau \";\".",
         .errorCannotRead: "Tidak dapat membaca {0}: {1}. Tidak ada yang diimpor.",
@@ -178,6 +182,8 @@ public enum ImportText: String, CatalogueKey {
         .reasonClashByName: "{0} {1} already belongs to #{2} {5}, but this row's name matches #{4} {6}: check which is right; neither was changed",
         .reasonControl: "{0} contains control characters",
         .reasonTooLong: "{0} is too long: {1} characters, at most {2}",
+        .reasonStrayQuote: "A quote (\") inside a cell that starts with a quote is not doubled, so this row's columns cannot be read. Double it (\"\") or remove the cell's opening quote",
+        .reasonStrayQuoteLines: "so this row spans {0} lines of the file",
         .errorBadSource: "Unknown source: {0}. Choose pemkot or bpjs.",
         .errorBadDelimiter: "Unknown delimiter: {0}. Choose auto, \",\" or \";\".",
         .errorCannotRead: "Cannot read {0}: {1}. Nothing was imported.",
@@ -233,6 +239,9 @@ extension Strings {
             return text(c.matchedBy == nil ? ImportText.reasonClashByName : ImportText.reasonClash, c.field.rawValue, c.value,
                         String(c.otherID), c.matchedBy?.rawValue ?? "", String(c.matchedID), c.otherName, c.matchedName)
         case .controlCharacters(let f): return text(ImportText.reasonControl, importColumn(f))
+        case .strayQuote(let lines):
+            let reason = text(ImportText.reasonStrayQuote)
+            return lines > 1 ? reason + " (" + text(ImportText.reasonStrayQuoteLines, number(lines)) + ")" : reason
         case .tooLong(let f, let length):
             return text(ImportText.reasonTooLong, importColumn(f), number(length), number(ImportRecord.maxLength))
         }
