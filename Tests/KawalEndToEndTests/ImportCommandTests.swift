@@ -137,10 +137,15 @@ struct ImportCommandTests {
             #expect(r.stderr.split(separator: "\n").count == 1, "\(r.stderr)")
             #expect(!r.stderr.contains("\u{1B}"))
         }
-        if FileManager.default.fileExists(atPath: db) {
-            #expect(try sql(db, "SELECT count(*) FROM company") == "0")
-            #expect(try sql(db, "SELECT count(*) FROM import_run") == "0")
-        }
+        // None of them left a database behind, though none existed before.
+        for suffix in ["", "-wal", "-shm"] { #expect(!FileManager.default.fileExists(atPath: db + suffix)) }
+        // Into an existing database, a failed import leaves it as it was.
+        let good = dir.appendingPathComponent("good.csv").path
+        try Data("Nama Usaha;Alamat;Kelurahan;Kecamatan\nToko A;Jl. A;Kauman;Pekalongan Timur\n".utf8).write(to: URL(fileURLWithPath: good))
+        #expect(try Harness.kawal(["import", "--source", "pemkot", good, "--db", db]).status == 0)
+        #expect(try Harness.kawal(["import", "--source", "pemkot", stray, "--db", db]).status == 1)
+        #expect(try sql(db, "SELECT count(*) FROM company") == "1")
+        #expect(try sql(db, "SELECT count(*) FROM import_run") == "1")
     }
 
     /// The README's round trip: fix the rejected rows in FILE.rejected.csv and import that file.
