@@ -192,16 +192,20 @@ struct ImportCommandTests {
         #expect(recorded == URL(fileURLWithPath: dir.path).standardizedFileURL.path + "/daftar.csv", "\(recorded)")
     }
 
-    /// A column given twice under two of its names: the summary says which one was left
-    /// out, apart from the columns it does not know.
-    @Test func aColumnGivenTwiceIsSaidApartFromUnknownOnes() throws {
+    /// Imports `csv` as a city list into a new database in a folder of its own, which goes after.
+    func importPemkot(_ csv: String) throws -> Harness.Result {
         let dir = Harness.tempDir("kawal-import")
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("pemkot.csv").path
-        try Data("Nama Usaha;Alamat Perusahaan;Kelurahan;Kecamatan;Alamat Usaha;Catatan\nToko A;Jl. A;Kauman;Pekalongan Timur;Jl. B;x\n".utf8)
-            .write(to: URL(fileURLWithPath: file))
-        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", dir.appendingPathComponent("k.sqlite").path,
-                                   "--today", Harness.goldenToday])
+        try Data(csv.utf8).write(to: URL(fileURLWithPath: file))
+        return try Harness.kawal(["import", "--source", "pemkot", file, "--db", dir.appendingPathComponent("k.sqlite").path,
+                                  "--today", Harness.goldenToday])
+    }
+
+    /// A column given twice under two of its names: the summary says which one was left
+    /// out, apart from the columns it does not know.
+    @Test func aColumnGivenTwiceIsSaidApartFromUnknownOnes() throws {
+        let r = try importPemkot("Nama Usaha;Alamat Perusahaan;Kelurahan;Kecamatan;Alamat Usaha;Catatan\nToko A;Jl. A;Kauman;Pekalongan Timur;Jl. B;x\n")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\nKolom tidak dikenal (diabaikan): \"Catatan\"\n"
                                   + "Kolom ganda (diabaikan, yang pertama yang dibaca): \"Alamat Usaha\"\n"), "\(r.stdout)")
@@ -210,13 +214,7 @@ struct ImportCommandTests {
     /// A header cell is the file's text: printed in the summary, its escape sequence shows as
     /// on screen and never reaches the terminal.
     @Test func anEscapeSequenceInAHeaderCellIsShownNotSent() throws {
-        let dir = Harness.tempDir("kawal-import")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let file = dir.appendingPathComponent("pemkot.csv").path
-        try Data("Nama Usaha;Alamat;Kelurahan;Kecamatan;\u{1B}[31mMerah;\u{1B}]0:x\u{7}\nToko A;Jl. A;Kauman;Pekalongan Timur;x;y\n".utf8)
-            .write(to: URL(fileURLWithPath: file))
-        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", dir.appendingPathComponent("k.sqlite").path,
-                                   "--today", Harness.goldenToday])
+        let r = try importPemkot("Nama Usaha;Alamat;Kelurahan;Kecamatan;\u{1B}[31mMerah;\u{1B}]0:x\u{7}\nToko A;Jl. A;Kauman;Pekalongan Timur;x;y\n")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(!r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{7}"), "\(r.stdout)")
         #expect(r.stdout.contains("\nKolom tidak dikenal (diabaikan): \"\u{241B}[31mMerah\", \"\u{241B}]0:x\u{2407}\"\n"), "\(r.stdout)")
