@@ -112,6 +112,8 @@ struct ImportCommandTests {
         let stray = dir.appendingPathComponent("stray.csv").path
         try Data(("Nama Usaha,Alamat,Kelurahan,Kecamatan\n\"SINAR\" \u{1B}[2J JAYA,Jl. A,Kauman,Pekalongan Timur\n"
                   + String(repeating: "Toko B,Jl. B,Medono,Pekalongan Barat\n", count: 1_500)).utf8).write(to: URL(fileURLWithPath: stray))
+        let fifo = dir.appendingPathComponent("pipe.csv").path
+        try #require(mkfifo(fifo, 0o600) == 0)
         let cases: [([String], Int32, String)] = [
             (["import", "--source", "pemkot", stray, "--db", db], 1,
              "\(stray) baris 2: sel yang diawali tanda petik (\"SINAR\" \u{241B}[2J JAYA,Jl. A,Kauman,Pekalongan…) tidak ditutup sebagaimana mestinya"),
@@ -125,7 +127,12 @@ struct ImportCommandTests {
             // A delimiter given that the file does not use, where the other one finds its header.
             (["import", "--source", "bpjs", bpjsList, "--delimiter", ",", "--db", db], 1,
              "Dengan pemisah \",\" judul kolom berkas ini tidak ditemukan, dengan \";\" ditemukan: impor dengan --delimiter \";\" atau tanpa --delimiter."),
-            (["import", "--source", "bpjs", dir.appendingPathComponent("nope.csv").path, "--db", db], 1, "Tidak dapat membaca"),
+            (["import", "--source", "bpjs", dir.appendingPathComponent("nope.csv").path, "--db", db], 1,
+             "Tidak dapat membaca \(dir.appendingPathComponent("nope.csv").path): berkas itu tidak ada. Tidak ada yang diimpor."),
+            (["import", "--source", "bpjs", dir.path, "--db", db, "--lang", "en"], 1, "Cannot read \(dir.path): it is a folder. Nothing was imported."),
+            // A pipe (`/dev/stdin`, `<(…)`) cannot be read more than once: said so, in the user's language.
+            (["import", "--source", "pemkot", fifo, "--db", db], 1,
+             "Tidak dapat membaca \(fifo): itu bukan berkas biasa (pipa atau perangkat), padahal impor membacanya lebih dari sekali"),
             (["import", "--source", "kota", missing, "--db", db], 2, "Sumber tidak dikenal: kota"),
             (["import", "--source", "bpjs", missing, "--delimiter", "tab", "--db", db], 2, "Pemisah tidak dikenal: tab"),
         ]

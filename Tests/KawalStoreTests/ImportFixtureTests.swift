@@ -260,6 +260,18 @@ import Testing
         }
     }
 
+    /// Why a file could not be read or written reaches the user as a word their language has,
+    /// not the system's English.
+    @Test func fileProblemsAreNamed() {
+        #expect(FileProblem(errno: ENOENT) == .noSuchFile)
+        #expect(FileProblem(errno: EACCES) == .permissionDenied)
+        #expect(FileProblem(errno: ENOSPC) == .diskFull)
+        #expect(FileProblem(errno: EROFS) == .readOnly)
+        #expect(FileProblem(NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC)), errno: 0) == .diskFull)
+        #expect(FileProblem(nil, errno: EISDIR) == .folder)
+        #expect(FileProblem(errno: EIO) == .other(String(cString: strerror(EIO))))
+    }
+
     @Test func emojiAndAccents() throws {
         try importing("\(F.pemkotHeader)\nCafé Léstari 🌸,,,,Jl. Ñoman 1,Kauman,Pekalongan Timur,,2,,Bu Ñoman\n") { db, r, _ throws in
             #expect(try r.get().counts.new == 1)

@@ -4,8 +4,8 @@ import KawalDomain
 
 /// Why a file could not be imported. Nothing was written. Each case names what to fix.
 public enum ImportError: Error, Equatable, Sendable {
-    /// The file does not exist, is a folder, or cannot be read.
-    case cannotRead(path: String, reason: String)
+    /// The file does not exist, is a folder or a pipe, or cannot be read.
+    case cannotRead(path: String, reason: FileProblem)
     /// The file has no header row (it is empty).
     case empty(path: String)
     /// The file is not UTF-8 text from this line on (binary, or another encoding).
@@ -15,7 +15,7 @@ public enum ImportError: Error, Equatable, Sendable {
     /// The header lacks required columns; `found` is the header as written.
     case missingColumns([CompanyField], found: [String])
     /// The rejected rows could not be written beside the file.
-    case cannotWriteRejected(path: String, reason: String)
+    case cannotWriteRejected(path: String, reason: FileProblem)
     /// The database was opened read-only.
     case readOnly(path: String)
     /// A dry run on a database opened read-only: a dry run writes the import and rolls it back.
@@ -32,6 +32,43 @@ public enum ImportError: Error, Equatable, Sendable {
     case unclosedQuote(path: String, line: Int, start: String)
     /// The row starting on `line` is longer than `QuoteWatch.maxRowBytes`: not a list of companies.
     case rowTooLong(path: String, line: Int)
+}
+
+/// Why a file could not be read or written, for the user's language to word (the system's own
+/// text only for failures without a word of their own).
+public enum FileProblem: Equatable, Sendable {
+    case noSuchFile
+    case folder
+    case permissionDenied
+    /// A pipe or a device (`/dev/stdin`, `<(…)`): an import reads its file more than once.
+    case notAFile
+    case diskFull
+    case readOnly
+    case other(String)
+
+    init(errno code: Int32) {
+        switch code {
+        case ENOENT: self = .noSuchFile
+        case EISDIR: self = .folder
+        case EACCES, EPERM: self = .permissionDenied
+        case ENOSPC, EDQUOT: self = .diskFull
+        case EROFS: self = .readOnly
+        default: self = .other(String(cString: strerror(code)))
+        }
+    }
+
+    /// From an error a stream or file handle reported (POSIX codes mapped), else `errno`.
+    init(_ error: (any Error)?, errno code: Int32) {
+        if let e = error as NSError?, e.domain == NSPOSIXErrorDomain {
+            self.init(errno: Int32(e.code))
+        } else if let e = error as? CocoaError, let underlying = e.underlying as NSError?, underlying.domain == NSPOSIXErrorDomain {
+            self.init(errno: Int32(underlying.code))
+        } else if code != 0 {
+            self.init(errno: code)
+        } else {
+            self = .other(error.map { String(describing: $0) } ?? "unknown error")
+        }
+    }
 }
 
 extension ImportError {
@@ -353,12 +390,16 @@ final class ImportFileReader: @unchecked Sendable {
     init(path: String, source: ImportSource, delimiter: ImportDelimiter) throws(ImportError) {
         self.path = path
         self.source = source
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .cannotRead(path: path, reason: "no such file") }
-        guard !isDir.boolValue else { throw .cannotRead(path: path, reason: "it is a folder") }
-        guard access(path, R_OK) == 0 else { throw .cannotRead(path: path, reason: "permission denied") }
-        fileSize = ((try? fm.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw .cannotRead(path: path, reason: FileProblem(errno: errno)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .cannotRead(path: path, reason: .folder)
+        // The file is read several times (its shape, its header, its rows, its fingerprint).
+        default: throw .cannotRead(path: path, reason: .notAFile)
+        }
+        guard access(path, R_OK) == 0 else { throw .cannotRead(path: path, reason: .permissionDenied) }
+        fileSize = Int(info.st_size)
         var shape = FileShape.sniff(path: path)
         if shape.workbook { throw .spreadsheet(path: path) }
         if shape.utf16 { throw .utf16(path: path) }
@@ -420,12 +461,12 @@ final class ImportFileReader: @unchecked Sendable {
     /// Throws `missingColumns` naming the row that came closest when no row is a header.
     private static func findHeader(path: String, source: ImportSource, delimiter: UnicodeScalar, hasBOM: Bool) throws(ImportError)
         -> HeaderFound {
-        guard let watch = QuoteWatch(path: path, delimiter: delimiter) else { throw .cannotRead(path: path, reason: "cannot open") }
+        guard let watch = QuoteWatch(path: path, delimiter: delimiter) else { throw .cannotRead(path: path, reason: FileProblem(errno: errno)) }
         let reader: CSVReader
         do {
             reader = try CSVReader(stream: watch, hasHeaderRow: false, trimFields: false, delimiter: delimiter)
         } catch {
-            throw .cannotRead(path: path, reason: String(describing: error))
+            throw .cannotRead(path: path, reason: FileProblem(watch.streamError, errno: errno))
         }
         var search = ImportLayout.HeaderSearch(source: source)
         var lineNumber = 1
@@ -489,7 +530,7 @@ final class ImportFileReader: @unchecked Sendable {
             let data = try rawFile!.read(upToCount: span.count) ?? Data()
             return String(decoding: data, as: UTF8.self)
         } catch {
-            throw .cannotRead(path: path, reason: String(describing: error))
+            throw .cannotRead(path: path, reason: FileProblem(error, errno: errno))
         }
     }
 
@@ -559,7 +600,7 @@ final class RejectedWriter {
         } catch let e as ImportError {
             throw e
         } catch {
-            throw .cannotWriteRejected(path: path, reason: String(describing: error))
+            throw .cannotWriteRejected(path: path, reason: FileProblem(writer?.stream.streamError, errno: errno))
         }
     }
 
@@ -571,7 +612,7 @@ final class RejectedWriter {
             // The writer starts each row with a line end and each later cell with the delimiter.
             let bytes = Array(((shape.crlf ? "\r\n" : "\n") + raw).utf8)
             guard w.stream.write(bytes, maxLength: bytes.count) == bytes.count else {
-                throw ImportError.cannotWriteRejected(path: path, reason: "write failed")
+                throw ImportError.cannotWriteRejected(path: path, reason: FileProblem(w.stream.streamError, errno: errno))
             }
             try w.write(field: String(line))
             try w.write(field: reason)
@@ -579,7 +620,7 @@ final class RejectedWriter {
         } catch let e as ImportError {
             throw e
         } catch {
-            throw .cannotWriteRejected(path: path, reason: String(describing: error))
+            throw .cannotWriteRejected(path: path, reason: FileProblem(writer?.stream.streamError, errno: errno))
         }
     }
 
@@ -588,15 +629,17 @@ final class RejectedWriter {
         if writer == nil {
             PendingFile.register(temporary)
             guard let stream = OutputStream(toFileAtPath: temporary, append: false) else {
-                throw ImportError.cannotWriteRejected(path: path, reason: "cannot create the file")
+                throw ImportError.cannotWriteRejected(path: path, reason: FileProblem(errno: errno))
             }
             stream.open()
             if stream.streamStatus != .open {
-                throw ImportError.cannotWriteRejected(path: path, reason: stream.streamError.map { "\($0.localizedDescription)" } ?? "cannot create the file")
+                throw ImportError.cannotWriteRejected(path: path, reason: FileProblem(stream.streamError, errno: errno))
             }
             if shape.hasBOM {
                 let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-                guard stream.write(bom, maxLength: 3) == 3 else { throw ImportError.cannotWriteRejected(path: path, reason: "write failed") }
+                guard stream.write(bom, maxLength: 3) == 3 else {
+                    throw ImportError.cannotWriteRejected(path: path, reason: FileProblem(stream.streamError, errno: errno))
+                }
             }
             let w = try CSVWriter(stream: stream, delimiter: String(shape.delimiter), newline: shape.crlf ? .crlf : .lf)
             try w.write(row: header)
@@ -616,13 +659,13 @@ final class RejectedWriter {
             writer = nil
         }
         if hadOld, rename(path, previous) != 0 {
-            throw .cannotWriteRejected(path: path, reason: String(cString: strerror(errno)))
+            throw .cannotWriteRejected(path: path, reason: FileProblem(errno: errno))
         }
         moved = true
         // From here until the database commits, Ctrl-C or a kill puts the previous file back.
         PendingFile.registerMoved(path, previous: hadOld ? previous : nil)
         if count > 0, rename(temporary, path) != 0 {
-            throw .cannotWriteRejected(path: path, reason: String(cString: strerror(errno)))
+            throw .cannotWriteRejected(path: path, reason: FileProblem(errno: errno))
         }
     }
 

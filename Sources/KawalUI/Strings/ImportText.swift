@@ -52,6 +52,12 @@ public enum ImportText: String, CatalogueKey {
     case errorBadSource
     case errorBadDelimiter
     case errorCannotRead
+    case fileNoSuchFile
+    case fileFolder
+    case filePermission
+    case fileNotAFile
+    case fileDiskFull
+    case fileReadOnly
     case errorEmpty
     case errorNotUTF8
     case errorSpreadsheet
@@ -119,6 +125,12 @@ public enum ImportText: String, CatalogueKey {
         .errorBadSource: "Sumber tidak dikenal: {0}. Pilih pemkot atau bpjs.",
         .errorBadDelimiter: "Pemisah tidak dikenal: {0}. Pilih auto, \",\" atau \";\".",
         .errorCannotRead: "Tidak dapat membaca {0}: {1}. Tidak ada yang diimpor.",
+        .fileNoSuchFile: "berkas itu tidak ada",
+        .fileFolder: "itu sebuah folder",
+        .filePermission: "tidak ada izin",
+        .fileNotAFile: "itu bukan berkas biasa (pipa atau perangkat), padahal impor membacanya lebih dari sekali; simpan daftarnya ke berkas lalu impor berkas itu",
+        .fileDiskFull: "disk penuh",
+        .fileReadOnly: "sistem berkasnya hanya-baca",
         .errorEmpty: "{0} kosong: tidak ada baris judul kolom. Tidak ada yang diimpor.",
         .errorNotUTF8: "{0} bukan teks UTF-8 (baris {1}). Simpan ulang sebagai \"CSV UTF-8\" lalu impor lagi. Tidak ada yang diimpor.",
         .errorUTF16: "{0} tersimpan sebagai UTF-16 (\"Teks Unicode\" di Excel), bukan CSV UTF-8. Di Excel pilih Simpan Sebagai › \"CSV UTF-8 (dibatasi koma)\", lalu impor berkas .csv itu. Tidak ada yang diimpor.",
@@ -187,6 +199,12 @@ public enum ImportText: String, CatalogueKey {
         .errorBadSource: "Unknown source: {0}. Choose pemkot or bpjs.",
         .errorBadDelimiter: "Unknown delimiter: {0}. Choose auto, \",\" or \";\".",
         .errorCannotRead: "Cannot read {0}: {1}. Nothing was imported.",
+        .fileNoSuchFile: "no such file",
+        .fileFolder: "it is a folder",
+        .filePermission: "permission denied",
+        .fileNotAFile: "it is not a regular file (a pipe or a device), and an import reads its file more than once; save the list to a file and import that file",
+        .fileDiskFull: "the disk is full",
+        .fileReadOnly: "the file system is read-only",
         .errorEmpty: "{0} is empty: it has no header row. Nothing was imported.",
         .errorNotUTF8: "{0} is not UTF-8 text (line {1}). Save it again as \"CSV UTF-8\" and import again. Nothing was imported.",
         .errorUTF16: "{0} is saved as UTF-16 (Excel's \"Unicode Text\"), not CSV UTF-8. In Excel choose Save As › \"CSV UTF-8 (Comma delimited)\", then import that .csv file. Nothing was imported.",
