@@ -54,7 +54,10 @@ struct Export: ParsableCommand {
         try reportingErrors {
             let s = common.strings()
             let request = try parse(s)
-            let db = try common.open()
+            // A mistyped --db must not create an empty database and export nothing from it.
+            let path = common.databasePath()
+            guard FileManager.default.fileExists(atPath: path) else { throw CLIError(s.text(IntakeText.exportNoDatabase, path)) }
+            let db = try common.open(path: path)
             let destination: ExportDestination = (out == nil || out == "-") ? .standardOutput : .file(out!)
             if case .file = destination { ExportWriter.removeTemporaryFilesOnSignal() }
             let n = try ExportJob.run(db: db, request: request, destination: destination, strings: s)
@@ -158,8 +161,8 @@ enum ExportJob {
             return writer.rowCount
         } catch let e as ExportError {
             switch e {
-            case .cannotCreate(let path, let reason): throw CLIError(s.text(IntakeText.exportFailedCreate, path, reason))
-            case .cannotWrite(let path, let reason): throw CLIError(s.text(IntakeText.exportFailedWrite, path, reason))
+            case .cannotCreate(let path, let reason): throw CLIError(s.text(IntakeText.exportFailedCreate, path, s.fileProblem(reason)))
+            case .cannotWrite(let path, let reason): throw CLIError(s.text(IntakeText.exportFailedWrite, path, s.fileProblem(reason)))
             }
         } catch let e as CLIError {
             throw e

@@ -88,19 +88,6 @@ struct Import: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// Why a file could not be read or written, in the user's language.
-    static func fileProblem(_ p: FileProblem, _ s: Strings) -> String {
-        switch p {
-        case .noSuchFile: s.text(ImportText.fileNoSuchFile)
-        case .folder: s.text(ImportText.fileFolder)
-        case .permissionDenied: s.text(ImportText.filePermission)
-        case .notAFile: s.text(ImportText.fileNotAFile)
-        case .diskFull: s.text(ImportText.fileDiskFull)
-        case .readOnly: s.text(ImportText.fileReadOnly)
-        case .other(let text): text
-        }
-    }
-
     /// Removes a database file with its write-ahead log and shared-memory index.
     static func removeDatabase(_ path: String) {
         for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
@@ -159,7 +146,7 @@ struct Import: ParsableCommand {
     static func message(for error: any Error, _ s: Strings, source: ImportSource? = nil) -> String {
         if let e = error as? ImportError {
             switch e {
-            case .cannotRead(let path, let reason): return s.text(ImportText.errorCannotRead, path, fileProblem(reason, s))
+            case .cannotRead(let path, let reason): return s.text(ImportText.errorCannotRead, path, s.fileProblem(reason))
             case .empty(let path): return s.text(ImportText.errorEmpty, path)
             case .notUTF8(let path, let line): return s.text(ImportText.errorNotUTF8, path, String(line))
             case .spreadsheet(let path): return s.text(ImportText.errorSpreadsheet, path)
@@ -169,7 +156,7 @@ struct Import: ParsableCommand {
                 let text = s.text(ImportText.errorMissingColumn, names, aliases)
                 guard let source, let other = ImportLayout.otherSourceFitting(header: found, source: source) else { return text }
                 return text + " " + s.text(ImportText.errorOtherSource, s.source(other.dataSource), other.rawValue)
-            case .cannotWriteRejected(let path, let reason): return s.text(ImportText.errorCannotWriteRejected, path, fileProblem(reason, s))
+            case .cannotWriteRejected(let path, let reason): return s.text(ImportText.errorCannotWriteRejected, path, s.fileProblem(reason))
             case .readOnly(let path): return s.text(ImportText.errorReadOnly, path)
             case .dryRunReadOnly(let path): return s.text(ImportText.errorDryRunReadOnly, path)
             case .wrongDelimiter(let given, let works): return s.text(ImportText.errorWrongDelimiter, given, works)

@@ -129,6 +129,18 @@ struct ExportCommandTests {
         let folder = Harness.tempDir("kawal-export-dir").path
         let r = try Harness.kawal(["export", "companies", "--db", db, "--out", folder])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("Tidak dapat membuat"))
+        // The reason in the user's language, not the system's English ("Is a directory").
+        #expect(r.stderr == "kawal: Tidak dapat membuat \(folder): itu sebuah folder. Periksa bahwa foldernya ada dan boleh ditulisi.\n",
+                "\(r.stderr)")
+        let missing = folder + "/tidak/ada.csv"
+        let en = try Harness.kawal(["export", "companies", "--db", db, "--out", missing, "--lang", "en"])
+        #expect(en.stderr == "kawal: Cannot create \(missing): no such file or folder. Check that the folder exists and is writable.\n",
+                "\(en.stderr)")
+        // A database that is not there: said so, and none is created.
+        let nowhere = folder + "/salah.sqlite"
+        let none = try Harness.kawal(["export", "companies", "--db", nowhere, "--out", folder + "/x.csv"])
+        #expect(none.status == 1)
+        #expect(none.stderr == "kawal: Tidak ada basis data di \(nowhere), jadi tidak ada yang bisa diekspor. Periksa --db.\n", "\(none.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: nowhere) && !FileManager.default.fileExists(atPath: folder + "/x.csv"))
     }
 }

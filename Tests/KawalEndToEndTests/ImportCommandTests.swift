@@ -128,7 +128,7 @@ struct ImportCommandTests {
             (["import", "--source", "bpjs", bpjsList, "--delimiter", ",", "--db", db], 1,
              "Dengan pemisah \",\" judul kolom berkas ini tidak ditemukan, dengan \";\" ditemukan: impor dengan --delimiter \";\" atau tanpa --delimiter."),
             (["import", "--source", "bpjs", dir.appendingPathComponent("nope.csv").path, "--db", db], 1,
-             "Tidak dapat membaca \(dir.appendingPathComponent("nope.csv").path): berkas itu tidak ada. Tidak ada yang diimpor."),
+             "Tidak dapat membaca \(dir.appendingPathComponent("nope.csv").path): tidak ada berkas atau folder itu. Tidak ada yang diimpor."),
             (["import", "--source", "bpjs", dir.path, "--db", db, "--lang", "en"], 1, "Cannot read \(dir.path): it is a folder. Nothing was imported."),
             // A pipe (`/dev/stdin`, `<(…)`) cannot be read more than once: said so, in the user's language.
             (["import", "--source", "pemkot", fifo, "--db", db], 1,

@@ -23,9 +23,9 @@ public enum ExportDestination: Hashable, Sendable {
 /// Why an export could not be written. Each case names the file.
 public enum ExportError: Error, Equatable, Sendable {
     /// The file (or its temporary neighbour) cannot be created in that folder.
-    case cannotCreate(path: String, reason: String)
+    case cannotCreate(path: String, reason: FileProblem)
     /// Writing failed partway (disk full, file too large, output closed); nothing was left under the name.
-    case cannotWrite(path: String, reason: String)
+    case cannotWrite(path: String, reason: FileProblem)
 }
 
 /// Writes an export as CSV or JSON, streaming: rows go out through a 64 KiB buffer as they
@@ -78,7 +78,7 @@ public final class ExportWriter {
             displayPath = path
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                throw .cannotCreate(path: path, reason: Self.describe(EISDIR))
+                throw .cannotCreate(path: path, reason: .folder)
             }
             let url = URL(fileURLWithPath: path)
             let folder = url.deletingLastPathComponent().path
@@ -86,7 +86,7 @@ public final class ExportWriter {
             let suffix = UUID().uuidString.prefix(8).lowercased()
             let temp = (folder.hasSuffix("/") ? folder : folder + "/") + ".\(name).kawal-\(suffix).tmp"
             let opened = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-            guard opened >= 0 else { throw .cannotCreate(path: path, reason: Self.describe(errno)) }
+            guard opened >= 0 else { throw .cannotCreate(path: path, reason: FileProblem(errno: errno)) }
             fd = opened
             temporaryPath = temp
             PendingFile.register(temp)
@@ -160,11 +160,11 @@ public final class ExportWriter {
         do {
             try flush()
             if case .file(let path) = destination, let temp = temporaryPath {
-                if fsync(fd) != 0 { throw ExportError.cannotWrite(path: path, reason: Self.describe(errno)) }
+                if fsync(fd) != 0 { throw ExportError.cannotWrite(path: path, reason: FileProblem(errno: errno)) }
                 let closed = close(fd)
                 fd = -1
-                if closed != 0 { throw ExportError.cannotWrite(path: path, reason: Self.describe(errno)) }
-                if rename(temp, path) != 0 { throw ExportError.cannotCreate(path: path, reason: Self.describe(errno)) }
+                if closed != 0 { throw ExportError.cannotWrite(path: path, reason: FileProblem(errno: errno)) }
+                if rename(temp, path) != 0 { throw ExportError.cannotCreate(path: path, reason: FileProblem(errno: errno)) }
                 temporaryPath = nil
                 PendingFile.clear()
             }
@@ -174,7 +174,7 @@ public final class ExportWriter {
             throw e
         } catch {
             abandon()
-            throw .cannotWrite(path: displayPath, reason: String(describing: error))
+            throw .cannotWrite(path: displayPath, reason: FileProblem(error, errno: 0))
         }
     }
 
@@ -211,7 +211,7 @@ public final class ExportWriter {
         }
         buffer.removeAll(keepingCapacity: true)
         if let failure {
-            let e = ExportError.cannotWrite(path: displayPath, reason: Self.describe(failure))
+            let e = ExportError.cannotWrite(path: displayPath, reason: FileProblem(errno: failure))
             abandon()
             throw e
         }
@@ -271,8 +271,6 @@ public final class ExportWriter {
         }
         buffer.append(UInt8(ascii: "\""))
     }
-
-    static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
 
     /// Removes the temporary file of the file export in progress, if any: for a process about to
     /// exit while an export still runs on another thread (the TUI quitting).

@@ -34,43 +34,6 @@ public enum ImportError: Error, Equatable, Sendable {
     case rowTooLong(path: String, line: Int)
 }
 
-/// Why a file could not be read or written, for the user's language to word (the system's own
-/// text only for failures without a word of their own).
-public enum FileProblem: Equatable, Sendable {
-    case noSuchFile
-    case folder
-    case permissionDenied
-    /// A pipe or a device (`/dev/stdin`, `<(…)`): an import reads its file more than once.
-    case notAFile
-    case diskFull
-    case readOnly
-    case other(String)
-
-    init(errno code: Int32) {
-        switch code {
-        case ENOENT: self = .noSuchFile
-        case EISDIR: self = .folder
-        case EACCES, EPERM: self = .permissionDenied
-        case ENOSPC, EDQUOT: self = .diskFull
-        case EROFS: self = .readOnly
-        default: self = .other(String(cString: strerror(code)))
-        }
-    }
-
-    /// From an error a stream or file handle reported (POSIX codes mapped), else `errno`.
-    init(_ error: (any Error)?, errno code: Int32) {
-        if let e = error as NSError?, e.domain == NSPOSIXErrorDomain {
-            self.init(errno: Int32(e.code))
-        } else if let e = error as? CocoaError, let underlying = e.underlying as NSError?, underlying.domain == NSPOSIXErrorDomain {
-            self.init(errno: Int32(underlying.code))
-        } else if code != 0 {
-            self.init(errno: code)
-        } else {
-            self = .other(error.map { String(describing: $0) } ?? "unknown error")
-        }
-    }
-}
-
 extension ImportError {
     var isUnclosedQuote: Bool { if case .unclosedQuote = self { true } else { false } }
 }

@@ -32,6 +32,7 @@ public enum IntakeText: String, CatalogueKey {
     case exportRunning
     case exportBusy
     case exportFailedCreate
+    case exportNoDatabase
     case exportFailedWrite
     case exportBadValue
     case cmdExport
@@ -143,6 +144,7 @@ public enum IntakeText: String, CatalogueKey {
         .exportRunning: "Mengekspor daftar yang tampil…",
         .exportBusy: "Ekspor sebelumnya masih berjalan; tunggu sampai selesai.",
         .exportFailedCreate: "Tidak dapat membuat {0}: {1}. Periksa bahwa foldernya ada dan boleh ditulisi.",
+        .exportNoDatabase: "Tidak ada basis data di {0}, jadi tidak ada yang bisa diekspor. Periksa --db.",
         .exportFailedWrite: "Gagal menulis {0}: {1}. Tidak ada berkas yang ditinggalkan; kosongkan ruang disk lalu ulangi.",
         .exportBadValue: "{0} \"{1}\" tidak dikenal. Pilihan: {2}",
         .cmdExport: "Ekspor daftar yang tampil ke berkas CSV",
@@ -254,6 +256,7 @@ public enum IntakeText: String, CatalogueKey {
         .exportRunning: "Exporting the list as shown…",
         .exportBusy: "The previous export is still running; wait until it finishes.",
         .exportFailedCreate: "Cannot create {0}: {1}. Check that the folder exists and is writable.",
+        .exportNoDatabase: "There is no database at {0}, so there is nothing to export. Check --db.",
         .exportFailedWrite: "Could not write {0}: {1}. No file was left behind; free some disk space and try again.",
         .exportBadValue: "Unknown {0} \"{1}\". Choose from: {2}",
         .cmdExport: "Export the list as shown to a CSV file",
