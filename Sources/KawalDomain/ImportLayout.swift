@@ -69,6 +69,15 @@ public enum ImportLayout {
         public var missing: [CompanyField]
         /// How many cells the header has.
         public var width: Int
+
+        /// Whether a row repeats the header rather than giving a company: each recognised
+        /// column's cell names that column again, under any of its names. Lists joined by hand,
+        /// one after another, each bring their header along (with a byte order mark, even).
+        public func isRepeated(by cells: [String]) -> Bool {
+            // The name cell first: one look settles it for any row that gives a company.
+            guard let name = positions[.name], name < cells.count, ImportLayout.field(forHeader: cells[name]) == .name else { return false }
+            return positions.allSatisfy { field, i in i < cells.count && ImportLayout.field(forHeader: cells[i]) == field }
+        }
     }
 
     /// How many non-blank rows from the top of a file may come before its header.

@@ -113,6 +113,9 @@ struct Import: ParsableCommand {
                 + String(repeating: " ", count: numberWidth - number.count) + number + "\n"
         }
         if r.titleRows > 0 { out += s.text(ImportText.summaryTitleRows, s.number(r.titleRows)) + "\n" }
+        if let first = r.firstRepeatedHeaderLine {
+            out += s.text(ImportText.summaryRepeatedHeaders, s.number(r.repeatedHeaders), String(first)) + "\n"
+        }
         // Header cells are the file's text: a control character in one shows as it would on
         // screen (ESC as ␛), so a crafted header cannot act on the terminal.
         func quoted(_ cells: [String]) -> String { cells.map { "\"" + String($0.map(Buffer.sanitize)) + "\"" }.joined(separator: ", ") }

@@ -245,6 +245,18 @@ enum IntakeSample {
         #expect(missing.missing == [.status])
     }
 
+    /// Lists joined one after another bring their headers along: such a row gives no company.
+    @Test func aRowThatRepeatsTheHeaderIsKnownForOne() {
+        let h = ImportLayout.match(header: ["No", "Nama Usaha", "Bentuk Usaha", "Alamat", "Kelurahan", "Kecamatan"], source: .pemkot)
+        #expect(h.isRepeated(by: ["No", "Nama Usaha", "Bentuk Usaha", "Alamat", "Kelurahan", "Kecamatan"]))
+        // Another file's spelling, a byte order mark where that file began, another "No".
+        #expect(h.isRepeated(by: ["1", "\u{FEFF}NAMA USAHA", "Badan Hukum", "Alamat Usaha", "Desa/Kelurahan", "Kec."]))
+        // A company, even one named like a column, is not a header.
+        #expect(!h.isRepeated(by: ["1", "Batik Sekar Jaya", "CV", "Jl. Seruni 4", "Kauman", "Pekalongan Timur"]))
+        #expect(!h.isRepeated(by: ["2", "Nama Usaha", "CV", "Jl. Seruni 4", "Kauman", "Pekalongan Timur"]))
+        #expect(!h.isRepeated(by: ["3", "Nama Usaha"]))
+    }
+
     @Test func theHeaderIsFoundUnderATitleWithinTheFirstTenRows() {
         var search = ImportLayout.HeaderSearch(source: .pemkot)
         #expect(search.offer(["DAFTAR PERUSAHAAN", "", ""]) == nil)

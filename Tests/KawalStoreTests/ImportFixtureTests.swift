@@ -272,6 +272,18 @@ import Testing
         #expect(FileProblem(errno: EIO) == .other(String(cString: strerror(EIO))))
     }
 
+    /// Two lists joined one after another: the second header (with its byte order mark) is
+    /// skipped and counted, not refused as a company called "Nama Usaha".
+    @Test func aHeaderRepeatedDownTheFileIsSkipped() throws {
+        try importing("\(F.pemkotHeader)\r\n\(row1)\r\n\u{FEFF}\(F.pemkotHeader.uppercased())\r\n\(row2)\r\n\(F.pemkotHeader)\r\n") { db, r, path throws in
+            let s = try r.get()
+            #expect(s.counts == ImportCounts(read: 2, new: 2))
+            #expect(s.repeatedHeaders == 2 && s.firstRepeatedHeaderLine == 3)
+            #expect(try names(db) == ["Batik Sekar Jaya", "Konveksi Putra"])
+            #expect(!FileManager.default.fileExists(atPath: path + ".rejected.csv"))
+        }
+    }
+
     @Test func emojiAndAccents() throws {
         try importing("\(F.pemkotHeader)\nCafé Léstari 🌸,,,,Jl. Ñoman 1,Kauman,Pekalongan Timur,,2,,Bu Ñoman\n") { db, r, _ throws in
             #expect(try r.get().counts.new == 1)

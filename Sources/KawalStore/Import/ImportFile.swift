@@ -454,6 +454,10 @@ final class ImportFileReader: @unchecked Sendable {
 
     /// Non-blank rows above the header (a title, Excel's `sep=;`), skipped.
     let titleRows: Int
+    /// Rows below the header that repeat it (`ImportLayout.Header.isRepeated`), skipped, and the
+    /// line of the first.
+    private(set) var repeatedHeaders = 0
+    private(set) var firstRepeatedHeaderLine: Int?
 
     /// The next non-blank row, checked; nil at the end of the file.
     func next() throws(ImportError) -> ReadRow? {
@@ -479,6 +483,11 @@ final class ImportFileReader: @unchecked Sendable {
                                bytes: min(bytes, fileSize), keys: nil, raw: raw)
             }
             if cells.allSatisfy(\.isEmpty) { continue }  // a blank line is not a row
+            if layout.isRepeated(by: cells) {
+                repeatedHeaders += 1
+                if firstRepeatedHeaderLine == nil { firstRepeatedHeaderLine = start }
+                continue
+            }
             let result = ImportRecord.check(cells, header: layout, source: source)
             let keys = (try? result.get()).map(RowKeys.init)
             return ReadRow(line: start, result: result, cells: cells, bytes: min(bytes, fileSize), keys: keys)

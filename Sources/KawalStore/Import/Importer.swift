@@ -64,6 +64,10 @@ public struct ImportSummary: Hashable, Sendable {
     public var repeatedColumns: [String] = []
     /// Non-blank rows above the header (a sheet's title, Excel's `sep=;`), skipped.
     public var titleRows = 0
+    /// Rows that repeat the header further down (lists joined one after another), skipped, and
+    /// the line of the first.
+    public var repeatedHeaders = 0
+    public var firstRepeatedHeaderLine: Int?
     /// The delimiter used.
     public var delimiter: String
     /// The rejected file, when rows were refused and it was written (never on a dry run).
@@ -176,6 +180,9 @@ extension AppDatabase {
             // The indexes and the search entries take a good part of a large import: the bar
             // moves on through them rather than stopping at the end of the rows.
             try importer.finish { progress?($0) }
+            // The reading thread is done.
+            summary.repeatedHeaders = reader.repeatedHeaders
+            summary.firstRepeatedHeaderLine = reader.firstRepeatedHeaderLine
             summary.complianceEvents = importer.complianceEvents
             summary.casesOpened = importer.casesOpened
             hashDone.wait()

@@ -16,6 +16,7 @@ public enum ImportText: String, CatalogueKey {
     case summaryRejectedDryRun
     case summaryUnknownColumns
     case summaryTitleRows
+    case summaryRepeatedHeaders
     case summaryRepeatedColumns
     case summarySameFile
     case summaryCases
@@ -92,6 +93,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryRejectedDryRun: "Baris yang ditolak tidak ditulis (uji coba)",
         .summaryUnknownColumns: "Kolom tidak dikenal (diabaikan): {0}",
         .summaryTitleRows: "Baris di atas judul kolom dilewati: {0}",
+        .summaryRepeatedHeaders: "Judul kolom yang berulang di tengah berkas dilewati: {0} (yang pertama di baris {1})",
         .summaryRepeatedColumns: "Kolom ganda (diabaikan, yang pertama yang dibaca): {0}",
         .summarySameFile: "Berkas yang sama sudah pernah diimpor: impor #{0}, {1} WIB, oleh {2}.",
         .summaryCases: "Kasus baru dibuka: {0}; catatan kepatuhan pada kasus terbuka: {1}",
@@ -166,6 +168,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryRejectedDryRun: "Rejected rows not written (dry run)",
         .summaryUnknownColumns: "Unknown columns (ignored): {0}",
         .summaryTitleRows: "Rows above the column headings, skipped: {0}",
+        .summaryRepeatedHeaders: "Column headings repeated further down the file, skipped: {0} (the first on line {1})",
         .summaryRepeatedColumns: "Columns given twice (ignored, the first one is read): {0}",
         .summarySameFile: "The same file was imported before: import #{0}, {1} WIB, by {2}.",
         .summaryCases: "New cases opened: {0}; compliance notes on open cases: {1}",
