@@ -117,7 +117,8 @@ struct FileShape {
 }
 
 /// The file's bytes on their way to the CSV reader, followed as that reader splits them into
-/// cells, to stop a row that would swallow the rest of the file.
+/// cells: to stop a row that would swallow the rest of the file, and to mark the rows whose
+/// cells the reader garbles (`takeStray`).
 ///
 /// A cell that opens with `"` lasts until a `"` followed by the delimiter or a line end. One
 /// stray quote at the start of a cell (a name typed as `"SINAR" JAYA` by a program that does not
