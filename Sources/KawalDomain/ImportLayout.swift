@@ -52,6 +52,32 @@ public enum ImportLayout {
         return out
     }()
 
+    /// The first three letters (folded, ASCII) of each column's names.
+    private static let leadsByField: [CompanyField: Set<[UInt8]>] = {
+        var out: [CompanyField: Set<[UInt8]>] = [:]
+        for f in CompanyField.allCases { out[f] = Set(aliases(f).map { Array(headerKey($0).utf8.prefix(3)) }) }
+        return out
+    }()
+
+    /// Whether `cell` may name `field`: its first three ASCII letters or digits, folded, begin one
+    /// of the field's names. Cheap, for a test run on every row; `field(forHeader:)` decides.
+    static func mayName(_ field: CompanyField, _ cell: String) -> Bool {
+        var lead: [UInt8] = []
+        lead.reserveCapacity(3)
+        for b in cell.utf8 {
+            let lower = b >= 65 && b <= 90 ? b + 32 : b
+            if (lower >= 97 && lower <= 122) || (b >= 48 && b <= 57) {
+                lead.append(lower)
+                if lead.count == 3 { break }
+            } else if b < 0x80 || b == 0xEF || b == 0xBB || b == 0xBF {
+                continue  // punctuation, spaces, a byte order mark
+            } else {
+                return true  // a letter outside ASCII: let the full fold decide
+            }
+        }
+        return leadsByField[field]?.contains(lead) ?? false
+    }
+
     /// The column a header cell names, if any.
     public static func field(forHeader cell: String) -> CompanyField? { fieldByKey[headerKey(cell)] }
 
@@ -74,8 +100,9 @@ public enum ImportLayout {
         /// column's cell names that column again, under any of its names. Lists joined by hand,
         /// one after another, each bring their header along (with a byte order mark, even).
         public func isRepeated(by cells: [String]) -> Bool {
-            // The name cell first: one look settles it for any row that gives a company.
-            guard let name = positions[.name], name < cells.count, ImportLayout.field(forHeader: cells[name]) == .name else { return false }
+            // The name cell first, by its first letters: that settles it for a row that gives a company.
+            guard let name = positions[.name], name < cells.count, ImportLayout.mayName(.name, cells[name]),
+                  ImportLayout.field(forHeader: cells[name]) == .name else { return false }
             return positions.allSatisfy { field, i in i < cells.count && ImportLayout.field(forHeader: cells[i]) == field }
         }
     }

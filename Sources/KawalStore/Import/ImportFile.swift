@@ -153,27 +153,12 @@ final class QuoteWatch: InputStream {
 
     private let inner: InputStream
     private let delimiter: UInt8
-    private(set) var problem: Problem?
-    private var state = State.fieldStart
-    private var line = 1
-    private var previous: UInt8 = 0
-    private var rowLine = 1
-    private var rowBytes = 0
-    private var cellLine = 0
-    private var cellBreaks = 0
-    private var cellStart: [UInt8] = []
+    /// Where the reading stands. A struct, so that the loop over every byte works on its fields
+    /// directly (a class's stored properties are checked for exclusive access at each use).
+    private var scan = Scan()
     private var atStart = true
-    /// The rows (numbered from 0 in the order the CSV reader returns them, blank ones included)
-    /// in which a quote inside a quoted cell is followed by anything but a quote, the delimiter or
-    /// a line end. CSV.swift then keeps the cell open and drops that character, so the row's cells
-    /// are not what the file says. Each with the bytes it spans in the file, its line end aside.
-    private var strays: [Int: Range<Int>] = [:]
-    private var row = 0
-    private var offset = 0
-    private var rowStart = 0
-    private var rowStray = false
-    /// A CR just ended a row: an LF right after it belongs to that line end.
-    private var crEnded = false
+
+    var problem: Problem? { scan.problem }
 
     init?(path: String, delimiter: UnicodeScalar) {
         guard let inner = InputStream(fileAtPath: path), delimiter.isASCII else { return nil }
@@ -186,99 +171,131 @@ final class QuoteWatch: InputStream {
     override func close() { inner.close() }
     override var streamStatus: Stream.Status { inner.streamStatus }
     override var streamError: (any Error)? { inner.streamError }
-    override var hasBytesAvailable: Bool { problem == nil && inner.hasBytesAvailable }
+    override var hasBytesAvailable: Bool { scan.problem == nil && inner.hasBytesAvailable }
 
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength len: Int) -> Int {
-        if problem != nil { return 0 }
+        if scan.problem != nil { return 0 }
         let n = inner.read(buffer, maxLength: len)
-        if n == 0 {
-            if state == .quoted, cellBreaks > 0 { problem = .unclosedQuote(line: cellLine, start: Self.start(cellStart)) }
-            if rowStray, offset > rowStart { strays[row] = rowStart..<offset }  // the last row, without a line end
-            rowStray = false
-        }
+        if n == 0 { scan.end() }
         if n > 0 {
-            follow(UnsafeBufferPointer(start: buffer, count: n))
-            offset += n
+            var first = 0
+            if atStart {
+                atStart = false
+                // The reader skips a byte order mark.
+                if n >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { first = 3 }
+                scan.rowStart = first
+            }
+            scan.follow(UnsafeBufferPointer(start: buffer, count: n), from: first, delimiter: delimiter)
         }
         return n
     }
 
-    /// The bytes of row `row` (see `strays`) if a stray quote garbled it; asked once per row.
-    func takeStray(_ row: Int) -> Range<Int>? { strays.removeValue(forKey: row) }
+    /// The bytes of row `row` (see `Scan.strays`) if a stray quote garbled it; asked once per row.
+    func takeStray(_ row: Int) -> Range<Int>? { scan.strays.removeValue(forKey: row) }
+
+    private struct Scan {
+        var problem: Problem?
+        var state = State.fieldStart
+        var line = 1
+        var previous: UInt8 = 0
+        var rowLine = 1
+        var rowBytes = 0
+        var cellLine = 0
+        var cellBreaks = 0
+        var cellStart: [UInt8] = []
+        /// The rows (numbered from 0 in the order the CSV reader returns them, blank ones included)
+        /// in which a quote inside a quoted cell is followed by anything but a quote, the delimiter
+        /// or a line end. CSV.swift then keeps the cell open and drops that character, so the row's
+        /// cells are not what the file says. Each with the bytes it spans in the file, its line
+        /// end aside.
+        var strays: [Int: Range<Int>] = [:]
+        var row = 0
+        /// The file offset of the next chunk.
+        var offset = 0
+        var rowStart = 0
+        var rowStray = false
+        /// A CR just ended a row: an LF right after it belongs to that line end.
+        var crEnded = false
+
+        /// The end of the file.
+        mutating func end() {
+            if state == .quoted, cellBreaks > 0 { problem = .unclosedQuote(line: cellLine, start: QuoteWatch.start(cellStart)) }
+            if rowStray, offset > rowStart { strays[row] = rowStart..<offset }  // the last row, without a line end
+            rowStray = false
+        }
+
+        mutating func follow(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, delimiter: UInt8) {
+            defer { offset += bytes.count }
+            let quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
+            var i = first
+            while i < bytes.count {
+                let b = bytes[i]
+                i += 1
+                let lineBreak = b == cr || (b == lf && previous != cr)
+                previous = b
+                if lineBreak { line += 1 }
+                if crEnded {
+                    crEnded = false
+                    if b == lf {
+                        rowStart = offset + i
+                        continue
+                    }
+                }
+                rowBytes += 1
+                var opened = false
+                switch state {
+                case .fieldStart, .unquoted, .quoteSeen:
+                    if state == .fieldStart, b == quote {
+                        state = .quoted
+                        opened = true
+                        cellLine = line
+                        cellBreaks = 0
+                        cellStart.removeAll(keepingCapacity: true)
+                    } else if b == cr || b == lf {
+                        state = .fieldStart
+                        rowBytes = 0
+                        rowLine = line
+                        if rowStray { strays[row] = rowStart..<(offset + i - 1) }
+                        rowStray = false
+                        row += 1
+                        rowStart = offset + i
+                        crEnded = b == cr
+                    } else if b == delimiter {
+                        state = .fieldStart
+                    } else {
+                        // After a closing quote, another quote is an escaped one; anything else
+                        // keeps the cell open (CSV.swift drops that character).
+                        if state == .quoteSeen, b != quote { rowStray = true }
+                        state = state == .quoteSeen ? .quoted : .unquoted
+                    }
+                case .quoted:
+                    if b == quote {
+                        state = .quoteSeen
+                    } else if lineBreak {
+                        cellBreaks += 1
+                    }
+                }
+                if state == .quoted || state == .quoteSeen {
+                    // The cell as written after its opening quote, for the error to quote.
+                    if !opened, cellStart.count < 200 { cellStart.append(b) }
+                    if cellBreaks > QuoteWatch.maxLineBreaks || rowBytes > QuoteWatch.maxRowBytes {
+                        problem = .unclosedQuote(line: cellLine, start: QuoteWatch.start(cellStart))
+                        return
+                    }
+                }
+                if rowBytes > QuoteWatch.maxRowBytes {
+                    problem = .rowTooLong(line: rowLine)
+                    return
+                }
+            }
+        }
+    }
 
     /// The first characters of a cell, up to its first line break, for the error to quote.
     private static func start(_ bytes: [UInt8]) -> String {
         let text = String(decoding: bytes, as: UTF8.self)
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
         return firstLine.count > 40 ? String(firstLine.prefix(40)) + "…" : String(firstLine)
-    }
-
-    private func follow(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var i = 0
-        if atStart {
-            atStart = false
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }  // the reader skips a BOM
-            rowStart = i
-        }
-        let quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A
-        while i < bytes.count {
-            let b = bytes[i]
-            i += 1
-            let lineBreak = b == cr || (b == lf && previous != cr)
-            previous = b
-            if lineBreak { line += 1 }
-            if crEnded {
-                crEnded = false
-                if b == lf {
-                    rowStart = offset + i
-                    continue
-                }
-            }
-            rowBytes += 1
-            var opened = false
-            switch state {
-            case .fieldStart, .unquoted, .quoteSeen:
-                if state == .fieldStart, b == quote {
-                    state = .quoted
-                    opened = true
-                    cellLine = line
-                    cellBreaks = 0
-                    cellStart.removeAll(keepingCapacity: true)
-                } else if b == cr || b == lf {
-                    state = .fieldStart
-                    rowBytes = 0
-                    rowLine = line
-                    if rowStray { strays[row] = rowStart..<(offset + i - 1) }
-                    rowStray = false
-                    row += 1
-                    rowStart = offset + i
-                    crEnded = b == cr
-                } else if b == delimiter {
-                    state = .fieldStart
-                } else {
-                    // After a closing quote, another quote is an escaped one; anything else keeps
-                    // the cell open (CSV.swift drops that character).
-                    if state == .quoteSeen, b != quote { rowStray = true }
-                    state = state == .quoteSeen ? .quoted : .unquoted
-                }
-            case .quoted:
-                if b == quote {
-                    state = .quoteSeen
-                } else if lineBreak {
-                    cellBreaks += 1
-                }
-            }
-            // The cell as written after its opening quote, for the error to quote.
-            if state == .quoted || state == .quoteSeen, !opened, cellStart.count < 200 { cellStart.append(b) }
-            if state == .quoted || state == .quoteSeen, cellBreaks > Self.maxLineBreaks || rowBytes > Self.maxRowBytes {
-                problem = .unclosedQuote(line: cellLine, start: Self.start(cellStart))
-                return
-            }
-            if rowBytes > Self.maxRowBytes {
-                problem = .rowTooLong(line: rowLine)
-                return
-            }
-        }
     }
 }
 
