@@ -56,11 +56,15 @@ public struct ImportRun: Hashable, Sendable, Identifiable {
     public var counts: ImportCounts
     /// Header cells that matched no known column (ignored), as written in the file.
     public var unknownColumns: [String]
+    /// The file this import wrote its refused rows to, while it is still there and no later
+    /// import of the same file has replaced it.
+    public var rejectedFile: String?
 
     public init(
         id: Int64, source: ImportSource, fileName: String, sha256: String, actor: String, startedAt: Int64,
-        finishedAt: Int64, counts: ImportCounts, unknownColumns: [String]
+        finishedAt: Int64, counts: ImportCounts, unknownColumns: [String], rejectedFile: String? = nil
     ) {
+        self.rejectedFile = rejectedFile
         self.id = id
         self.source = source
         self.fileName = fileName

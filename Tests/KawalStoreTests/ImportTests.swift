@@ -81,6 +81,8 @@ enum ImportFixture {
         #expect(runs[0].counts == summary.counts && runs[0].actor == "ari" && runs[0].source == .pemkot)
         #expect(runs[0].fileName == path && runs[0].sha256 == summary.sha256)
         #expect(summary.sha256 == SHA256.file(path))
+        // The history says where the refused rows are.
+        #expect(runs[0].rejectedFile == path + ".rejected.csv")
         // The new company is listed, searchable, with its case at `identified` and its sources.
         let page = try db.companies(CompanyQuery(search: "sekar"), after: nil, limit: 10)
         #expect(page.rows.map(\.name) == ["Batik Sekar Jaya"])
@@ -90,6 +92,24 @@ enum ImportFixture {
         #expect(detail.sources(of: "npwp") == [.pemkot])
         #expect(detail.complianceCase?.stage == .identified)
         #expect(try db.companyOrigin(id: page.rows[0].id) == .pemkot)
+    }
+
+    /// The history names an import's rejected file only while it holds that import's rows: not
+    /// once a later import of the same file replaced or removed it, nor once it is gone.
+    @Test func theHistoryNamesTheRejectedFileWhileItIsThatImports() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.inMemory()
+        let path = F.write(dir, "pemkot.csv", F.pemkotRows)
+        _ = try db.importFile(F.request(path, .pemkot), text: F.text)
+        let other = F.write(dir, "lain.csv", F.pemkotRows)
+        _ = try db.importFile(F.request(other, .pemkot), text: F.text)
+        #expect(try db.importRuns(limit: 5).map(\.rejectedFile) == [other + ".rejected.csv", path + ".rejected.csv"])
+        // The same file again: its rejected file is this import's now.
+        _ = try db.importFile(F.request(path, .pemkot), text: F.text)
+        #expect(try db.importRuns(limit: 5).map(\.rejectedFile) == [path + ".rejected.csv", other + ".rejected.csv", nil])
+        try FileManager.default.removeItem(atPath: other + ".rejected.csv")
+        #expect(try db.importRuns(limit: 5).map(\.rejectedFile) == [path + ".rejected.csv", nil, nil])
     }
 
     @Test func bpjsListMergesKeepsConflictsAndRecordsComplianceOnOpenCases() throws {

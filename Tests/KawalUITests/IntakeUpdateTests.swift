@@ -106,6 +106,12 @@ struct ReviewUpdateTests {
         #expect(h.top > 0 && h.cursor < h.top + importHistoryHeight(state.size))
         text = view(state).text
         #expect(text.contains("/data/impor/daftar-10.csv"))
+        #expect(!text.contains("Ditolak "))
+        // An import whose rejected file is still there says where it is.
+        var runs = (1...30).reversed().map(Self.run)
+        runs[20].rejectedFile = "/data/impor/daftar-10.csv.rejected.csv"
+        _ = update(&state, .importRunsLoaded(runs: runs, total: 30))
+        #expect(view(state).text.contains("\n Ditolak  /data/impor/daftar-10.csv.rejected.csv\n"), "\(view(state).text)")
         _ = update(&state, .key(.escape))
         #expect(state.stack.isEmpty)
     }

@@ -55,8 +55,9 @@ extension AppDatabase {
         try read { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, source, file_name, sha256, actor, started_at, finished_at, read_count, new_count,
-                    merged_count, unchanged_count, flagged_count, rejected_count, unknown_columns
-                FROM import_run ORDER BY id DESC LIMIT ?
+                    merged_count, unchanged_count, flagged_count, rejected_count, unknown_columns,
+                    NOT EXISTS (SELECT 1 FROM import_run later WHERE later.file_name = r.file_name AND later.id > r.id)
+                FROM import_run r ORDER BY id DESC LIMIT ?
                 """, arguments: [max(0, limit)]).map(Self.importRun)
         }
     }
@@ -66,13 +67,24 @@ extension AppDatabase {
         try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM import_run") ?? 0 }
     }
 
+    /// The rejected file of a recorded import (columns as `importRuns` reads them), when it
+    /// refused rows, it is the latest import of its file (a later one replaced or removed the
+    /// file) and the file is still there.
+    static func rejectedFile(_ r: Row) -> String? {
+        let count: Int = r[12]
+        let latest: Bool = r[14] ?? false
+        guard count > 0, latest else { return nil }
+        let path = ImportRequest.rejectedPath(for: r[2])
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
     static func importRun(_ r: Row) -> ImportRun {
         let unknown = (try? JSONDecoder().decode([String].self, from: Data((r[13] as String).utf8))) ?? []
         return ImportRun(
             id: r[0], source: ImportSource(rawValue: r[1]) ?? .pemkot, fileName: r[2], sha256: r[3], actor: r[4],
             startedAt: r[5], finishedAt: r[6],
             counts: ImportCounts(read: r[7], new: r[8], merged: r[9], unchanged: r[10], flagged: r[11], rejected: r[12]),
-            unknownColumns: unknown)
+            unknownColumns: unknown, rejectedFile: rejectedFile(r))
     }
 
     /// Possible duplicates waiting for review, oldest first, after the pair `after` (keyset paging by id).

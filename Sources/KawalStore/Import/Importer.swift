@@ -25,8 +25,11 @@ public struct ImportRequest: Sendable {
         self.dryRun = dryRun
         self.actor = actor
         self.today = today
-        self.rejectedPath = rejectedPath ?? path + ".rejected.csv"
+        self.rejectedPath = rejectedPath ?? Self.rejectedPath(for: path)
     }
+
+    /// Where the refused rows of `path` go: beside it, as `PATH.rejected.csv`.
+    public static func rejectedPath(for path: String) -> String { path + ".rejected.csv" }
 }
 
 /// How refused rows are explained in the rejected file, in the user's language.

@@ -27,8 +27,9 @@ public enum WIB {
 
 /// Where the parts of the import history go.
 enum ImportHistoryLayout {
-    /// Lines under the table about the selected import: a rule, file, SHA-256, who and when, counts, ignored columns.
-    static let detailLines = 6
+    /// Lines under the table about the selected import: a rule, file, SHA-256, who and when,
+    /// counts, the rejected file, ignored columns.
+    static let detailLines = 7
 }
 
 /// The import history: who imported which file when, from which list, and what it did.
@@ -131,6 +132,9 @@ enum ImportHistoryScreen {
         b.put(s.text(IntakeText.historyCounts, s.number(c.read), s.number(c.new), s.number(c.merged), s.number(c.unchanged),
                      s.number(c.flagged), s.number(c.rejected)), x: 1, y: yy, width: w - 2, glyphs: ctx.glyphs)
         yy += 1
+        if let rejected = run.rejectedFile {
+            line(s.text(IntakeText.historyRejected), TextWidth.truncateStart(rejected, to: w - labelW - 1))
+        }
         if !run.unknownColumns.isEmpty {
             let text = s.text(IntakeText.historyUnknown) + ": " + run.unknownColumns.joined(separator: ", ")
             b.put(text, x: 1, y: yy, width: w - 2, style: .muted, glyphs: ctx.glyphs)

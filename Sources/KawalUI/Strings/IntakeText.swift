@@ -64,6 +64,7 @@ public enum IntakeText: String, CatalogueKey {
     case historyBy
     case historyByValue
     case historyUnknown
+    case historyRejected
     case historyShowing
     case historyCounts
     case reviewTitle
@@ -175,6 +176,7 @@ public enum IntakeText: String, CatalogueKey {
         .historyBy: "Oleh",
         .historyByValue: "{0} · {1} s/d {2} WIB",
         .historyUnknown: "Kolom diabaikan",
+        .historyRejected: "Ditolak",
         .historyShowing: "{0} terbaru dari {1}",
         .historyCounts: "{0} dibaca: {1} baru, {2} digabung, {3} sama, {4} kemungkinan duplikat, {5} ditolak",
         .reviewTitle: "Tinjau duplikat",
@@ -287,6 +289,7 @@ public enum IntakeText: String, CatalogueKey {
         .historyBy: "By",
         .historyByValue: "{0} · {1} to {2} WIB",
         .historyUnknown: "Ignored columns",
+        .historyRejected: "Rejected",
         .historyShowing: "latest {0} of {1}",
         .historyCounts: "{0} read: {1} new, {2} merged, {3} unchanged, {4} possible duplicates, {5} rejected",
         .reviewTitle: "Duplicate review",
