@@ -3,39 +3,55 @@ import Foundation
 /// The temporary file being written (an export's, or an import's rejected rows), kept as a C
 /// string a signal handler can unlink without allocating. One at a time: a command writes one.
 ///
-/// Between moving an import's rejected rows into place and the database's commit, it holds
-/// instead what a signal must undo: the moved file, and the previous one to put back.
+/// While an import's rejected rows are moved into place and until the database commits, it
+/// holds instead what a signal must undo, whichever step the move has reached: the temporary
+/// file to remove, and the final file to remove or to put the previous one back over.
 enum PendingFile {
     nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) private static var restoreFrom: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) private static var temporary: UnsafeMutablePointer<CChar>?
 
     static func register(_ p: String) {
-        set(p, restoring: nil)
+        set(p, restoring: nil, temporary: nil)
     }
 
-    /// `p` was moved into place; on a signal it is removed and `previous` (when given) renamed back to it.
-    static func registerMoved(_ p: String, previous: String?) {
-        set(p, restoring: previous)
+    /// `temporary` is about to be moved to `p`, the file already there (if any) having first been
+    /// moved to `previous`. Registered before either move: on a signal, `temporary` is removed and
+    /// `previous` renamed back over `p`, which is a no-op while `p` has not moved yet; with no
+    /// previous file, `p` (this import's) is removed.
+    static func registerMoving(_ temporary: String, to p: String, previous: String?) {
+        set(p, restoring: previous, temporary: temporary)
     }
 
     static func clear() {
-        set(nil, restoring: nil)
+        set(nil, restoring: nil, temporary: nil)
     }
 
-    private static func set(_ p: String?, restoring previous: String?) {
-        let old = (path, restoreFrom)
-        // Cleared first: a signal between the two stores sees nothing rather than a mix.
+    private static func set(_ p: String?, restoring previous: String?, temporary t: String?) {
+        let old = (path, restoreFrom, temporary)
+        // Cleared first: a signal between the stores sees nothing rather than a mix.
         path = nil
         restoreFrom = previous.map { strdup($0) }
+        temporary = t.map { strdup($0) }
         path = p.map { strdup($0) }
         free(old.0)
         free(old.1)
+        free(old.2)
     }
 
     static func unlinkFromSignalHandler() {
-        if let p = path {
+        guard let p = path else { return }
+        undo(p, restoring: restoreFrom, temporary: temporary)
+    }
+
+    /// What a signal undoes (system calls only, safe in a handler): removes `t`, then puts `r`
+    /// back over `p` or, without `r`, removes `p`.
+    static func undo(_ p: UnsafePointer<CChar>, restoring r: UnsafePointer<CChar>?, temporary t: UnsafePointer<CChar>?) {
+        if let t { unlink(t) }
+        if let r {
+            rename(r, p)  // fails, harmlessly, while the previous file has not been moved aside yet
+        } else {
             unlink(p)
-            if let r = restoreFrom { rename(r, p) }
         }
     }
 }

@@ -284,6 +284,48 @@ import Testing
         }
     }
 
+    /// Ctrl-C while the rejected rows are moved into place: whichever of the two moves it
+    /// interrupts, the previous rejected file is put back and nothing else is left. (The moves
+    /// are registered before the first one; registered after it, a signal in between left the
+    /// previous file as `.before` and none under its name.)
+    @Test func aSignalDuringTheMoveOfTheRejectedRowsPutsThePreviousFileBack() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/list.csv.rejected.csv", before = path + ".before", partial = path + ".partial"
+        func contents() -> [String: String] {
+            var out: [String: String] = [:]
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? [] {
+                out[name] = try? String(contentsOfFile: dir + "/" + name, encoding: .utf8)
+            }
+            return out
+        }
+        func signal(withPrevious: Bool) {
+            path.withCString { p in
+                partial.withCString { t in
+                    if withPrevious { before.withCString { r in PendingFile.undo(p, restoring: r, temporary: t) } }
+                    else { PendingFile.undo(p, restoring: nil, temporary: t) }
+                }
+            }
+        }
+        // With a previous rejected file: before the first move, between the two, after both.
+        for step in 0...2 {
+            try "old".write(toFile: path, atomically: false, encoding: .utf8)
+            try "new".write(toFile: partial, atomically: false, encoding: .utf8)
+            if step >= 1 { #expect(rename(path, before) == 0) }
+            if step >= 2 { #expect(rename(partial, path) == 0) }
+            signal(withPrevious: true)
+            #expect(contents() == ["list.csv.rejected.csv": "old"], "step \(step)")
+        }
+        // Without one: this import's file goes, whether or not it was moved into place.
+        try FileManager.default.removeItem(atPath: path)
+        for step in 0...1 {
+            try "new".write(toFile: partial, atomically: false, encoding: .utf8)
+            if step >= 1 { #expect(rename(partial, path) == 0) }
+            signal(withPrevious: false)
+            #expect(contents().isEmpty, "step \(step)")
+        }
+    }
+
     @Test func emojiAndAccents() throws {
         try importing("\(F.pemkotHeader)\nCafé Léstari 🌸,,,,Jl. Ñoman 1,Kauman,Pekalongan Timur,,2,,Bu Ñoman\n") { db, r, _ throws in
             #expect(try r.get().counts.new == 1)

@@ -648,12 +648,16 @@ final class RejectedWriter {
             w.stream.close()
             writer = nil
         }
+        // A `.before` an import killed here left behind: this import's would replace it anyway,
+        // and a signal below must not put it back.
+        unlink(previous)
+        // From here until the database commits, Ctrl-C or a kill puts the previous file back,
+        // whichever of the two moves below it interrupts.
+        PendingFile.registerMoving(temporary, to: path, previous: hadOld ? previous : nil)
         if hadOld, rename(path, previous) != 0 {
             throw .cannotWriteRejected(path: path, reason: FileProblem(errno: errno))
         }
         moved = true
-        // From here until the database commits, Ctrl-C or a kill puts the previous file back.
-        PendingFile.registerMoved(path, previous: hadOld ? previous : nil)
         if count > 0, rename(temporary, path) != 0 {
             throw .cannotWriteRejected(path: path, reason: FileProblem(errno: errno))
         }
