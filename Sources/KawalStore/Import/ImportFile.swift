@@ -581,7 +581,17 @@ final class RejectedWriter {
         self.shape = shape
     }
 
-    func write(_ cells: [String], line: Int, reason: String) throws(ImportError) {
+    /// Writes a refused row: as the file has it when its cells are not what the file says
+    /// (`ReadRow.raw`), else its cells.
+    func write(_ row: ReadRow, reason: String) throws(ImportError) {
+        if let raw = row.raw {
+            try write(raw: raw, line: row.line, reason: reason)
+        } else {
+            try write(row.cells, line: row.line, reason: reason)
+        }
+    }
+
+    private func write(_ cells: [String], line: Int, reason: String) throws(ImportError) {
         do {
             // A row of the wrong width keeps every cell: which ones were added is not known.
             let kept = replacing > 0 && cells.count == header.count - 2 + replacing ? Array(cells.dropLast(replacing)) : cells
@@ -596,7 +606,7 @@ final class RejectedWriter {
 
     /// Writes a row the CSV reader could not split (`RowProblem.strayQuote`) exactly as the file
     /// has it, its lines included, followed by the line and reason cells.
-    func write(raw: String, line: Int, reason: String) throws(ImportError) {
+    private func write(raw: String, line: Int, reason: String) throws(ImportError) {
         do {
             let w = try opened()
             // The writer starts each row with a line end and each later cell with the delimiter.

@@ -160,18 +160,12 @@ extension AppDatabase {
                             summary.scientificNotationRows += 1
                             if summary.scientificNotationExample == nil { summary.scientificNotationExample = e.value }
                         }
-                        if !request.dryRun {
-                            if let raw = row.raw {
-                                try rejected.write(raw: raw, line: row.line, reason: text.reason(problem))
-                            } else {
-                                try rejected.write(row.cells, line: row.line, reason: text.reason(problem))
-                            }
-                        }
+                        if !request.dryRun { try rejected.write(row, reason: text.reason(problem)) }
                     case .success(let record):
                         // A row that names two companies is refused here, where the companies are known.
                         if let problem = try importer.add(record, keys: row.keys, counts: &summary.counts) {
                             summary.counts.rejected += 1
-                            if !request.dryRun { try rejected.write(row.cells, line: row.line, reason: text.reason(problem)) }
+                            if !request.dryRun { try rejected.write(row, reason: text.reason(problem)) }
                         }
                     }
                     if let progress, reader.fileSize > 0 {
