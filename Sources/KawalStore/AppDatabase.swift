@@ -34,6 +34,12 @@ public final class AppDatabase: Sendable {
         demoSearchBuild.withLock { $0?.interrupt() }
     }
 
+    /// Removes the database at `path` with the files SQLite keeps beside it (its write-ahead
+    /// log, shared-memory index and rollback journal), whichever exist.
+    public static func removeFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    }
+
     /// Where the database lives by default: `$KAWAL_DB`, else `$XDG_DATA_HOME/kawal/kawal.sqlite`,
     /// else `$HOME/.local/share/kawal/kawal.sqlite` (else `kawal.sqlite` in the current folder).
     public static func defaultPath(environment: [String: String]) -> String {

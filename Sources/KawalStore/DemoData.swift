@@ -280,11 +280,11 @@ final class SearchIndexBuild: @unchecked Sendable {
     /// Waits for a running build, then removes the scratch database.
     func remove() {
         try? wait()
-        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        AppDatabase.removeFiles(at: path)
     }
 
     private func build(ftsSQL: String) throws {
-        for suffix in ["", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        AppDatabase.removeFiles(at: path)
         var config = Configuration()
         config.busyMode = .timeout(5)
         let queue = try DatabaseQueue(path: path, configuration: config)

@@ -200,9 +200,7 @@ enum BenchDatabase {
         return Prepared(wrote: true, seconds: seconds / 1000, fileMB: fileMB(path))
     }
 
-    static func remove(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    }
+    static func remove(_ path: String) { AppDatabase.removeFiles(at: path) }
 
     static func fileMB(_ path: String) -> Double {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0

@@ -78,7 +78,7 @@ struct Import: ParsableCommand {
                 bar.finish()
                 // Nothing was imported: a database this command created for it holds nothing, and
                 // would otherwise stay behind (at the default path, the one the TUI then opens).
-                if !existed { Self.removeDatabase(databasePath) }
+                if !existed { AppDatabase.removeFiles(at: databasePath) }
                 throw CLIError(Self.message(for: error, s, source: src))
             }
             print(Self.summaryText(summary, request: request, database: databasePath, existed: existed, strings: s),
@@ -86,11 +86,6 @@ struct Import: ParsableCommand {
             if summary.counts.rejected > 0 { status = Self.rejectedRowsStatus }
         }
         if status != 0 { throw ExitCode(status) }
-    }
-
-    /// Removes a database file with its write-ahead log and shared-memory index.
-    static func removeDatabase(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
     }
 
     /// The summary printed after an import, one fact a line. It names the database written to

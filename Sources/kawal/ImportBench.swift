@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KawalDomain
+import KawalStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -40,9 +41,7 @@ struct ImportBench: ParsableCommand {
             let db = folder + "/kawal.sqlite"
             let bare = folder + "/bare.sqlite"
             // Both databases start empty, even in a folder a kept run left behind.
-            for path in [db, bare] {
-                for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            }
+            for path in [db, bare] { AppDatabase.removeFiles(at: path) }
             let command = CommandLine.arguments.map(BenchReport.shellQuoted).joined(separator: " ")
             print("Generating \(rows) Pemkot rows and \(rows) BPJAMSOSTEK rows (half of them the same companies) in \(folder) …")
             let (_, generated) = try millis {
