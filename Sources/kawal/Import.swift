@@ -113,7 +113,7 @@ struct Import: ParsableCommand {
         }
         // Header cells are the file's text: a control character in one shows as it would on
         // screen (ESC as ␛), so a crafted header cannot act on the terminal.
-        func quoted(_ cells: [String]) -> String { cells.map { "\"" + String($0.map(Buffer.sanitize)) + "\"" }.joined(separator: ", ") }
+        func quoted(_ cells: [String]) -> String { cells.map { "\"" + Buffer.sanitize($0) + "\"" }.joined(separator: ", ") }
         if !r.unknownColumns.isEmpty { out += s.text(ImportText.summaryUnknownColumns, quoted(r.unknownColumns)) + "\n" }
         if !r.repeatedColumns.isEmpty { out += s.text(ImportText.summaryRepeatedColumns, quoted(r.repeatedColumns)) + "\n" }
         if let path = r.rejectedPath {
@@ -162,7 +162,7 @@ struct Import: ParsableCommand {
             case .tabSeparated(let path): return s.text(ImportText.errorTabs, path)
             case .unclosedQuote(let path, let line, let start):
                 // The cell's start is the file's text: shown as on screen, never sent raw.
-                return s.text(ImportText.errorUnclosedQuote, path, String(line), String(start.map(Buffer.sanitize)))
+                return s.text(ImportText.errorUnclosedQuote, path, String(line), Buffer.sanitize(start))
             case .rowTooLong(let path, let line): return s.text(ImportText.errorRowTooLong, path, String(line))
             }
         }

@@ -99,7 +99,7 @@ public struct Buffer: Hashable, Sendable {
     /// Writes `text` cut with an ellipsis to exactly `width` cells (padding with spaces).
     public mutating func put(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain, alignRight: Bool = false, glyphs: Glyphs = .unicode) {
         guard width > 0 else { return }
-        let safe = String(text.map { Buffer.sanitize($0) })
+        let safe = Buffer.sanitize(text)
         let cut = TextWidth.truncate(safe, to: width, ellipsis: glyphs.ellipsis)
         let gap = max(0, width - TextWidth.of(cut))
         let padded = alignRight ? String(repeating: " ", count: gap) + cut : cut + String(repeating: " ", count: gap)
@@ -165,6 +165,10 @@ public struct Buffer: Hashable, Sendable {
         }
         return ch
     }
+
+    /// `text` with each grapheme that must not reach the terminal raw replaced (`sanitize(_:)`):
+    /// for file text printed outside a screen, too.
+    public static func sanitize(_ text: String) -> String { String(text.map { sanitize($0) }) }
 
     /// The nearest printable ASCII character (after sanitising): accents dropped (`é` → `e`),
     /// dashes and dots made plain, `?` for the rest.
