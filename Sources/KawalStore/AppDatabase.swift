@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import KawalDomain
 import Synchronization
 
@@ -224,6 +225,42 @@ public final class AppDatabase: Sendable {
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try writer.read(body)
+    }
+
+    /// Switches a WAL database nobody else has open to a rollback journal on disk, so a bulk
+    /// write puts each page once, straight into the file, instead of into the WAL and again at
+    /// the checkpoint. The journal holds only pages that existed before each transaction (pages
+    /// the write appends to the file are never journaled), so it costs little, and a process
+    /// killed mid-write leaves a hot journal that rolls the file back to its last commit on the
+    /// next open, instead of a torn file (an in-memory journal would). True when it switched.
+    /// Another connection to the file (another process, another pool reader) makes the switch
+    /// fail at once, and the write stays in WAL. `returnToWAL` switches back.
+    ///
+    /// While the file is out of WAL, a connection opened to it waits for the write to end (up to
+    /// the busy timeout), where in WAL it would read the last commit: use it only for writes
+    /// nobody needs to read alongside (a demo load, a first import).
+    static func leaveWAL(_ db: Database) throws -> Bool {
+        guard try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" else { return false }
+        sqlite3_busy_timeout(db.sqliteConnection, 0)
+        defer {
+            if case .timeout(let seconds) = db.configuration.busyMode {
+                sqlite3_busy_timeout(db.sqliteConnection, Int32(seconds * 1000))
+            }
+        }
+        return try String.fetchOne(db, sql: "PRAGMA journal_mode = TRUNCATE") == "truncate"
+    }
+
+    /// Puts a database `leaveWAL` switched back in WAL, with the pool's `synchronous` setting.
+    /// Should another connection hold the file meanwhile, it stays in rollback mode until the
+    /// next Kawal opens it (a pool always asks for WAL).
+    static func returnToWAL(_ db: Database) {
+        _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        try? db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
+
+    /// Closes this process's idle reader connections, which would keep `leaveWAL` from switching.
+    func closeReaders() {
+        (writer as? DatabasePool)?.releaseMemory()
     }
 }
 

@@ -91,7 +91,7 @@ extension AppDatabase {
             try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144")
             let leftWAL = path != ":memory:" && (try? Self.leaveWAL(db)) == true
             defer {
-                if leftWAL { _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
+                if leftWAL { Self.returnToWAL(db) }
                 try? db.execute(sql: """
                     PRAGMA foreign_keys = \(db.configuration.foreignKeysEnabled ? "ON" : "OFF");
                     PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000; PRAGMA threads = 0
@@ -189,25 +189,6 @@ extension AppDatabase {
 
 /// Generates and inserts the demo rows through cached statements.
 extension AppDatabase {
-    /// Switches a WAL database nobody else has open to a rollback journal on disk, so the bulk
-    /// load writes each page once, straight to the file, instead of to the WAL and again at
-    /// checkpoints. The journal holds only pages that existed before each transaction (pages the
-    /// load appends to the file are never journaled), so it costs little, and a process killed
-    /// mid-load leaves a hot journal that rolls the file back to its last commit instead of a
-    /// torn file (an in-memory journal would). True when it switched. Another connection to the
-    /// file (another process, another pool reader) makes the switch fail at once, and the load
-    /// stays in WAL.
-    static func leaveWAL(_ db: Database) throws -> Bool {
-        guard try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" else { return false }
-        sqlite3_busy_timeout(db.sqliteConnection, 0)
-        defer {
-            if case .timeout(let seconds) = db.configuration.busyMode {
-                sqlite3_busy_timeout(db.sqliteConnection, Int32(seconds * 1000))
-            }
-        }
-        return try String.fetchOne(db, sql: "PRAGMA journal_mode = TRUNCATE") == "truncate"
-    }
-
     /// After a failed demo load: removes its rows and restores indexes and triggers.
     static func undoDemo(_ db: Database) throws {
         if db.isInsideTransaction { try db.rollback() }

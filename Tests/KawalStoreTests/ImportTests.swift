@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import KawalDomain
+import Synchronization
 import Testing
 @testable import KawalStore
 
@@ -438,6 +439,47 @@ enum ImportFixture {
             snapshots.append(snapshot + byStatus)
         }
         #expect(snapshots[0] == snapshots[1])
+    }
+
+    /// A first import writes the whole file anew: it does so with a rollback journal, so each
+    /// page is written once, and leaves the database in WAL. With another connection open, or
+    /// into a database that has companies, it stays in WAL, where readers go on reading.
+    @Test func aFirstImportWritesWithARollbackJournalWhenNobodyElseHasTheFileOpen() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let pemkot = F.write(dir, "pemkot.csv", F.pemkotRows)
+        /// Whether a rollback journal was beside the database while the import ran.
+        func journalSeen(_ db: AppDatabase, _ file: String = pemkot) throws -> Bool {
+            let seen = Mutex(false)
+            let journal = db.path + "-journal"
+            _ = try db.importFile(F.request(file, .pemkot), text: F.text) { _ in
+                if FileManager.default.fileExists(atPath: journal) { seen.withLock { $0 = true } }
+            }
+            return seen.withLock { $0 }
+        }
+        func mode(_ db: AppDatabase) throws -> String? { try db.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } }
+        func companies(_ db: AppDatabase) throws -> Int { try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM company") ?? -1 } }
+
+        let alone = try AppDatabase.open(path: dir + "/alone.sqlite")
+        // Its own idle reader connection does not count as someone else.
+        #expect(try companies(alone) == 0)
+        #expect(try journalSeen(alone))
+        #expect(try mode(alone) == "wal")
+        #expect(!FileManager.default.fileExists(atPath: alone.path + "-journal"))
+        #expect(try companies(alone) == 3)
+        // The search entries are there too ("Batik Salah" is refused).
+        #expect(try F.snapshot(alone).contains("fts 1"))
+        // The next import merges into companies: WAL throughout.
+        let more = F.write(dir, "more.csv", F.pemkotHeader + "\nToko Baru,UD,,,Jl. B 1,Kauman,Pekalongan Timur,47111,2,,X\n")
+        #expect(try !journalSeen(alone, more))
+        #expect(try companies(alone) == 4)
+
+        let shared = try AppDatabase.open(path: dir + "/shared.sqlite")
+        let other = try AppDatabase.open(path: shared.path)
+        #expect(try companies(other) == 0)
+        #expect(try !journalSeen(shared))
+        #expect(try mode(shared) == "wal")
+        #expect(try companies(other) == 3)
     }
 
     @Test func dryRunCountsTheSameAndWritesNothing() throws {
