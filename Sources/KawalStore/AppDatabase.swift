@@ -38,8 +38,11 @@ public final class AppDatabase: Sendable {
     /// Removes the database at `path` with the files SQLite keeps beside it (its write-ahead
     /// log, shared-memory index and rollback journal), whichever exist.
     public static func removeFiles(at path: String) {
-        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+        for suffix in fileSuffixes { unlink(path + suffix) }
     }
+
+    /// The database file's own name (""), then the files SQLite may keep beside it.
+    static let fileSuffixes = ["", "-wal", "-shm", "-journal"]
 
     /// Where the database lives by default: `$KAWAL_DB`, else `$XDG_DATA_HOME/kawal/kawal.sqlite`,
     /// else `$HOME/.local/share/kawal/kawal.sqlite` (else `kawal.sqlite` in the current folder).

@@ -59,6 +59,33 @@ enum PendingFile {
 /// What the command line does when it is interrupted while writing.
 public enum InterruptCleanup {
     nonisolated(unsafe) private static var message: UnsafeMutablePointer<CChar>?
+    /// A database the command created, with the files SQLite keeps beside it: removed on a
+    /// signal, since before the command there was none.
+    nonisolated(unsafe) private static var created: (UnsafeMutablePointer<CChar>?, UnsafeMutablePointer<CChar>?,
+                                                     UnsafeMutablePointer<CChar>?, UnsafeMutablePointer<CChar>?)
+
+    /// Names the database the command created for its work (nil: none, or no longer to be
+    /// removed). A signal removes it as `AppDatabase.removeFiles` would.
+    public static func removeOnSignal(createdDatabase path: String?) {
+        let old = created
+        created = (nil, nil, nil, nil)
+        if let path {
+            let files = AppDatabase.fileSuffixes.map { strdup(path + $0) }
+            created = (files[0], files[1], files[2], files[3])
+        }
+        free(old.0)
+        free(old.1)
+        free(old.2)
+        free(old.3)
+    }
+
+    /// System calls only: no array, nothing that may allocate (another thread may hold malloc's lock).
+    private static func removeCreatedFromSignalHandler() {
+        if let p = created.0 { unlink(p) }
+        if let p = created.1 { unlink(p) }
+        if let p = created.2 { unlink(p) }
+        if let p = created.3 { unlink(p) }
+    }
 
     /// On SIGINT, SIGTERM and SIGHUP: removes the temporary file being written, writes
     /// `message` (a line for standard error) and exits with 128 + the signal. An open write
@@ -70,6 +97,7 @@ public enum InterruptCleanup {
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { sig in
                 PendingFile.unlinkFromSignalHandler()
+                InterruptCleanup.removeCreatedFromSignalHandler()
                 if let m = InterruptCleanup.message { _ = write(2, m, strlen(m)) }
                 _exit(128 + sig)
             }

@@ -68,11 +68,14 @@ struct Import: ParsableCommand {
                 }
             }
             // Ctrl-C, a closed SSH session or a kill: the transaction is never committed and the
-            // rejected rows' temporary file is removed; the user is told nothing changed.
+            // rejected rows' temporary file is removed; the user is told nothing changed. A
+            // database this command created goes too: before it there was none.
             InterruptCleanup.install(message: (bar.enabled ? "\n" : "") + s.text(ImportText.interrupted) + "\n")
+            if !existed && !dryRun { InterruptCleanup.removeOnSignal(createdDatabase: databasePath) }
             let summary: ImportSummary
             do {
                 summary = try db.importFile(request, text: text) { bar.show($0) }
+                InterruptCleanup.removeOnSignal(createdDatabase: nil)
                 bar.finish()
             } catch {
                 bar.finish()

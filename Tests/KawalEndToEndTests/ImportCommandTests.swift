@@ -398,7 +398,7 @@ struct ImportCommandTests {
         }
         try #require(!exited, "the import ended before it was saving")
         kill(pid, SIGINT)
-        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        status = try Self.waitForExit(pid)
         let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         if code == 3 { return }  // the commit won the race: a finished import, nothing to check here
         #expect(code == 130)
@@ -435,6 +435,22 @@ struct ImportCommandTests {
             text += i == 50 ? "Rusak,Jl. X,Kauman,Pekalongan Timur,banyak\n" : "Usaha \(i),Jl. Panjang No. \(i),Kauman,Pekalongan Timur,\(i % 40)\n"
         }
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// Waits for `pid` to end, at most `seconds`, and returns its wait status. A program that
+    /// hangs after a signal (a handler that deadlocked) fails the test instead of stopping the run.
+    static func waitForExit(_ pid: pid_t, within seconds: Double = 30) throws -> Int32 {
+        var status: Int32 = 0
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            let r = waitpid(pid, &status, WNOHANG)
+            if r == pid { return status }
+            if r == -1, errno != EINTR { throw HarnessError("waitpid failed: \(errno)") }
+            usleep(2_000)
+        }
+        kill(pid, SIGKILL)
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        throw HarnessError("the program did not end within \(Int(seconds)) s")
     }
 
     /// Starts a program with an empty signal mask and default signal actions (a test runner's
@@ -492,7 +508,7 @@ struct ImportCommandTests {
         }
         try #require(!exited, "the import finished before it could be interrupted")
         kill(pid, signal)
-        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        status = try Self.waitForExit(pid)
         // A rollback journal holds what undoes the import until the database is next opened.
         #expect(FileManager.default.fileExists(atPath: db + "-journal") == empty)
         if signal == SIGKILL {
@@ -514,6 +530,41 @@ struct ImportCommandTests {
         // One of its rows is refused.
         #expect(try sql(db, "SELECT count(*) FROM company") == (empty ? "29999" : "30000"))
         #expect(try sql(db, "PRAGMA journal_mode") == "wal")
+    }
+
+    /// A first import stopped by a signal it can catch leaves no database where there was none:
+    /// neither the file it created (half written, with the journal that would undo it) nor an
+    /// empty one for the TUI to open later.
+    @Test(arguments: [SIGINT, SIGHUP, SIGTERM])
+    func anInterruptedFirstImportLeavesNoDatabaseBehind(signal: Int32) throws {
+        let dir = Harness.tempDir("kawal-import-kill-new")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("data/k.sqlite").path
+        let big = dir.appendingPathComponent("big.csv").path
+        try bigFile(big, rows: 30_000)
+        let errors = dir.appendingPathComponent("stderr.txt").path
+        let pid = try Self.spawn(Harness.binary, ["import", "--source", "pemkot", big, "--db", db, "--lang", "en"], stderr: errors)
+        let deadline = Date().addingTimeInterval(60)
+        var status: Int32 = 0
+        var exited = false
+        while !FileManager.default.fileExists(atPath: big + ".rejected.csv.partial"), Date() < deadline {
+            if waitpid(pid, &status, WNOHANG) == pid { exited = true; break }
+            usleep(2_000)
+        }
+        try #require(!exited, "the import finished before it could be interrupted")
+        #expect(FileManager.default.fileExists(atPath: db))
+        kill(pid, signal)
+        status = try Self.waitForExit(pid)
+        #expect(status & 0x7f == 0 && (status >> 8) & 0xff == 128 + signal)
+        let said = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
+        #expect(said.contains("Import stopped. The database is unchanged; nothing was imported."), "\(said)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: (db as NSString).deletingLastPathComponent)
+        #expect(left.isEmpty, "\(left)")
+        #expect(!FileManager.default.fileExists(atPath: big + ".rejected.csv.partial"))
+        // The same import run through creates it.
+        let again = try Harness.kawal(["import", "--source", "pemkot", big, "--db", db])
+        #expect(again.status == 3, "\(again.stderr)")
+        #expect(try sql(db, "SELECT count(*) FROM company") == "29999")
     }
 
     /// Not an import, but the same kind of interruption: `kawal demo` stopped halfway (rows
@@ -544,7 +595,7 @@ struct ImportCommandTests {
         }
         try #require(!exited, "the demo finished before it could be stopped")
         kill(pid, signal)
-        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+        status = try Self.waitForExit(pid)
         #expect(status & 0x7f == 0 && (status >> 8) & 0xff == 128 + signal)
         let said = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
         #expect(said.contains("Writing the demo data stopped. \(db) is empty again."), "\(said)")
