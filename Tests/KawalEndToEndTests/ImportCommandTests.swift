@@ -437,6 +437,19 @@ struct ImportCommandTests {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 
+    /// Starts `kawal import` of `big` (a `bigFile`) into `db`, in English, its standard error to
+    /// `errors`, and returns once the import is under way (its rejected rows' temporary file is there).
+    func startedImport(_ big: String, into db: String, errors: String) throws -> pid_t {
+        let pid = try Self.spawn(Harness.binary, ["import", "--source", "pemkot", big, "--db", db, "--lang", "en"], stderr: errors)
+        let deadline = Date().addingTimeInterval(60)
+        var status: Int32 = 0
+        while !FileManager.default.fileExists(atPath: big + ".rejected.csv.partial"), Date() < deadline {
+            if waitpid(pid, &status, WNOHANG) == pid { throw HarnessError("the import finished before it could be interrupted") }
+            usleep(2_000)
+        }
+        return pid
+    }
+
     /// Waits for `pid` to end, at most `seconds`, and returns its wait status. A program that
     /// hangs after a signal (a handler that deadlocked) fails the test instead of stopping the run.
     static func waitForExit(_ pid: pid_t, within seconds: Double = 30) throws -> Int32 {
@@ -498,17 +511,9 @@ struct ImportCommandTests {
         try bigFile(big, rows: 30_000)
 
         let errors = dir.appendingPathComponent("stderr.txt").path
-        let pid = try Self.spawn(Harness.binary, ["import", "--source", "pemkot", big, "--db", db, "--lang", "en"], stderr: errors)
-        let deadline = Date().addingTimeInterval(60)
-        var status: Int32 = 0
-        var exited = false
-        while !FileManager.default.fileExists(atPath: big + ".rejected.csv.partial"), Date() < deadline {
-            if waitpid(pid, &status, WNOHANG) == pid { exited = true; break }
-            usleep(2_000)
-        }
-        try #require(!exited, "the import finished before it could be interrupted")
+        let pid = try startedImport(big, into: db, errors: errors)
         kill(pid, signal)
-        status = try Self.waitForExit(pid)
+        let status = try Self.waitForExit(pid)
         // A rollback journal holds what undoes the import until the database is next opened.
         #expect(FileManager.default.fileExists(atPath: db + "-journal") == empty)
         if signal == SIGKILL {
@@ -543,18 +548,10 @@ struct ImportCommandTests {
         let big = dir.appendingPathComponent("big.csv").path
         try bigFile(big, rows: 30_000)
         let errors = dir.appendingPathComponent("stderr.txt").path
-        let pid = try Self.spawn(Harness.binary, ["import", "--source", "pemkot", big, "--db", db, "--lang", "en"], stderr: errors)
-        let deadline = Date().addingTimeInterval(60)
-        var status: Int32 = 0
-        var exited = false
-        while !FileManager.default.fileExists(atPath: big + ".rejected.csv.partial"), Date() < deadline {
-            if waitpid(pid, &status, WNOHANG) == pid { exited = true; break }
-            usleep(2_000)
-        }
-        try #require(!exited, "the import finished before it could be interrupted")
+        let pid = try startedImport(big, into: db, errors: errors)
         #expect(FileManager.default.fileExists(atPath: db))
         kill(pid, signal)
-        status = try Self.waitForExit(pid)
+        let status = try Self.waitForExit(pid)
         #expect(status & 0x7f == 0 && (status >> 8) & 0xff == 128 + signal)
         let said = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
         #expect(said.contains("Import stopped. The database is unchanged; nothing was imported."), "\(said)")
