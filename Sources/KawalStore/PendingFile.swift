@@ -94,6 +94,8 @@ public enum InterruptCleanup {
         let old = message
         message = text.map { strdup($0) }
         free(old)
+        // Read once here, so that the handler is never the first to (nothing to set up inside it).
+        _ = created.0
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { sig in
                 PendingFile.unlinkFromSignalHandler()
