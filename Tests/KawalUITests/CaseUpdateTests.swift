@@ -295,6 +295,18 @@ struct WorklistUpdateTests {
         #expect(text.contains("Teguran I 3"))
     }
 
+    @Test func theExportKeyOnTodaysWorklistSaysWhereExportIs() {
+        var state = loaded()
+        #expect(update(&state, .key(.char("e"))).isEmpty)
+        #expect(state.root == .worklist && !state.exporting)
+        #expect(state.message == Message(text: "Ekspor ada di daftar perusahaan: t, saring (misalnya per tahap), lalu e.", isError: true))
+        let lines = view(state).text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count >= 23 && lines[22].hasPrefix("Ekspor ada di daftar perusahaan: t, saring"), "\(lines)")
+        // As it says: t, then e exports the companies list.
+        _ = update(&state, .key(.char("t")))
+        #expect(update(&state, .key(.char("e"))).contains { if case .exportList = $0 { true } else { false } })
+    }
+
     @Test func unknownLoginsAndReadOnlyDatabasesStartOnTheCompaniesList() {
         #expect(makeState().root == .companies)
         // An admin with no cases of their own, too.

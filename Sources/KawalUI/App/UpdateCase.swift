@@ -168,6 +168,10 @@ func worklistCommand(_ state: inout AppState, _ command: Command?) -> [Effect] {
     case .importHistory, .duplicateReview:
         // The import history and the duplicate review open from today's work too.
         return intakeListCommand(&state, command!)
+    case .exportList:
+        // Today's work is a to-do list, not a list to take to a meeting: say where export is.
+        state.message = Message(text: state.strings.text(IntakeText.exportFromWorklist), isError: true)
+        return []
     case .help:
         state.stack.append(.help(scroll: 0))
         return []

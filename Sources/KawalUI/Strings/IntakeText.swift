@@ -31,6 +31,7 @@ public enum IntakeText: String, CatalogueKey {
     case exportDone
     case exportRunning
     case exportBusy
+    case exportFromWorklist
     case exportFailedCreate
     case exportNoDatabase
     case exportFailedWrite
@@ -144,6 +145,7 @@ public enum IntakeText: String, CatalogueKey {
         .exportDone: "{0} baris diekspor ke {1}",
         .exportRunning: "Mengekspor daftar yang tampil…",
         .exportBusy: "Ekspor sebelumnya masih berjalan; tunggu sampai selesai.",
+        .exportFromWorklist: "Ekspor ada di daftar perusahaan: t, saring (misalnya per tahap), lalu e.",
         .exportFailedCreate: "Tidak dapat membuat {0}: {1}. Periksa bahwa foldernya ada dan boleh ditulisi.",
         .exportNoDatabase: "Tidak ada basis data di {0}, jadi tidak ada yang bisa diekspor. Periksa --db.",
         .exportFailedWrite: "Gagal menulis {0}: {1}. Tidak ada berkas yang ditinggalkan; kosongkan ruang disk lalu ulangi.",
@@ -257,6 +259,7 @@ public enum IntakeText: String, CatalogueKey {
         .exportDone: "{0} rows exported to {1}",
         .exportRunning: "Exporting the list as shown…",
         .exportBusy: "The previous export is still running; wait until it finishes.",
+        .exportFromWorklist: "Export is on the companies list: t, filter it (by stage, say), then e.",
         .exportFailedCreate: "Cannot create {0}: {1}. Check that the folder exists and is writable.",
         .exportNoDatabase: "There is no database at {0}, so there is nothing to export. Check --db.",
         .exportFailedWrite: "Could not write {0}: {1}. No file was left behind; free some disk space and try again.",
