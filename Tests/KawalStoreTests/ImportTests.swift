@@ -392,6 +392,38 @@ enum ImportFixture {
         #expect(!FileManager.default.fileExists(atPath: pemkot + ".rejected.csv.before"))
     }
 
+    /// The same into a database with no companies yet, which the import writes with a rollback
+    /// journal: the journal undoes what was written, and the file is back in WAL.
+    @Test func aFullDiskDuringAFirstImportLeavesTheEmptyDatabaseAsItWas() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.open(path: dir + "/kawal.sqlite")
+        let before = try F.snapshot(db, withRuns: true)
+        var text = F.pemkotHeader + "\n"
+        for i in 0..<2_000 { text += "Usaha \(i),UD,,,Jl. Panjang No. \(i),Kauman,Pekalongan Timur,47111,\(i % 30 + 1),,Pemilik \(i)\n" }
+        let pemkot = F.write(dir, "pemkot.csv", text)
+        let pages = try db.write { d in
+            let pages = try Int.fetchOne(d, sql: "PRAGMA page_count") ?? 0
+            try d.execute(sql: "PRAGMA max_page_count = \(pages + 20)")
+            return pages
+        }
+        let journalSeen = Mutex(false)
+        #expect(throws: StoreWriteError.diskFull(path: db.path)) {
+            _ = try db.importFile(F.request(pemkot, .pemkot), text: F.text) { _ in
+                if FileManager.default.fileExists(atPath: db.path + "-journal") { journalSeen.withLock { $0 = true } }
+            }
+        }
+        #expect(journalSeen.withLock { $0 })
+        try db.write { try $0.execute(sql: "PRAGMA max_page_count = 1073741823") }
+        #expect(try F.snapshot(db, withRuns: true) == before)
+        #expect(try db.read { try Int.fetchOne($0, sql: "PRAGMA page_count") } == pages)
+        #expect(try db.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+        #expect(try db.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok")
+        #expect(!FileManager.default.fileExists(atPath: pemkot + ".rejected.csv.partial"))
+        // With room again, it goes through.
+        #expect(try db.importFile(F.request(pemkot, .pemkot), text: F.text).counts.new == 2_000)
+    }
+
     @Test func theListIndexesAreRebuiltOnceTheyOutgrowTheCacheAndAnEighthIsTouched() {
         // 1M companies: an eighth of them added or changed.
         #expect(!Importer.rebuildIsCheaper(companies: 1_000_000, touched: 124_999))
