@@ -27,7 +27,6 @@ public enum IntakeText: String, CatalogueKey {
     case exportAssignee
     // Export: command line and TUI.
     case exportFileBaseCompanies
-    case exportFileBaseCases
     case exportDone
     case exportRunning
     case exportBusy
@@ -141,7 +140,6 @@ public enum IntakeText: String, CatalogueKey {
         .exportNextDeadline: "Tenggat Berikutnya",
         .exportAssignee: "Petugas",
         .exportFileBaseCompanies: "kawal-perusahaan",
-        .exportFileBaseCases: "kawal-kasus",
         .exportDone: "{0} baris diekspor ke {1}",
         .exportRunning: "Mengekspor daftar yang tampil…",
         .exportBusy: "Ekspor sebelumnya masih berjalan; tunggu sampai selesai.",
@@ -255,7 +253,6 @@ public enum IntakeText: String, CatalogueKey {
         .exportNextDeadline: "Next deadline",
         .exportAssignee: "Assignee",
         .exportFileBaseCompanies: "kawal-companies",
-        .exportFileBaseCases: "kawal-cases",
         .exportDone: "{0} rows exported to {1}",
         .exportRunning: "Exporting the list as shown…",
         .exportBusy: "The previous export is still running; wait until it finishes.",
