@@ -584,44 +584,37 @@ final class RejectedWriter {
     /// Writes a refused row: as the file has it when its cells are not what the file says
     /// (`ReadRow.raw`), else its cells.
     func write(_ row: ReadRow, reason: String) throws(ImportError) {
-        if let raw = row.raw {
-            try write(raw: raw, line: row.line, reason: reason)
-        } else {
-            try write(row.cells, line: row.line, reason: reason)
-        }
-    }
-
-    private func write(_ cells: [String], line: Int, reason: String) throws(ImportError) {
         do {
-            // A row of the wrong width keeps every cell: which ones were added is not known.
-            let kept = replacing > 0 && cells.count == header.count - 2 + replacing ? Array(cells.dropLast(replacing)) : cells
-            try opened().write(row: kept + [String(line), reason])
+            if let raw = row.raw {
+                try write(raw: raw, line: row.line, reason: reason)
+            } else {
+                try write(row.cells, line: row.line, reason: reason)
+            }
             count += 1
         } catch let e as ImportError {
             throw e
         } catch {
             throw .cannotWriteRejected(path: path, reason: FileProblem(writer?.stream.streamError, errno: errno))
         }
+    }
+
+    private func write(_ cells: [String], line: Int, reason: String) throws {
+        // A row of the wrong width keeps every cell: which ones were added is not known.
+        let kept = replacing > 0 && cells.count == header.count - 2 + replacing ? Array(cells.dropLast(replacing)) : cells
+        try opened().write(row: kept + [String(line), reason])
     }
 
     /// Writes a row the CSV reader could not split (`RowProblem.strayQuote`) exactly as the file
     /// has it, its lines included, followed by the line and reason cells.
-    private func write(raw: String, line: Int, reason: String) throws(ImportError) {
-        do {
-            let w = try opened()
-            // The writer starts each row with a line end and each later cell with the delimiter.
-            let bytes = Array(((shape.crlf ? "\r\n" : "\n") + raw).utf8)
-            guard w.stream.write(bytes, maxLength: bytes.count) == bytes.count else {
-                throw ImportError.cannotWriteRejected(path: path, reason: FileProblem(w.stream.streamError, errno: errno))
-            }
-            try w.write(field: String(line))
-            try w.write(field: reason)
-            count += 1
-        } catch let e as ImportError {
-            throw e
-        } catch {
-            throw .cannotWriteRejected(path: path, reason: FileProblem(writer?.stream.streamError, errno: errno))
+    private func write(raw: String, line: Int, reason: String) throws {
+        let w = try opened()
+        // The writer starts each row with a line end and each later cell with the delimiter.
+        let bytes = Array(((shape.crlf ? "\r\n" : "\n") + raw).utf8)
+        guard w.stream.write(bytes, maxLength: bytes.count) == bytes.count else {
+            throw ImportError.cannotWriteRejected(path: path, reason: FileProblem(w.stream.streamError, errno: errno))
         }
+        try w.write(field: String(line))
+        try w.write(field: reason)
     }
 
     /// The writer, with the file created and its header written on first use.
