@@ -69,7 +69,7 @@ struct Open: ParsableCommand {
                 }
                 try writeDemo(path: path, companies: 5_000, seed: 1, today: today, strings: s)
             }
-            let db = try common.open(path: path)
+            let db = try common.open(path: path, waitWhileBusy: true)
             try TUI.run(db: db, language: language, today: today)
         }
     }

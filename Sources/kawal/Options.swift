@@ -39,17 +39,29 @@ struct CommonOptions: ParsableArguments {
     }
 
     /// Opens the database or fails with one clear line.
-    func open(path: String? = nil) throws -> AppDatabase {
+    ///
+    /// With `waitWhileBusy`, on a terminal, a database that another program is writing and
+    /// nobody can read until it commits (a first import writes with a rollback journal) is
+    /// waited for: one line says so, and Ctrl-C gives up. Otherwise that fails at once.
+    func open(path: String? = nil, waitWhileBusy: Bool = false) throws -> AppDatabase {
         let p = path ?? databasePath()
-        let db: AppDatabase
-        do {
-            db = try AppDatabase.open(path: p)
-        } catch {
-            throw CLIError(describe(error, strings()))
+        var told = false
+        while true {
+            let db: AppDatabase
+            do {
+                db = try AppDatabase.open(path: p)
+            } catch StoreError.busy where waitWhileBusy && isatty(1) == 1 {
+                if !told { print(strings().format(.waitingForWriter, p)) }
+                told = true
+                usleep(250_000)
+                continue
+            } catch {
+                throw CLIError(describe(error, strings()))
+            }
+            // The login that creates (or first upgrades) a database administers it.
+            try? db.registerFirstAdmin(login: OSLogin.current())
+            return db
         }
-        // The login that creates (or first upgrades) a database administers it.
-        try? db.registerFirstAdmin(login: OSLogin.current())
-        return db
     }
 }
 

@@ -105,6 +105,43 @@ extension IntakeTerminalTests {
         #expect(pending.stdout == "merged|1\nkeptApart|1\npending|0\n", "\(pending.stdout)")
     }
 
+    /// A first import writes with a rollback journal, so nobody can read the file until it
+    /// commits. The desk opened meanwhile says so and opens once the writer is done, past the
+    /// five seconds a read waits for a lock, instead of giving up.
+    @Test func theDeskOpenedDuringAFirstImportWaitsForItToCommit() throws {
+        let folder = Harness.tempDir("kawal-wait")
+        let db = folder.appendingPathComponent("desk.sqlite").path
+        let copy = try Harness.run("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 20000", Harness.demoDatabase, "VACUUM INTO '\(db)'"])
+        try #require(copy.status == 0, "\(copy.stderr)")
+        // Another program holds the file as an import into an empty database does: a rollback
+        // journal and an exclusive lock, until told to commit.
+        let held = folder.appendingPathComponent("held").path
+        let release = folder.appendingPathComponent("release").path
+        let writer = try ImportCommandTests.spawn("/usr/bin/env", [
+            "sqlite3", db, "PRAGMA journal_mode=DELETE;", "BEGIN EXCLUSIVE;",
+            ".shell touch \(held); while [ ! -e \(release) ]; do sleep 0.05; done", "COMMIT;",
+        ])
+        let deadline = Date().addingTimeInterval(20)
+        while !FileManager.default.fileExists(atPath: held), Date() < deadline { usleep(10_000) }
+        try #require(FileManager.default.fileExists(atPath: held))
+
+        let cmd = "trap : INT; env TERM=xterm-256color LANG=C.UTF-8 \(Harness.binary) --db \(db) --today \(Harness.goldenToday) --lang en"
+        let t = try TmuxSession(command: "sh -c '\(cmd)'")
+        try t.waitFor("Waiting for it to finish")
+        sleep(6)
+        let waiting = try t.screen()
+        #expect(waiting.contains("is being written by another program"), "\(waiting)")
+        #expect(!waiting.contains("Cannot open"), "\(waiting)")
+        #expect(try !t.paneDead())
+
+        #expect(FileManager.default.createFile(atPath: release, contents: nil))
+        #expect(try ImportCommandTests.waitForExit(writer) == 0)
+        try t.leaveWorklist()
+        try t.waitFor("3,000 companies")
+        try t.send("q")
+        try t.waitUntil("kawal to exit") { _ in (try? t.paneDead()) == true }
+    }
+
     @Test func theImportHistoryShowsWhatEachImportDid() throws {
         let t = try start(db: IntakeFixture.database, folder: Harness.tempDir("kawal-history-cwd"), lang: "en")
         try t.waitFor("companies")

@@ -173,6 +173,7 @@ public enum StringKey: String, CaseIterable, Sendable {
     case errorCannotCreate
     case errorCannotOpen
     case errorOpenBusy
+    case waitingForWriter
     case errorNotATerminal
     case errorTerminal
     case errorBadDate
@@ -373,6 +374,7 @@ enum Catalogue {
         .errorCannotCreate: "Tidak dapat membuat {0}: {1}",
         .errorCannotOpen: "Tidak dapat membuka {0}: {1}",
         .errorOpenBusy: "Tidak dapat membuka {0}: sedang ditulis proses lain (misalnya impor). Coba lagi setelah selesai.",
+        .waitingForWriter: "{0} sedang ditulis proses lain (misalnya impor pertama).\nMenunggu sampai selesai… (Ctrl-C untuk batal)",
         .errorNotATerminal: "Kawal perlu terminal interaktif. Untuk skrip, gunakan `kawal render` atau subperintah lain.",
         .errorTerminal: "Terminal tidak dapat dipakai: {0}",
         .errorBadDate: "Tanggal tidak sah: {0} (gunakan YYYY-MM-DD)",
@@ -560,6 +562,7 @@ enum Catalogue {
         .errorCannotCreate: "Cannot create {0}: {1}",
         .errorCannotOpen: "Cannot open {0}: {1}",
         .errorOpenBusy: "Cannot open {0}: another program (an import, say) is writing to it. Try again when it is done.",
+        .waitingForWriter: "{0} is being written by another program (a first import, say).\nWaiting for it to finish… (Ctrl-C to give up)",
         .errorNotATerminal: "Kawal needs an interactive terminal. For scripts, use `kawal render` or another subcommand.",
         .errorTerminal: "The terminal cannot be used: {0}",
         .errorBadDate: "Invalid date: {0} (use YYYY-MM-DD)",
