@@ -38,6 +38,17 @@ public enum MergeRules {
         }
     }
 
+    /// Whether a company's value for `field` is what a row that left the cell empty gives it
+    /// (`ImportRecord.newCompany`) and says nothing: no text, 0 estimated workers (nobody lists
+    /// an employer with none), or the sole-proprietor legal form a name without one gets.
+    static func isUnset(_ field: CompanyField, _ value: String) -> Bool {
+        switch field {
+        case .estimatedWorkers: return value.isEmpty || value == "0"
+        case .legalForm: return value.isEmpty || value == LegalForm.perorangan.rawValue
+        default: return value.isEmpty
+        }
+    }
+
     /// Whether every value the row gives equals the company's (the row says nothing new).
     public static func givesNothingNew(_ r: ImportRecord, to c: Company) -> Bool {
         CompanyField.allCases.allSatisfy { f in r.value(f).map { $0 == f.value(of: c) } ?? true }
@@ -76,7 +87,7 @@ public enum MergeRules {
                 holder = a
             } else if let s = recordedBy.first {
                 holder = s
-            } else if current.isEmpty || !originGives(origin, f) {
+            } else if isUnset(f, current) || !originGives(origin, f) {
                 holder = nil
             } else {
                 holder = origin ?? .manual
@@ -89,6 +100,40 @@ public enum MergeRules {
             if apply { set(f, v, on: &c) }
         }
         return MergePlan(company: c, sources: rows, companyChanged: c != existing)
+    }
+
+    /// The row a company stands for when a person merges it into another (the duplicate
+    /// review): the values the list that brought it in gave. Those are its origin list's
+    /// columns, and a legal form its name carried (`CV Garmen Mulya` on a BPJAMSOSTEK list,
+    /// which has no legal form column), so that the merge records the same sources, and the
+    /// same conflicts, as when an import matched the row to the company itself. A value the
+    /// row left unset (`isUnset`) is not given: a blank Bentuk Usaha or worker count never
+    /// overwrites the other company's.
+    public static func record(standingFor incoming: Company, origin: DataSource?) -> ImportRecord {
+        let source: ImportSource = origin == .bpjs ? .bpjs : .pemkot
+        var r = ImportRecord(source: source, name: incoming.name)
+        let columns = ImportLayout.defaultColumns(source)
+        for f in CompanyField.allCases where f != .name {
+            let v = f.value(of: incoming)
+            guard columns.contains(f) || f == .legalForm, !isUnset(f, v) else { continue }
+            switch f {
+            case .legalForm: r.legalForm = incoming.legalForm
+            case .npwp: r.npwp = incoming.npwp
+            case .nib: r.nib = incoming.nib
+            case .npp: r.npp = incoming.npp
+            case .kbli: r.kbli = v
+            case .address: r.address = v
+            case .kelurahan: r.kelurahan = v
+            case .kecamatan: r.kecamatan = v
+            case .phone: r.phone = v
+            case .owner: r.owner = v
+            case .estimatedWorkers: r.estimatedWorkers = incoming.estimatedWorkers
+            case .registeredWorkers: r.registeredWorkers = incoming.registeredWorkers
+            case .status: r.status = incoming.status
+            case .name: break
+            }
+        }
+        return r
     }
 
     /// Sets a field from its text value (as `ImportRecord.value` gives it).

@@ -91,6 +91,19 @@ enum IntakeSample {
 
     /// A partnership and a foundation employ workers too: their rows are imported, and a
     /// foundation's name, which begins with the form, is not given it twice.
+    /// A company a list brought in stands, in the duplicate review, for the row that brought it:
+    /// the values that list gave and no defaults, a legal form its name carried included.
+    @Test(arguments: [
+        IntakeSample.bpjs("CV Garmen Mulya", npp: "12345678", status: "PDS-TK", registered: "100", potential: "260"),
+        IntakeSample.bpjs("Garmen Mulya", npp: "12345678"),
+        IntakeSample.pemkot("Batik Sekar Jaya", form: "PT", nib: "1234567890123", npwp: IntakeSample.npwp.digits),
+        IntakeSample.pemkot("Batik Sekar Jaya", form: "", workers: ""),
+    ])
+    func aCompanyStandsForTheRowThatBroughtItIn(row: ImportRecord) {
+        let origin = row.source.dataSource
+        #expect(MergeRules.record(standingFor: row.newCompany(), origin: origin) == row)
+    }
+
     @Test func firmaAndYayasanAreKnownForms() {
         #expect(LegalForm(text: "Firma") == .firma)
         #expect(LegalForm(text: "Fa.") == .firma)
@@ -406,6 +419,26 @@ enum IntakeSample {
         #expect(plan.company.kelurahan == "Kauman")
         #expect(plan.company.status == .pdsTK)
         #expect(plan.sources.contains(SourcedValue(field: "nib", source: .pemkot, value: "2222222222222")))
+    }
+
+    /// A blank Bentuk Usaha or worker count leaves a default in the company, not a value: the
+    /// other list's value takes its place, though the city decides the legal form and the
+    /// city's list came first.
+    @Test func aCellTheFirstListLeftBlankIsFilledByTheOther() {
+        let pemkotRow = S.pemkot("Batik Sekar Jaya", form: "", npwp: S.npwp.digits, workers: "")
+        var company = pemkotRow.newCompany()
+        company.id = 3
+        #expect(company.legalForm == .perorangan && company.estimatedWorkers == 0)
+        let row = S.bpjs("CV Batik Sekar Jaya", npwp: S.npwp.digits, potential: "30")
+        let plan = MergeRules.merge(row, into: company, origin: .pemkot, sources: MergeRules.newCompany(pemkotRow).sources)
+        #expect(plan.company.legalForm == .cv)
+        #expect(plan.company.estimatedWorkers == 30 && plan.company.scale == .menengah)
+        // The defaults were nobody's: no source is said to have given them.
+        #expect(!plan.sources.contains { $0.source == .pemkot && ($0.field == "legalForm" || $0.field == "estimatedWorkers") })
+        // In the duplicate review, the blank cells of the company merged in change nothing.
+        let reviewed = MergeRules.merge(MergeRules.record(standingFor: company, origin: .pemkot), into: plan.company,
+                                        origin: .bpjs, sources: plan.sources)
+        #expect(reviewed.company.legalForm == .cv && reviewed.company.estimatedWorkers == 30)
     }
 
     @Test func aNewerListOfTheSameSourceSupersedesItsOwnValue() {

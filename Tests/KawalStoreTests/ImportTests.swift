@@ -528,6 +528,47 @@ enum ImportFixture {
         #expect(real.counts == dry.counts)
     }
 
+    /// Merging a reviewed pair records what an import would have recorded had it matched the
+    /// row to the company itself: the same values with their sources, the same conflicts. The
+    /// legal form a BPJAMSOSTEK name carries (`CV …`) is one of them, though that list has no
+    /// legal form column.
+    @Test func aReviewedMergeRecordsTheSourcesAnImportMergeWould() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let npwp = NPWP.make(prefix8: "31415926", tail6: "511000").digits
+        let pemkot = F.write(dir, "p.csv", """
+            \(F.pemkotHeader)
+            Garmen Mulya,PT,,\(npwp),Jl. Sultan Agung 3,Pasirkratonkramat,Pekalongan Barat,14111,250,0285-411,Siti
+            """)
+        // Matched by its NPWP, the row merges as it is imported.
+        let matched = try AppDatabase.inMemory()
+        _ = try matched.importFile(F.request(pemkot, .pemkot), text: F.text)
+        _ = try matched.importFile(F.request(F.write(dir, "b1.csv", """
+            \(F.bpjsHeader)
+            12345678,CV Garmen Mulya,\(npwp),Jl Sultan Agung No 3,Pekalongan Barat,PDS-TK,100,260
+            """), .bpjs), text: F.text)
+        // Without the NPWP, the same row is a possible duplicate, merged by a person.
+        let reviewed = try AppDatabase.inMemory()
+        _ = try reviewed.importFile(F.request(pemkot, .pemkot), text: F.text)
+        _ = try reviewed.importFile(F.request(F.write(dir, "b2.csv", """
+            \(F.bpjsHeader)
+            12345678,CV Garmen Mulya,,Jl Sultan Agung No 3,Pekalongan Barat,PDS-TK,100,260
+            """), .bpjs), text: F.text)
+        let pair = try #require(try reviewed.pendingDuplicates(limit: 10).first)
+        try reviewed.resolveDuplicate(id: pair.id, decision: .merge, actor: "dewi")
+
+        let a = try #require(try matched.companyDetail(id: 1))
+        let b = try #require(try reviewed.companyDetail(id: pair.existing.id))
+        let sorted = { (d: CompanyDetail) in
+            d.sources.filter { $0.field != "npwp" }.sorted { ($0.field, $0.source.rawValue) < ($1.field, $1.source.rawValue) }
+        }
+        #expect(sorted(b) == sorted(a))
+        #expect(b.company == { var c = a.company; c.id = b.company.id; return c }())
+        let legal = try #require(b.conflicts.first { $0.field == .legalForm })
+        #expect(legal.values.map(\.source) == [.pemkot, .bpjs] && legal.values.map(\.value) == ["PT", "CV"])
+        #expect(b.company.legalForm == .pt)
+    }
+
     @Test func reviewMergesOrKeepsApart() throws {
         let dir = F.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

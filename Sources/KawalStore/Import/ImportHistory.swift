@@ -186,29 +186,7 @@ extension AppDatabase {
         var merged = existing
         var sources = try CompanyColumns.sources(db, id: existingID)
         let incomingSources = try CompanyColumns.sources(db, id: incomingID)
-        // The incoming company's values, as the list that brought it in gave them.
-        let source: ImportSource = incomingOrigin == .bpjs ? .bpjs : .pemkot
-        var record = ImportRecord(source: source, name: incoming.name)
-        for f in ImportLayout.defaultColumns(source) where f != .name {
-            let v = f.value(of: incoming)
-            if v.isEmpty { continue }
-            switch f {
-            case .legalForm: record.legalForm = incoming.legalForm
-            case .npwp: record.npwp = incoming.npwp
-            case .nib: record.nib = incoming.nib
-            case .npp: record.npp = incoming.npp
-            case .kbli: record.kbli = v
-            case .address: record.address = v
-            case .kelurahan: record.kelurahan = v
-            case .kecamatan: record.kecamatan = v
-            case .phone: record.phone = v
-            case .owner: record.owner = v
-            case .estimatedWorkers: record.estimatedWorkers = incoming.estimatedWorkers
-            case .registeredWorkers: record.registeredWorkers = incoming.registeredWorkers
-            case .status: record.status = incoming.status
-            case .name: break
-            }
-        }
+        let record = MergeRules.record(standingFor: incoming, origin: incomingOrigin)
         let plan = MergeRules.merge(record, into: merged, origin: existingOrigin, sources: sources)
         merged = plan.company
         sources.append(contentsOf: plan.sources)
