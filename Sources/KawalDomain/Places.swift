@@ -85,9 +85,11 @@ public struct Sector: Hashable, Sendable, Codable {
         Sector(code: "55110", label: "Hotel Bintang", short: "Hotel"),
     ]
 
-    /// The known sector with `code`, or a sector that shows the code alone.
+    /// The known sector with `code`, or a sector that shows the code alone; no code (a list
+    /// without a KBLI column, such as BPJAMSOSTEK's) is a sector with no name.
     public static func forCode(_ code: String) -> Sector {
-        known.first { $0.code == code } ?? Sector(code: code, label: "KBLI \(code)", short: code)
+        if code.isEmpty { return Sector(code: "", label: "", short: "") }
+        return known.first { $0.code == code } ?? Sector(code: code, label: "KBLI \(code)", short: code)
     }
 }
 

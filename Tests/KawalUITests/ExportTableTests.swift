@@ -51,5 +51,11 @@ struct ExportTableTests {
         #expect(cell(csv, .caseID) == .number(7))
         let none = ExportTable(kind: .companies, format: .csv, strings: Strings(.en))
         #expect(none.cells(ExportRow(company: Self.row.company, complianceCase: nil))[none.columns.firstIndex(of: .stage)!] == .empty)
+        // No KBLI (a company only BPJAMSOSTEK lists): no sector either, not a bare "KBLI".
+        var noKBLI = Self.row.company
+        noKBLI.sector = Sector.forCode("")
+        let cells = csv.cells(ExportRow(company: noKBLI, complianceCase: nil))
+        #expect(cells[csv.columns.firstIndex(of: .kbli)!] == .empty && cells[csv.columns.firstIndex(of: .sector)!] == .empty)
+        #expect(Sector.forCode("99999").label == "KBLI 99999")
     }
 }

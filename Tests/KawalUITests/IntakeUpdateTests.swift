@@ -263,6 +263,39 @@ struct ReviewUpdateTests {
         #expect(view(rw).text.contains("Tidak ada kemungkinan duplikat"))
     }
 
+    /// BPJAMSOSTEK's list has no KBLI, kelurahan, owner or phone: a company only it lists shows
+    /// dashes there, not a stray label, comma or gap.
+    @Test func aCompanyOnlyBPJAMSOSTEKListsShowsDashesForWhatItDoesNotGive() throws {
+        var state = listState()
+        let row = try ImportRecord.check(
+            ["87654321", "Toko Biasa Saja", "", "", "Pekalongan Barat", "PWBD", "0", "5"],
+            header: ImportLayout.match(header: ["NPP", "Nama Perusahaan", "NPWP", "Alamat", "Kecamatan", "Status Kepesertaan", "TK Terdaftar", "TK Potensi"],
+                                       source: .bpjs),
+            source: .bpjs).get()
+        var company = row.newCompany()
+        company.id = 7
+        state.stack.append(.detail(DetailState(id: 7)))
+        _ = update(&state, .detailLoaded(id: 7, detail: CompanyDetail(company: company, sources: [], complianceCase: nil, events: [])))
+        let lines = view(state).text.split(separator: "\n").map { String($0.prefix(50)) }
+        let profile = Array(lines[5...9])
+        #expect(profile == [
+            " KBLI    —                                        ",
+            " Alamat  —                                        ",
+            "         Pekalongan Barat                         ",
+            " Pemilik —                                        ",
+            " Skala   kecil · Status PWBD                      ",
+        ], "\(profile)")
+        company.owner = "Siti"
+        company.phone = "0285-411"
+        company.kelurahan = "Kergon"
+        _ = update(&state, .detailLoaded(id: 7, detail: CompanyDetail(company: company, sources: [], complianceCase: nil, events: [])))
+        let text = view(state).text
+        #expect(text.contains(" Pemilik Siti · Telp. 0285-411 ") && text.contains(" Kergon, Pekalongan Barat "), "\(text)")
+        company.owner = ""
+        _ = update(&state, .detailLoaded(id: 7, detail: CompanyDetail(company: company, sources: [], complianceCase: nil, events: [])))
+        #expect(view(state).text.contains(" Pemilik Telp. 0285-411 "))
+    }
+
     @Test func conflictingSourcesShowBothValuesWithTheirSources() {
         var state = listState()
         var company = Self.company(5, "Batik Sekar", workers: 12)

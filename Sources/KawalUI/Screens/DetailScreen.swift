@@ -149,10 +149,12 @@ enum DetailScreen {
         line(s[.fieldNPWP], c.npwp?.formatted ?? none, sourcesText(detail, "npwp", s))
         line(s[.fieldNIB], c.nib?.digits ?? none, sourcesText(detail, "nib", s))
         line(s[.fieldNPP], c.npp?.digits ?? none, sourcesText(detail, "npp", s))
-        line(s[.fieldKBLI], "\(c.sector.code) \(c.sector.label)")
-        line(s[.fieldAddress], c.address)
-        line("", "\(c.kelurahan), \(c.kecamatan)")
-        line(s[.fieldOwner], c.owner + (c.phone.isEmpty ? "" : " · \(s[.fieldPhone]) \(c.phone)"))
+        // A company only BPJAMSOSTEK lists has no KBLI, kelurahan, owner or phone: a dash, not a gap.
+        line(s[.fieldKBLI], c.sector.code.isEmpty ? none : "\(c.sector.code) \(c.sector.label)")
+        line(s[.fieldAddress], c.address.isEmpty ? none : c.address)
+        line("", [c.kelurahan, c.kecamatan].filter { !$0.isEmpty }.joined(separator: ", "))
+        let phone = c.phone.isEmpty ? nil : "\(s[.fieldPhone]) \(c.phone)"
+        line(s[.fieldOwner], [c.owner.isEmpty ? (phone == nil ? none : nil) : c.owner, phone].compactMap { $0 }.joined(separator: " · "))
         line(s[.fieldScale], "\(s.scale(c.scale)) · \(s[.fieldStatus]) \(c.status.code)")
         line(s[.fieldWorkers], s.format(.workersSummary, s.number(c.estimatedWorkers), s.number(c.registeredWorkers), s.number(c.unprotectedWorkers)),
              style: c.unprotectedWorkers > 0 ? .warning : .good)
