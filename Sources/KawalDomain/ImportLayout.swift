@@ -105,7 +105,38 @@ public enum ImportLayout {
                   ImportLayout.field(forHeader: cells[name]) == .name else { return false }
             return positions.allSatisfy { field, i in i < cells.count && ImportLayout.field(forHeader: cells[i]) == field }
         }
+
+        /// Whether a row is a spreadsheet's totals row (`JUMLAH`, `TOTAL`, `Grand Total`) rather
+        /// than a company: its name cell says so (or, when that is blank, another cell does, as
+        /// under a "No" column), and it gives no NPWP, NIB, NPP or address. Lists kept in Excel
+        /// often end with one, which would otherwise become a company called JUMLAH with a case.
+        public func isTotals(_ cells: [String]) -> Bool {
+            guard let n = positions[.name], n < cells.count else { return false }
+            if ImportLayout.isBlank(cells[n]) {
+                guard cells.contains(where: ImportLayout.isTotalsLabel) else { return false }
+            } else {
+                guard ImportLayout.isTotalsLabel(cells[n]) else { return false }
+            }
+            return [CompanyField.npwp, .nib, .npp, .address].allSatisfy { f in
+                positions[f].map { $0 >= cells.count || ImportLayout.isBlank(cells[$0]) } ?? true
+            }
+        }
     }
+
+    /// The words a totals row is labelled with, in lower case, letters only.
+    static let totalsLabels: Set<String> = [
+        "jumlah", "jml", "total", "subtotal", "grandtotal", "jumlahtotal", "totaljumlah", "jumlahkeseluruhan",
+        "totalkeseluruhan", "jumlahseluruhnya", "totalseluruhnya", "jumlahakhir", "totalakhir",
+    ]
+
+    static func isTotalsLabel(_ cell: String) -> Bool {
+        // Every row's name comes through here: most are ruled out by their length or first letter.
+        guard cell.utf8.count <= 24, let first = cell.utf8.first(where: { $0 != 0x20 }),
+              "jtgs".utf8.contains(first | 0x20) else { return false }
+        return totalsLabels.contains(String(cell.lowercased().filter(\.isLetter)))
+    }
+
+    static func isBlank(_ cell: String) -> Bool { cell.allSatisfy(\.isWhitespace) }
 
     /// How many non-blank rows from the top of a file may come before its header.
     public static let headerSearchRows = 10

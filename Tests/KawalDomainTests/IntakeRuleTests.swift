@@ -147,6 +147,24 @@ enum IntakeSample {
         #expect(h.repeated == ["Alamat Usaha"])
     }
 
+    @Test func aTotalsRowIsNoCompany() {
+        let h = IntakeSample.pemkotHeader
+        func row(_ name: String, npwp: String = "", address: String = "", workers: String = "28") -> [String] {
+            [name, "", "", npwp, address, "", "", "", workers, "", ""]
+        }
+        for label in ["JUMLAH", "Jumlah :", "TOTAL", "Grand Total", "Sub-Total", "Jml.", "JUMLAH KESELURUHAN"] {
+            #expect(h.isTotals(row(label)), "\(label)")
+        }
+        #expect(!h.isTotals(row("Toko Jumlah Jaya")))
+        #expect(!h.isTotals(row("Batik Total")))
+        #expect(!h.isTotals(row("JUMLAH", npwp: IntakeSample.npwp.digits)))
+        #expect(!h.isTotals(row("Total", address: "Jl. Seruni 4")))
+        #expect(!h.isTotals(row("")))
+        // The label under another column, the name left blank.
+        #expect(h.isTotals(row("") + ["TOTAL"]))
+        #expect(!IntakeSample.bpjsHeader.isTotals(["12345678", "Total", "", "", "", "PWBD", "0", "5"]))
+    }
+
     @Test func aHeaderThatFitsTheOtherListSaysWhich() {
         let bpjs = ["NPP", "Nama Perusahaan", "NPWP", "Alamat", "Kecamatan", "Status Kepesertaan"]
         let pemkot = ["Nama Usaha", "NIB", "Alamat", "Kelurahan", "Kecamatan"]

@@ -75,19 +75,20 @@ struct ImportCommandTests {
         #expect(dry2.stdout.hasSuffix("\nDry run: nothing was written to \(db).\n"), "\(dry2.stdout)")
     }
 
-    @Test func aTitleAboveTheHeaderIsSkippedAndSaidSo() throws {
+    @Test func aTitleAboveTheHeaderARepeatedHeaderAndATotalsRowAreSkippedAndSaidSo() throws {
         let dir = Harness.tempDir("kawal-import")
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("k.sqlite").path
         let file = dir.appendingPathComponent("daftar.csv").path
         try Data(("Daftar Perusahaan;;;\n;;;\nNama Usaha;Alamat;Kelurahan;Kecamatan\nToko Tiga;Jl. Tiga;Kauman;Pekalongan Timur\n"
-                  + "Nama Usaha;Alamat;Kelurahan;Kecamatan\n").utf8)
+                  + "Nama Usaha;Alamat;Kelurahan;Kecamatan\nJUMLAH;;;\n").utf8)
             .write(to: URL(fileURLWithPath: file))
         let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("Impor daftar Pemkot dari \(file) (pemisah ;)\n  Dibaca                1\n  Baru                  1\n"), "\(r.stdout)")
         #expect(r.stdout.contains("\nBaris di atas judul kolom dilewati: 1\n"
-                                  + "Judul kolom yang berulang di tengah berkas dilewati: 1 (yang pertama di baris 5)\n"), "\(r.stdout)")
+                                  + "Judul kolom yang berulang di tengah berkas dilewati: 1 (yang pertama di baris 5)\n"
+                                  + "Baris JUMLAH/TOTAL (bukan perusahaan) dilewati: 1 (yang pertama di baris 6)\n"), "\(r.stdout)")
         #expect(!r.stdout.contains("sudah pernah diimpor"))
         // The same file again: said, with the earlier import's number.
         let again = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])

@@ -284,6 +284,28 @@ import Testing
         }
     }
 
+    /// A sheet's totals rows (`JUMLAH` under the names, `TOTAL` under "No" with the name blank)
+    /// are no company: skipped and counted, never imported as one with a case. A company whose
+    /// name only contains the word, or a JUMLAH row with an NPWP, is still a company's row.
+    @Test func totalsRowsAreSkippedAndCounted() throws {
+        let header = "No;" + F.pemkotHeader.replacingOccurrences(of: ",", with: ";")
+        let text = "\(header)\r\n"
+            + "1;" + row1.replacingOccurrences(of: ",", with: ";") + "\r\n"
+            + "2;Toko Jumlah Jaya;UD;;;Jl. Dua 2;Medono;Pekalongan Barat;47111;3;;Ani\r\n"
+            + ";JUMLAH;;;;;;;;28;;\r\n"
+            + "TOTAL :;;;;;;;;;28;;\r\n"
+            + ";Grand Total;;;01.234.567.0-511.000;;;;;28;;\r\n"
+        try importing(text) { db, r, path throws in
+            let s = try r.get()
+            #expect(s.totalsRows == 2 && s.firstTotalsRowLine == 4)
+            // The last row gives an NPWP: a company's row, refused for its checksum, not skipped.
+            #expect(s.counts == ImportCounts(read: 3, new: 2, rejected: 1))
+            #expect(try names(db) == ["Batik Sekar Jaya", "Toko Jumlah Jaya"])
+            let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
+            #expect(rejected.contains("Grand Total"))
+        }
+    }
+
     /// Ctrl-C while the rejected rows are moved into place: whichever of the two moves it
     /// interrupts, the previous rejected file is put back and nothing else is left. (The moves
     /// are registered before the first one; registered after it, a signal in between left the

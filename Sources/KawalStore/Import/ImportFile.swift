@@ -476,6 +476,9 @@ final class ImportFileReader: @unchecked Sendable {
     /// line of the first.
     private(set) var repeatedHeaders = 0
     private(set) var firstRepeatedHeaderLine: Int?
+    /// Totals rows (`ImportLayout.Header.isTotals`), skipped, and the line of the first.
+    private(set) var totalsRows = 0
+    private(set) var firstTotalsRowLine: Int?
 
     /// The next non-blank row, checked; nil at the end of the file.
     func next() throws(ImportError) -> ReadRow? {
@@ -504,6 +507,11 @@ final class ImportFileReader: @unchecked Sendable {
             if layout.isRepeated(by: cells) {
                 repeatedHeaders += 1
                 if firstRepeatedHeaderLine == nil { firstRepeatedHeaderLine = start }
+                continue
+            }
+            if layout.isTotals(cells) {
+                totalsRows += 1
+                if firstTotalsRowLine == nil { firstTotalsRowLine = start }
                 continue
             }
             let result = ImportRecord.check(cells, header: layout, source: source)

@@ -71,6 +71,9 @@ public struct ImportSummary: Hashable, Sendable {
     /// the line of the first.
     public var repeatedHeaders = 0
     public var firstRepeatedHeaderLine: Int?
+    /// Totals rows (`JUMLAH`, `TOTAL`) that are no company, skipped, and the line of the first.
+    public var totalsRows = 0
+    public var firstTotalsRowLine: Int?
     /// The delimiter used.
     public var delimiter: String
     /// The rejected file, when rows were refused and it was written (never on a dry run).
@@ -180,6 +183,8 @@ extension AppDatabase {
             // The reading thread is done.
             summary.repeatedHeaders = reader.repeatedHeaders
             summary.firstRepeatedHeaderLine = reader.firstRepeatedHeaderLine
+            summary.totalsRows = reader.totalsRows
+            summary.firstTotalsRowLine = reader.firstTotalsRowLine
             summary.complianceEvents = importer.complianceEvents
             summary.casesOpened = importer.casesOpened
             hashDone.wait()
