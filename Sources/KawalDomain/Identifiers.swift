@@ -93,6 +93,9 @@ func identifierDigits(_ raw: String, field: IdentifierField) throws(IdentifierEr
             digits.append(a - 48)
         } else if ch == "." || ch == "-" || ch == " " || ch == "/" || ch == "\t" {
             continue
+        } else if (ch == "'" || ch == "’") && digits.isEmpty {
+            // Typed before the digits to make a spreadsheet keep them as text (and the leading 0).
+            continue
         } else {
             throw IdentifierError(field: field, value: raw, problem: isScientificNotation(raw) ? .scientificNotation : .invalidCharacter(ch))
         }

@@ -153,6 +153,12 @@ public struct ImportRecord: Hashable, Sendable {
     /// `12`, `1.250` (Indonesian thousands), `1,250`: a whole count of at least zero.
     static func workerCount(_ text: String) -> Int? {
         var digits = text
+        // A count written with its unit, as lists typed by hand have it: `25 orang`, `25 org.`, `25 TK`.
+        if let last = digits.last, last.isLetter || last == "." {
+            let parts = digits.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2, workerUnits.contains(parts[1].lowercased().filter(\.isLetter)) else { return nil }
+            digits = String(parts[0])
+        }
         if digits.contains(where: { $0 == "." || $0 == "," }) {
             // Only thousands separators in groups of three are accepted, never decimals.
             let groups = digits.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "." || $0 == "," })
@@ -164,6 +170,9 @@ public struct ImportRecord: Hashable, Sendable {
         guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(digits)
     }
+
+    /// Words a worker count may be followed by (lower case, letters only).
+    static let workerUnits: Set<String> = ["orang", "org", "tk", "tenagakerja", "pekerja", "karyawan", "jiwa"]
 
     /// A KBLI code: five digits.
     static func kbliCode(_ text: String) throws(IdentifierError) -> String {

@@ -17,10 +17,17 @@ public enum CompanyName {
         return words.joined(separator: " ")
     }
 
-    /// Splits a legal form written before the name: `CV. Batik Sekar Jaya` → (CV, `Batik Sekar Jaya`).
+    /// Splits a legal form written before the name, `CV. Batik Sekar Jaya` → (CV, `Batik Sekar
+    /// Jaya`), or after it, `BATIK SEKAR JAYA, CV` → (CV, `BATIK SEKAR JAYA`).
     public static func splitLegalForm(_ name: String) -> (form: LegalForm?, rest: String) {
         let trimmed = name.drop(while: { $0 == " " })
-        guard let first = trimmed.first, "PpCcUuKkFf".contains(first) else { return (nil, String(trimmed)) }
+        if let before = splitLeadingLegalForm(trimmed) { return before }
+        if let after = splitTrailingLegalForm(trimmed) { return after }
+        return (nil, String(trimmed))
+    }
+
+    static func splitLeadingLegalForm(_ trimmed: Substring) -> (form: LegalForm?, rest: String)? {
+        guard let first = trimmed.first, "PpCcUuKkFf".contains(first) else { return nil }
         for (prefix, form) in [("P.T.", LegalForm.pt), ("PT.", .pt), ("PT", .pt), ("C.V.", .cv), ("CV.", .cv), ("CV", .cv),
                                ("U.D.", .ud), ("UD.", .ud), ("UD", .ud), ("Koperasi", .koperasi), ("Kop.", .koperasi),
                                ("Fa.", .firma), ("Firma", .firma)] {
@@ -33,8 +40,44 @@ public enum CompanyName {
             if rest.isEmpty { continue }
             return (form, String(rest))
         }
-        return (nil, String(trimmed))
+        return nil
     }
+
+    /// Splits a legal form written after the name, as tax and BPJAMSOSTEK lists often write
+    /// it: `BATIK SEKAR JAYA, CV`, `Maju Jaya (PT)`, `MAJU JAYA PT`, `UNILEVER INDONESIA TBK, PT`.
+    /// After a comma or in brackets the form may be in any case; a bare last word counts only
+    /// in capitals (`PT`, not `Pt`), so that a name that merely ends in such letters keeps them.
+    static func splitTrailingLegalForm(_ name: Substring) -> (form: LegalForm, rest: String)? {
+        var text = name
+        while let last = text.last, last == " " || last == "." { text.removeLast() }
+        // Most names end in none of these letters: ruled out before anything is built.
+        guard let end = text.last, "TtVvDdKk)".contains(end) else { return nil }
+        let word: Substring
+        var rest: Substring
+        var separated: Bool
+        if end == ")" {
+            guard let open = text.lastIndex(of: "(") else { return nil }
+            word = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            rest = text[..<open]
+            separated = true
+        } else {
+            guard let cut = text.lastIndex(where: { $0 == " " || $0 == "," }) else { return nil }
+            word = text[text.index(after: cut)...]
+            rest = text[..<cut]
+            separated = text[cut] == ","
+        }
+        let key = word.filter { $0 != "." && $0 != " " }.uppercased()
+        guard let form = trailingForms[key] else { return nil }
+        while let l = rest.last, l == " " || l == "," {
+            if l == "," { separated = true }
+            rest.removeLast()
+        }
+        guard !rest.isEmpty, separated || word.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return nil }
+        // A listed company's PT keeps its Tbk: `PT UNILEVER INDONESIA TBK`.
+        return (form, key == "TBK" ? String(text) : String(rest))
+    }
+
+    private static let trailingForms: [String: LegalForm] = ["PT": .pt, "CV": .cv, "UD": .ud, "TBK": .pt]
 }
 
 /// How addresses are compared when names match.

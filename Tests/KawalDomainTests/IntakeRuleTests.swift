@@ -71,6 +71,30 @@ enum IntakeSample {
         #expect(CompanyName.splitLegalForm("CV") == (nil, "CV"))
     }
 
+    /// Tax and BPJAMSOSTEK lists often write the form after the name.
+    @Test func aLegalFormAfterTheNameIsSplitOffToo() {
+        #expect(CompanyName.splitLegalForm("BATIK SEKAR JAYA, CV") == (.cv, "BATIK SEKAR JAYA"))
+        #expect(CompanyName.splitLegalForm("Batik Sekar Jaya, cv.") == (.cv, "Batik Sekar Jaya"))
+        #expect(CompanyName.splitLegalForm("Batik Sekar Jaya,PT") == (.pt, "Batik Sekar Jaya"))
+        #expect(CompanyName.splitLegalForm("Maju Jaya (P.T.)") == (.pt, "Maju Jaya"))
+        #expect(CompanyName.splitLegalForm("MAJU JAYA PT") == (.pt, "MAJU JAYA"))
+        #expect(CompanyName.splitLegalForm("SINAR ABADI UD ") == (.ud, "SINAR ABADI"))
+        #expect(CompanyName.splitLegalForm("UNILEVER INDONESIA TBK, PT") == (.pt, "UNILEVER INDONESIA TBK"))
+        #expect(CompanyName.splitLegalForm("UNILEVER INDONESIA TBK") == (.pt, "UNILEVER INDONESIA TBK"))
+        // A bare last word in small letters is part of the name; so is a form with nothing before it.
+        #expect(CompanyName.splitLegalForm("Toko Sinar Pt") == (nil, "Toko Sinar Pt"))
+        #expect(CompanyName.splitLegalForm(", CV") == (nil, ", CV"))
+        #expect(CompanyName.splitLegalForm("Batik Ud") == (nil, "Batik Ud"))
+        #expect(CompanyName.splitLegalForm("Soto Kudus") == (nil, "Soto Kudus"))
+        #expect(CompanyName.splitLegalForm("Toko (Cabang 2)") == (nil, "Toko (Cabang 2)"))
+        // A form before the name wins; one after it then stays in the name.
+        #expect(CompanyName.splitLegalForm("PT Maju, CV") == (.pt, "Maju, CV"))
+        let row = IntakeSample.bpjs("BATIK SEKAR JAYA, CV", npp: "12345678")
+        #expect(row.legalForm == .cv && row.name == "BATIK SEKAR JAYA")
+        #expect(row.newCompany().displayName == "CV BATIK SEKAR JAYA")
+        #expect(CompanyName.matchKey("BATIK SEKAR JAYA, CV") == CompanyName.matchKey("CV. Batik Sekar Jaya"))
+    }
+
     /// The legal form as the licensing office and OSS write it, not only as its code.
     @Test(arguments: [
         ("PT", LegalForm.pt), ("P.T.", .pt), ("Perseroan Terbatas", .pt), ("Perseroan Terbatas (PT)", .pt), ("PT Perorangan", .pt),
@@ -236,6 +260,20 @@ enum IntakeSample {
         #expect(problem(bad) == .badNumber(.estimatedWorkers, "2,5"))
         bad = good; bad[8] = "-4"
         #expect(problem(bad) == .badNumber(.estimatedWorkers, "-4"))
+        // A count with its unit, as typed by hand, is a count; another word is not.
+        for written in ["25 orang", "25 Org.", "25 TK", "25 tenaga kerja", "25 karyawan"] {
+            var row = good; row[8] = written
+            #expect((try? ImportRecord.check(row, header: h, source: .pemkot).get())?.estimatedWorkers == 25, "\(written)")
+        }
+        bad = good; bad[8] = "25 perusahaan"
+        #expect(problem(bad) == .badNumber(.estimatedWorkers, "25 perusahaan"))
+        bad = good; bad[8] = "orang"
+        #expect(problem(bad) == .badNumber(.estimatedWorkers, "orang"))
+        // An identifier typed with a leading apostrophe (a spreadsheet's mark for text).
+        var quoted = good; quoted[2] = "'0912345678901"
+        #expect((try? ImportRecord.check(quoted, header: h, source: .pemkot).get())?.nib?.digits == "0912345678901")
+        bad = good; bad[2] = "091234'5678901"
+        if case .identifier(let e)? = problem(bad) { #expect(e.problem == .invalidCharacter("'")) } else { Issue.record("apostrophe inside") }
         bad = good; bad[0] = "  "
         #expect(problem(bad) == .missingValue(.name))
         bad = good; bad[1] = "Perum"
