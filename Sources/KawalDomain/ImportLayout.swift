@@ -24,20 +24,23 @@ public enum ImportLayout {
     /// The header names accepted for a column, the usual one first (any source may use any of them).
     public static func aliases(_ field: CompanyField) -> [String] {
         switch field {
-        case .name: return ["Nama Usaha", "Nama Perusahaan", "Nama", "Nama Badan Usaha", "Nama Pemberi Kerja", "Company Name", "Name"]
-        case .legalForm: return ["Bentuk Usaha", "Bentuk Badan Usaha", "Badan Hukum", "Legal Form"]
-        case .nib: return ["NIB", "Nomor Induk Berusaha", "No NIB"]
-        case .npwp: return ["NPWP", "NPWP Perusahaan", "Nomor Pokok Wajib Pajak", "No NPWP"]
-        case .npp: return ["NPP", "Nomor Pendaftaran Perusahaan", "No NPP"]
-        case .kbli: return ["KBLI", "Kode KBLI"]
-        case .address: return ["Alamat", "Alamat Usaha", "Alamat Perusahaan", "Address"]
-        case .kelurahan: return ["Kelurahan", "Desa/Kelurahan", "Kel"]
+        case .name: return ["Nama Usaha", "Nama Perusahaan", "Nama", "Nama Badan Usaha", "Nama Pemberi Kerja", "Nama Pelaku Usaha",
+                            "Company Name", "Name"]
+        case .legalForm: return ["Bentuk Usaha", "Bentuk Badan Usaha", "Badan Hukum", "Bentuk Perusahaan", "Jenis Badan Usaha", "Legal Form"]
+        case .nib: return ["NIB", "Nomor Induk Berusaha", "No NIB", "Nomor NIB"]
+        case .npwp: return ["NPWP", "NPWP Perusahaan", "Nomor Pokok Wajib Pajak", "No NPWP", "Nomor NPWP", "NPWP Badan"]
+        case .npp: return ["NPP", "Nomor Pendaftaran Perusahaan", "No NPP", "Nomor NPP", "NPP Perusahaan"]
+        case .kbli: return ["KBLI", "Kode KBLI", "KBLI 2020"]
+        case .address: return ["Alamat", "Alamat Usaha", "Alamat Perusahaan", "Alamat Lengkap", "Alamat Tempat Usaha", "Alamat Kantor", "Address"]
+        case .kelurahan: return ["Kelurahan", "Desa/Kelurahan", "Kelurahan/Desa", "Kel", "Kel/Desa"]
         case .kecamatan: return ["Kecamatan", "Kec"]
-        case .phone: return ["Telepon", "No Telepon", "Telp", "No HP", "HP", "Phone"]
-        case .owner: return ["Pemilik", "Nama Pemilik", "Penanggung Jawab", "Owner"]
-        case .estimatedWorkers: return ["Jumlah Tenaga Kerja", "TK Potensi", "Jumlah TK", "Tenaga Kerja Potensi", "Jumlah Pekerja", "Workers"]
-        case .registeredWorkers: return ["TK Terdaftar", "Tenaga Kerja Terdaftar", "Jumlah TK Terdaftar", "Registered Workers"]
-        case .status: return ["Status Kepesertaan", "Status", "Kategori", "Kategori Kepatuhan"]
+        case .phone: return ["Telepon", "No Telepon", "Nomor Telepon", "Telp", "No Telp", "No HP", "HP", "No HP/WA", "Telepon/HP", "Phone"]
+        case .owner: return ["Pemilik", "Nama Pemilik", "Penanggung Jawab", "Nama Penanggung Jawab", "Pimpinan", "Nama Pimpinan", "Owner"]
+        case .estimatedWorkers: return ["Jumlah Tenaga Kerja", "TK Potensi", "Jumlah TK", "Jml TK", "Tenaga Kerja", "Tenaga Kerja Potensi",
+                                        "Jumlah TK Potensi", "Jumlah Pekerja", "Jumlah Karyawan", "Workers"]
+        case .registeredWorkers: return ["TK Terdaftar", "Tenaga Kerja Terdaftar", "Jumlah TK Terdaftar", "TK Aktif", "Jumlah TK Aktif",
+                                         "Jumlah Peserta", "Registered Workers"]
+        case .status: return ["Status Kepesertaan", "Status", "Kategori", "Kategori Kepatuhan", "Kategori Kepesertaan"]
         }
     }
 

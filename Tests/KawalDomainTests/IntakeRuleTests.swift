@@ -171,6 +171,22 @@ enum IntakeSample {
         #expect(h.repeated == ["Alamat Usaha"])
     }
 
+    /// Every documented name finds its own column, so no two columns share one; and a header
+    /// as an OSS export or a hand-made sheet writes it is read whole.
+    @Test func everyHeaderNameFindsItsColumn() {
+        for field in CompanyField.allCases {
+            for alias in ImportLayout.aliases(field) {
+                #expect(ImportLayout.field(forHeader: alias) == field, "\(alias)")
+            }
+        }
+        let header = ImportLayout.match(
+            header: ["No.", "Nama Pelaku Usaha", "Jenis Badan Usaha", "Nomor NIB", "Alamat Lengkap", "Kelurahan/Desa", "Kec.", "KBLI 2020",
+                     "Jml TK", "No. Telp", "Nama Pimpinan"],
+            source: .pemkot)
+        #expect(header.missing.isEmpty && header.unknown == ["No."])
+        #expect(header.positions[.owner] == 10 && header.positions[.estimatedWorkers] == 8 && header.positions[.phone] == 9)
+    }
+
     @Test func aTotalsRowIsNoCompany() {
         let h = IntakeSample.pemkotHeader
         func row(_ name: String, npwp: String = "", address: String = "", workers: String = "28") -> [String] {

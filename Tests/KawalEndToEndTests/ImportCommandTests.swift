@@ -122,7 +122,7 @@ struct ImportCommandTests {
              "\(stray) baris 2: sel yang diawali tanda petik (\"SINAR\" \u{241B}[2J JAYA,Jl. A,Kauman,Pekalongan…) tidak ditutup sebagaimana mestinya"),
             (["import", "--source", "pemkot", stray, "--db", db, "--lang", "en"], 1,
              "\(stray) line 2: a cell opening with a quote (\"SINAR\" \u{241B}[2J JAYA,Jl. A,Kauman,Pekalongan…) is not closed where it should be"),
-            (["import", "--source", "bpjs", missing, "--db", db], 1, "Kolom wajib tidak ditemukan: \"Status Kepesertaan\" (nama yang dicari: Status Kepesertaan, Status, Kategori, Kategori Kepatuhan)"),
+            (["import", "--source", "bpjs", missing, "--db", db], 1, "Kolom wajib tidak ditemukan: \"Status Kepesertaan\" (nama yang dicari: Status Kepesertaan, Status, Kategori, Kategori Kepatuhan, Kategori Kepesertaan)"),
             // BPJAMSOSTEK's list given as the city's: the columns say which it is.
             (["import", "--source", "pemkot", bpjsList, "--db", db], 1, "Tidak ada yang diimpor. Kolomnya cocok dengan daftar BPJS: mungkin maksudnya --source bpjs?"),
             (["import", "--source", "pemkot", unicodeText, "--db", db], 1, "\(unicodeText) tersimpan sebagai UTF-16 (\"Teks Unicode\" di Excel), bukan CSV UTF-8."),
