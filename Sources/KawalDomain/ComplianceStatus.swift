@@ -80,6 +80,15 @@ public enum LegalForm: String, CaseIterable, Sendable, Codable, Hashable {
     case firma = "Firma"
     /// A foundation (*Yayasan*): schools, clinics and orphanages employ workers too.
     case yayasan = "Yayasan"
+    /// A state enterprise that is not a PT (*Perusahaan Umum*).
+    case perum = "Perum"
+    /// A regional government's enterprise (*Perusahaan Umum Daerah*, formerly *Perusahaan
+    /// Daerah*): the city's water company, its markets.
+    case perumda = "Perumda"
+    /// A village-owned enterprise (*Badan Usaha Milik Desa*).
+    case bumdes = "BUMDes"
+    /// A civil partnership (*Persekutuan Perdata*, *maatschap*) of professionals.
+    case persekutuanPerdata = "Persekutuan Perdata"
 
     /// A company's name with its legal form as people write it (`PT Batik Sekar Jaya`), without
     /// the form for a person's business, or where the name already begins with it (a foundation
@@ -94,13 +103,13 @@ public enum LegalForm: String, CaseIterable, Sendable, Codable, Hashable {
     /// Parses the form as written in lists (`pt`, `P.T.`, `Kop.`), or spelled out as OSS and
     /// the licensing office write it (`Perseroan Terbatas`, `Persekutuan Komanditer (CV)`,
     /// `Usaha Dagang`, `Usaha Perseorangan`). A PT of one person (*PT Perorangan*) or a state
-    /// one (*Persero*) is a PT; a savings-and-loan or other cooperative is a Koperasi. Firma
-    /// and Yayasan are known; other forms (Perum, BUMDes) are not guessed.
+    /// one (*Persero*, or a region's *Perseroda*) is a PT; a savings-and-loan or other
+    /// cooperative is a Koperasi. Other words (`BUMN`, which is a Persero or a Perum) are not guessed.
     public init?(text: String) {
         let key = text.uppercased().filter(\.isLetter)
         switch key {
         case "PT", "PERSEROANTERBATAS", "PERSEROANTERBATASPT", "PTPERSEROANTERBATAS", "PTPERORANGAN",
-             "PERSEROANPERORANGAN", "PERSERO", "PTPERSERO", "PTTBK":
+             "PERSEROANPERORANGAN", "PERSERO", "PTPERSERO", "PTTBK", "PERSERODA", "PERSEROANDAERAH":
             self = .pt
         case "CV", "PERSEKUTUANKOMANDITER", "PERSEKUTUANKOMANDITERCV", "PERSEROANKOMANDITER", "PERSEROANKOMANDITERCV",
              "COMMANDITAIREVENNOOTSCHAP":
@@ -116,6 +125,14 @@ public enum LegalForm: String, CaseIterable, Sendable, Codable, Hashable {
             self = .firma
         case "YAYASAN":
             self = .yayasan
+        case "PERUM", "PERUSAHAANUMUM":
+            self = .perum
+        case "PERUMDA", "PERUSAHAANUMUMDAERAH", "PD", "PERUSAHAANDAERAH":
+            self = .perumda
+        case "BUMDES", "BADANUSAHAMILIKDESA":
+            self = .bumdes
+        case "PERSEKUTUANPERDATA", "MAATSCHAP":
+            self = .persekutuanPerdata
         default:
             // `Koperasi Simpan Pinjam`, `Koperasi Serba Usaha`, `Koperasi Produsen Batik …`
             guard key.hasPrefix("KOPERASI") else { return nil }

@@ -103,18 +103,19 @@ enum IntakeSample {
         ("Usaha Dagang", .ud), ("U.D.", .ud),
         ("Kop.", .koperasi), ("Koperasi Simpan Pinjam", .koperasi), ("KSP", .koperasi), ("Koperasi Serba Usaha", .koperasi),
         ("Perseorangan", .perorangan), ("Usaha Perseorangan", .perorangan), ("", .perorangan),
+        ("Perum", .perum), ("Perusahaan Umum", .perum), ("Perumda", .perumda), ("Perusahaan Umum Daerah", .perumda),
+        ("PD", .perumda), ("Perusahaan Daerah", .perumda), ("Perseroda", .pt), ("BUMDes", .bumdes),
+        ("Badan Usaha Milik Desa", .bumdes), ("Persekutuan Perdata", .persekutuanPerdata), ("Maatschap", .persekutuanPerdata),
     ])
     func legalFormsAsListsWriteThem(text: String, form: LegalForm) {
         #expect(LegalForm(text: text) == form)
     }
 
-    @Test(arguments: ["Perum", "BUMDes", "Persekutuan Perdata", "Pabrik", "PT CV"])
+    @Test(arguments: ["Pabrik", "PT CV", "BUMN", "Swasta"])
     func otherLegalFormsAreNotGuessed(text: String) {
         #expect(LegalForm(text: text) == nil)
     }
 
-    /// A partnership and a foundation employ workers too: their rows are imported, and a
-    /// foundation's name, which begins with the form, is not given it twice.
     /// A company a list brought in stands, in the duplicate review, for the row that brought it:
     /// the values that list gave and no defaults, a legal form its name carried included.
     @Test(arguments: [
@@ -128,6 +129,8 @@ enum IntakeSample {
         #expect(MergeRules.record(standingFor: row.newCompany(), origin: origin) == row)
     }
 
+    /// A partnership and a foundation employ workers too: their rows are imported, and a
+    /// foundation's name, which begins with the form, is not given it twice.
     @Test func firmaAndYayasanAreKnownForms() {
         #expect(LegalForm(text: "Firma") == .firma)
         #expect(LegalForm(text: "Fa.") == .firma)
@@ -292,8 +295,8 @@ enum IntakeSample {
         if case .identifier(let e)? = problem(bad) { #expect(e.problem == .invalidCharacter("'")) } else { Issue.record("apostrophe inside") }
         bad = good; bad[0] = "  "
         #expect(problem(bad) == .missingValue(.name))
-        bad = good; bad[1] = "Perum"
-        #expect(problem(bad) == .unknownLegalForm("Perum"))
+        bad = good; bad[1] = "Pabrik"
+        #expect(problem(bad) == .unknownLegalForm("Pabrik"))
         bad = good; bad[7] = "13134, 46491"
         #expect(problem(bad) == .identifier(IdentifierError(field: .kbli, value: "13134, 46491", problem: .severalCodes)))
         bad = good; bad[7] = "13.134"
