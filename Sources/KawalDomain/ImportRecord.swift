@@ -12,6 +12,8 @@ public enum RowProblem: Error, Equatable, Sendable {
     case unknownStatus(String)
     /// A legal form other than PT, CV, UD, Koperasi or Perorangan.
     case unknownLegalForm(String)
+    /// A phone number a spreadsheet wrote in scientific notation (`8,12346E+10`): its digits are lost.
+    case phoneAsNumber(String)
     /// A cell holds control characters (for example a terminal escape sequence).
     case controlCharacters(CompanyField)
     /// A cell is longer than `ImportRecord.maxLength` characters.
@@ -93,7 +95,10 @@ public struct ImportRecord: Hashable, Sendable {
         // In the city's spelling, so that lists, filters and the sources agree on the place.
         r.kelurahan = text[.kelurahan].map(Kelurahan.canonical)
         r.kecamatan = text[.kecamatan].map(Kecamatan.canonical)
-        r.phone = text[.phone]
+        if let v = text[.phone] {
+            guard let phone = phoneNumber(v) else { return .failure(.phoneAsNumber(v)) }
+            r.phone = phone
+        }
         r.owner = text[.owner]
         for field in [CompanyField.estimatedWorkers, .registeredWorkers] {
             guard let v = text[field] else { continue }
@@ -169,6 +174,18 @@ public struct ImportRecord: Hashable, Sendable {
         }
         guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(digits)
+    }
+
+    /// A phone number as the list gives it, except one a spreadsheet stored as a number, which
+    /// lost its leading 0 (`81234567890` is `081234567890`, `2854123456` is `02854123456`): all
+    /// digits, 9 to 12 of them, not starting with 0 or with the country code 62. Nil when it is
+    /// a number in scientific notation (`8,12346E+10`): its digits are lost.
+    static func phoneNumber(_ text: String) -> String? {
+        if isScientificNotation(text) { return nil }
+        let utf8 = text.utf8
+        guard (9...12).contains(utf8.count), utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+              utf8.first != 0x30, !text.hasPrefix("62") else { return text }
+        return "0" + text
     }
 
     /// Words a worker count may be followed by (lower case, letters only).

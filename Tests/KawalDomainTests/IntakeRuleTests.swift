@@ -288,6 +288,16 @@ enum IntakeSample {
         #expect(problem(bad) == .badNumber(.estimatedWorkers, "25 perusahaan"))
         bad = good; bad[8] = "orang"
         #expect(problem(bad) == .badNumber(.estimatedWorkers, "orang"))
+        // A phone a spreadsheet stored as a number gets its leading 0 back; one in scientific
+        // notation has lost its digits; anything else is kept as written.
+        for (written, kept) in [("81234567890", "081234567890"), ("2854123456", "02854123456"), ("0285-412345", "0285-412345"),
+                                ("6281234567890", "6281234567890"), ("+62 812-3456-7890", "+62 812-3456-7890"), ("412345", "412345"),
+                                ("0812345678", "0812345678"), ("0285 412345 / 0812 1234 567", "0285 412345 / 0812 1234 567")] {
+            var row = good; row[9] = written
+            #expect((try? ImportRecord.check(row, header: h, source: .pemkot).get())?.phone == kept, "\(written)")
+        }
+        bad = good; bad[9] = "8,12346E+10"
+        #expect(problem(bad) == .phoneAsNumber("8,12346E+10"))
         // An identifier typed with a leading apostrophe (a spreadsheet's mark for text).
         var quoted = good; quoted[2] = "'0912345678901"
         #expect((try? ImportRecord.check(quoted, header: h, source: .pemkot).get())?.nib?.digits == "0912345678901")

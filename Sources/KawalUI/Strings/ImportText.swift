@@ -257,6 +257,7 @@ extension Strings {
             case .severalCodes: return text(ImportText.reasonSeveralCodes, field, e.value)
             }
         case .badNumber(let f, let v): return text(ImportText.reasonNumber, importColumn(f), v)
+        case .phoneAsNumber(let v): return text(ImportText.reasonScientific, importColumn(.phone), v)
         case .unknownStatus(let v): return text(ImportText.reasonStatus, v)
         case .unknownLegalForm(let v): return text(ImportText.reasonLegalForm, v)
         case .identifierClash(let c):
