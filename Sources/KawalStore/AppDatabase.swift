@@ -41,6 +41,24 @@ public final class AppDatabase: Sendable {
         for suffix in fileSuffixes { unlink(path + suffix) }
     }
 
+    /// The folders that `open` would create for a database at `path`, deepest first: none when its
+    /// folder exists. A command that creates a database for its work and then fails removes them
+    /// again (`removeFolders`).
+    public static func missingFolders(for path: String) -> [String] {
+        var out: [String] = []
+        var folder = (path as NSString).deletingLastPathComponent
+        while !folder.isEmpty, folder != "/", !FileManager.default.fileExists(atPath: folder) {
+            out.append(folder)
+            folder = (folder as NSString).deletingLastPathComponent
+        }
+        return out
+    }
+
+    /// Removes `folders` (deepest first) as long as each is empty.
+    public static func removeFolders(_ folders: [String]) {
+        for f in folders where rmdir(f) != 0 { return }
+    }
+
     /// The database file's own name (""), then the files SQLite may keep beside it.
     static let fileSuffixes = ["", "-wal", "-shm", "-journal"]
 

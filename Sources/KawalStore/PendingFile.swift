@@ -63,20 +63,32 @@ public enum InterruptCleanup {
     /// signal, since before the command there was none.
     nonisolated(unsafe) private static var created: (UnsafeMutablePointer<CChar>?, UnsafeMutablePointer<CChar>?,
                                                      UnsafeMutablePointer<CChar>?, UnsafeMutablePointer<CChar>?)
+    /// The folders the command created for that database, deepest first (at most three: the
+    /// default `~/.local/share/kawal` is three deep), removed after it while empty.
+    nonisolated(unsafe) private static var createdFolders: (UnsafeMutablePointer<CChar>?, UnsafeMutablePointer<CChar>?,
+                                                            UnsafeMutablePointer<CChar>?)
 
-    /// Names the database the command created for its work (nil: none, or no longer to be
-    /// removed). A signal removes it as `AppDatabase.removeFiles` would.
-    public static func removeOnSignal(createdDatabase path: String?) {
+    /// Names the database the command created for its work, and the folders it created for it
+    /// (`AppDatabase.missingFolders`, deepest first); nil: none, or no longer to be removed. A
+    /// signal removes them as `AppDatabase.removeFiles` and `removeFolders` would.
+    public static func removeOnSignal(createdDatabase path: String?, folders: [String] = []) {
         let old = created
+        let oldFolders = createdFolders
         created = (nil, nil, nil, nil)
+        createdFolders = (nil, nil, nil)
         if let path {
             let files = AppDatabase.fileSuffixes.map { strdup(path + $0) }
+            let dirs = folders.prefix(3).map { strdup($0) } + [nil, nil, nil]
+            createdFolders = (dirs[0], dirs[1], dirs[2])
             created = (files[0], files[1], files[2], files[3])
         }
         free(old.0)
         free(old.1)
         free(old.2)
         free(old.3)
+        free(oldFolders.0)
+        free(oldFolders.1)
+        free(oldFolders.2)
     }
 
     /// System calls only: no array, nothing that may allocate (another thread may hold malloc's lock).
@@ -85,6 +97,9 @@ public enum InterruptCleanup {
         if let p = created.1 { unlink(p) }
         if let p = created.2 { unlink(p) }
         if let p = created.3 { unlink(p) }
+        // Deepest first; one that is not empty (or not there) ends it.
+        guard let a = createdFolders.0, rmdir(a) == 0, let b = createdFolders.1, rmdir(b) == 0, let c = createdFolders.2 else { return }
+        rmdir(c)
     }
 
     /// On SIGINT, SIGTERM and SIGHUP: removes the temporary file being written, writes
@@ -96,6 +111,7 @@ public enum InterruptCleanup {
         free(old)
         // Read once here, so that the handler is never the first to (nothing to set up inside it).
         _ = created.0
+        _ = createdFolders.0
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { sig in
                 PendingFile.unlinkFromSignalHandler()

@@ -47,6 +47,8 @@ struct Import: ParsableCommand {
             // against an empty one in memory.
             let databasePath = common.databasePath()
             let existed = FileManager.default.fileExists(atPath: databasePath)
+            // The folders opening it will create, so that an import that fails takes them away too.
+            let folders = existed || dryRun ? [] : AppDatabase.missingFolders(for: databasePath)
             let db: AppDatabase
             if dryRun && !existed {
                 do { db = try AppDatabase.inMemory() } catch { throw CLIError(Self.message(for: error, s)) }
@@ -69,9 +71,9 @@ struct Import: ParsableCommand {
             }
             // Ctrl-C, a closed SSH session or a kill: the transaction is never committed and the
             // rejected rows' temporary file is removed; the user is told nothing changed. A
-            // database this command created goes too: before it there was none.
+            // database this command created goes too, with the folders it made for it: before it there was none.
             InterruptCleanup.install(message: (bar.enabled ? "\n" : "") + s.text(ImportText.interrupted) + "\n")
-            if !existed && !dryRun { InterruptCleanup.removeOnSignal(createdDatabase: databasePath) }
+            if !existed && !dryRun { InterruptCleanup.removeOnSignal(createdDatabase: databasePath, folders: folders) }
             let summary: ImportSummary
             do {
                 summary = try db.importFile(request, text: text) { bar.show($0) }
@@ -81,7 +83,10 @@ struct Import: ParsableCommand {
                 bar.finish()
                 // Nothing was imported: a database this command created for it holds nothing, and
                 // would otherwise stay behind (at the default path, the one the TUI then opens).
-                if !existed { AppDatabase.removeFiles(at: databasePath) }
+                if !existed {
+                    AppDatabase.removeFiles(at: databasePath)
+                    AppDatabase.removeFolders(folders)
+                }
                 throw CLIError(Self.message(for: error, s, source: src))
             }
             print(Self.summaryText(summary, request: request, database: databasePath, existed: existed, strings: s),

@@ -149,6 +149,10 @@ struct ImportCommandTests {
         }
         // None of them left a database behind, though none existed before.
         for suffix in ["", "-wal", "-shm"] { #expect(!FileManager.default.fileExists(atPath: db + suffix)) }
+        // Nor the folders it made for one: `--db` into folders that did not exist.
+        let nested = dir.appendingPathComponent("baru/cabang/k.sqlite").path
+        #expect(try Harness.kawal(["import", "--source", "bpjs", missing, "--db", nested]).status == 1)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("baru").path))
         // Into an existing database, a failed import leaves it as it was.
         let good = dir.appendingPathComponent("good.csv").path
         try Data("Nama Usaha;Alamat;Kelurahan;Kecamatan\nToko A;Jl. A;Kauman;Pekalongan Timur\n".utf8).write(to: URL(fileURLWithPath: good))
@@ -540,12 +544,12 @@ struct ImportCommandTests {
 
     /// A first import stopped by a signal it can catch leaves no database where there was none:
     /// neither the file it created (half written, with the journal that would undo it) nor an
-    /// empty one for the TUI to open later.
+    /// empty one for the TUI to open later, nor the folders it created for it.
     @Test(arguments: [SIGINT, SIGHUP, SIGTERM])
     func anInterruptedFirstImportLeavesNoDatabaseBehind(signal: Int32) throws {
         let dir = Harness.tempDir("kawal-import-kill-new")
         defer { try? FileManager.default.removeItem(at: dir) }
-        let db = dir.appendingPathComponent("data/k.sqlite").path
+        let db = dir.appendingPathComponent("data/cabang/k.sqlite").path
         let big = dir.appendingPathComponent("big.csv").path
         try bigFile(big, rows: 30_000)
         let errors = dir.appendingPathComponent("stderr.txt").path
@@ -556,8 +560,8 @@ struct ImportCommandTests {
         #expect(status & 0x7f == 0 && (status >> 8) & 0xff == 128 + signal)
         let said = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
         #expect(said.contains("Import stopped. The database is unchanged; nothing was imported."), "\(said)")
-        let left = try FileManager.default.contentsOfDirectory(atPath: (db as NSString).deletingLastPathComponent)
-        #expect(left.isEmpty, "\(left)")
+        // Nor the folders it created for it.
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("data").path))
         #expect(!FileManager.default.fileExists(atPath: big + ".rejected.csv.partial"))
         // The same import run through creates it.
         let again = try Harness.kawal(["import", "--source", "pemkot", big, "--db", db])
