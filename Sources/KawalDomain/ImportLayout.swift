@@ -109,6 +109,13 @@ public enum ImportLayout {
             return positions.allSatisfy { field, i in i < cells.count && ImportLayout.field(forHeader: cells[i]) == field }
         }
 
+        /// Whether a row has nothing in any recognised column: only a row number, or a note, in
+        /// a column the import ignores. A sheet made from a template numbers rows it never fills
+        /// (`21;;;;;`); such a row gives no company.
+        public func givesNothing(_ cells: [String]) -> Bool {
+            positions.values.allSatisfy { $0 >= cells.count || ImportLayout.isBlank(cells[$0]) }
+        }
+
         /// Whether a row is a spreadsheet's totals row (`JUMLAH`, `TOTAL`, `Grand Total`) rather
         /// than a company: its name cell says so (or, when that is blank, another cell does, as
         /// under a "No" column), and it gives no NPWP, NIB, NPP or address. Lists kept in Excel

@@ -122,6 +122,9 @@ struct Import: ParsableCommand {
         if let first = r.firstTotalsRowLine {
             out += s.text(ImportText.summaryTotalsRows, s.number(r.totalsRows), String(first)) + "\n"
         }
+        if let first = r.firstEmptyRowLine {
+            out += s.text(ImportText.summaryEmptyRows, s.number(r.emptyRows), String(first)) + "\n"
+        }
         // Header cells are the file's text: a control character in one shows as it would on
         // screen (ESC as ␛), so a crafted header cannot act on the terminal.
         func quoted(_ cells: [String]) -> String { cells.map { "\"" + Buffer.sanitize($0) + "\"" }.joined(separator: ", ") }

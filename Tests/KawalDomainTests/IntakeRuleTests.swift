@@ -208,6 +208,14 @@ enum IntakeSample {
         #expect(!IntakeSample.bpjsHeader.isTotals(["12345678", "Total", "", "", "", "PWBD", "0", "5"]))
     }
 
+    @Test func aRowWithNothingInAKnownColumnGivesNothing() {
+        let h = ImportLayout.match(header: ["No", "Nama Usaha", "Alamat", "Kelurahan", "Kecamatan"], source: .pemkot)
+        #expect(h.givesNothing(["21", "", "", "", ""]))
+        #expect(h.givesNothing(["Sumber: DPMPTSP", " ", "", ""]))
+        #expect(!h.givesNothing(["21", "", "Jl. Seruni 4", "", ""]))
+        #expect(!h.givesNothing(["", "Toko", "", "", ""]))
+    }
+
     @Test func aHeaderThatFitsTheOtherListSaysWhich() {
         let bpjs = ["NPP", "Nama Perusahaan", "NPWP", "Alamat", "Kecamatan", "Status Kepesertaan"]
         let pemkot = ["Nama Usaha", "NIB", "Alamat", "Kelurahan", "Kecamatan"]

@@ -81,14 +81,16 @@ struct ImportCommandTests {
         let db = dir.appendingPathComponent("k.sqlite").path
         let file = dir.appendingPathComponent("daftar.csv").path
         try Data(("Daftar Perusahaan;;;\n;;;\nNama Usaha;Alamat;Kelurahan;Kecamatan\nToko Tiga;Jl. Tiga;Kauman;Pekalongan Timur\n"
-                  + "Nama Usaha;Alamat;Kelurahan;Kecamatan\nJUMLAH;;;\n").utf8)
+                  + "Nama Usaha;Alamat;Kelurahan;Kecamatan\nJUMLAH;;;\n;;;;Dicetak 30/11/2026\n").utf8)
             .write(to: URL(fileURLWithPath: file))
         let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasPrefix("Impor daftar Pemkot dari \(file) (pemisah ;)\n  Dibaca                1\n  Baru                  1\n"), "\(r.stdout)")
         #expect(r.stdout.contains("\nBaris di atas judul kolom dilewati: 1\n"
                                   + "Judul kolom yang berulang di tengah berkas dilewati: 1 (yang pertama di baris 5)\n"
-                                  + "Baris JUMLAH/TOTAL (bukan perusahaan) dilewati: 1 (yang pertama di baris 6)\n"), "\(r.stdout)")
+                                  + "Baris JUMLAH/TOTAL (bukan perusahaan) dilewati: 1 (yang pertama di baris 6)\n"
+                                  + "Baris tanpa isi di kolom yang dikenal (misalnya hanya nomor urut) dilewati: 1 (yang pertama di baris 7)\n"),
+                "\(r.stdout)")
         #expect(!r.stdout.contains("sudah pernah diimpor"))
         // The same file again: said, with the earlier import's number.
         let again = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])

@@ -284,6 +284,26 @@ import Testing
         }
     }
 
+    /// A sheet made from a template numbers rows it never fills, and a note under the list sits
+    /// in its "No" column: nothing in a known column, so no company and no refusal either;
+    /// skipped and counted. A row that gives anything known is still checked (and refused).
+    @Test func aTemplatesNumberedEmptyRowsAndNotesAreSkipped() throws {
+        let header = "No;" + F.pemkotHeader.replacingOccurrences(of: ",", with: ";")
+        let text = "\(header)\r\n"
+            + "1;" + row1.replacingOccurrences(of: ",", with: ";") + "\r\n"
+            + "2;;;;;;;;;;;\r\n"
+            + "3;;;;;;;;;;;\r\n"
+            + "4;;;;;;;;;;12;\r\n"
+            + "Sumber: DPMPTSP Kota Pekalongan;;;;;;;;;;;\r\n"
+        try importing(text) { db, r, path throws in
+            let s = try r.get()
+            #expect(s.emptyRows == 3 && s.firstEmptyRowLine == 3)
+            #expect(s.counts == ImportCounts(read: 2, new: 1, rejected: 1))
+            let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
+            #expect(rejected.contains("\r\n4;;;;;;;;;;12;;5;") && !rejected.contains("Sumber"), "\(rejected)")
+        }
+    }
+
     /// A sheet's totals rows (`JUMLAH` under the names, `TOTAL` under "No" with the name blank)
     /// are no company: skipped and counted, never imported as one with a case. A company whose
     /// name only contains the word, or a JUMLAH row with an NPWP, is still a company's row.

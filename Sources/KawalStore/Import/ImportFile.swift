@@ -479,6 +479,10 @@ final class ImportFileReader: @unchecked Sendable {
     /// Totals rows (`ImportLayout.Header.isTotals`), skipped, and the line of the first.
     private(set) var totalsRows = 0
     private(set) var firstTotalsRowLine: Int?
+    /// Rows with nothing in a recognised column (`ImportLayout.Header.givesNothing`), skipped,
+    /// and the line of the first.
+    private(set) var emptyRows = 0
+    private(set) var firstEmptyRowLine: Int?
 
     /// The next non-blank row, checked; nil at the end of the file.
     func next() throws(ImportError) -> ReadRow? {
@@ -512,6 +516,11 @@ final class ImportFileReader: @unchecked Sendable {
             if layout.isTotals(cells) {
                 totalsRows += 1
                 if firstTotalsRowLine == nil { firstTotalsRowLine = start }
+                continue
+            }
+            if layout.givesNothing(cells) {
+                emptyRows += 1
+                if firstEmptyRowLine == nil { firstEmptyRowLine = start }
                 continue
             }
             let result = ImportRecord.check(cells, header: layout, source: source)

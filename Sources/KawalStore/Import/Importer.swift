@@ -74,6 +74,9 @@ public struct ImportSummary: Hashable, Sendable {
     /// Totals rows (`JUMLAH`, `TOTAL`) that are no company, skipped, and the line of the first.
     public var totalsRows = 0
     public var firstTotalsRowLine: Int?
+    /// Rows with nothing in a recognised column (a template's row numbers), skipped, and the line of the first.
+    public var emptyRows = 0
+    public var firstEmptyRowLine: Int?
     /// The delimiter used.
     public var delimiter: String
     /// The rejected file, when rows were refused and it was written (never on a dry run).
@@ -185,6 +188,8 @@ extension AppDatabase {
             summary.firstRepeatedHeaderLine = reader.firstRepeatedHeaderLine
             summary.totalsRows = reader.totalsRows
             summary.firstTotalsRowLine = reader.firstTotalsRowLine
+            summary.emptyRows = reader.emptyRows
+            summary.firstEmptyRowLine = reader.firstEmptyRowLine
             summary.complianceEvents = importer.complianceEvents
             summary.casesOpened = importer.casesOpened
             hashDone.wait()
