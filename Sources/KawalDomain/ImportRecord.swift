@@ -12,6 +12,8 @@ public enum RowProblem: Error, Equatable, Sendable {
     case unknownStatus(String)
     /// A legal form other than PT, CV, UD, Koperasi or Perorangan.
     case unknownLegalForm(String)
+    /// The row gives a name and nothing to find the company by: no NPWP, NIB, NPP, address or kelurahan.
+    case onlyAName
     /// A phone number a spreadsheet wrote in scientific notation (`8,12346E+10`): its digits are lost.
     case phoneAsNumber(String)
     /// A cell holds control characters (for example a terminal escape sequence).
@@ -110,6 +112,9 @@ public struct ImportRecord: Hashable, Sendable {
             r.status = s
         }
         if source == .bpjs, r.status == nil { return .failure(.missingValue(.status)) }
+        // A name alone finds no company: no officer can visit it, no later list can match it.
+        // Under a list it is a note (`Sumber: DPMPTSP …`); inside one, a row cut short.
+        if r.npwp == nil, r.nib == nil, r.npp == nil, r.address == nil, r.kelurahan == nil { return .failure(.onlyAName) }
         return .success(r)
     }
 

@@ -313,6 +313,12 @@ enum IntakeSample {
         if case .identifier(let e)? = problem(bad) { #expect(e.problem == .invalidCharacter("'")) } else { Issue.record("apostrophe inside") }
         bad = good; bad[0] = "  "
         #expect(problem(bad) == .missingValue(.name))
+        // A name and nothing to find it by: a note under the list, or a row cut short.
+        #expect(problem(["Sumber: DPMPTSP Kota Pekalongan", "", "", "", "", "", "", "", "", "", ""]) == .onlyAName)
+        #expect(problem(["Toko Ani", "UD", "", "", "", "", "Pekalongan Barat", "47111", "3", "0812", "Ani"]) == .onlyAName)
+        #expect(problem(["Toko Ani", "", "", "", "", "Kauman", "", "", "", "", ""]) == nil)
+        #expect(problem(["Toko Ani", "", "9120001234567", "", "", "", "", "", "", "", ""]) == nil)
+        #expect((try? ImportRecord.check(["12345678", "Toko Ani", "", "", "", "PWBD", "0", "3"], header: IntakeSample.bpjsHeader, source: .bpjs).get()) != nil)
         bad = good; bad[1] = "Pabrik"
         #expect(problem(bad) == .unknownLegalForm("Pabrik"))
         bad = good; bad[7] = "13134, 46491"

@@ -34,6 +34,7 @@ import Testing
         #expect(Strings(.en).rowProblem(.identifier(short)) == "NPWP 12345674901234: 14 digits, expected 15/16 (Excel may have dropped its leading 0)")
         let typed = IdentifierError(field: .npwp, value: "1.234.567.4-901.234", problem: .wrongLength(got: 14, expected: [15, 16]))
         #expect(Strings(.en).rowProblem(.identifier(typed)) == "NPWP 1.234.567.4-901.234: 14 digits, expected 15/16")
+        #expect(Strings(.en).rowProblem(.onlyAName).hasPrefix("only a name is given: no NPWP, NIB, NPP, address or kelurahan"))
         #expect(Strings(.id).rowProblem(.phoneAsNumber("8,12346E+10")) == "Telepon 8,12346E+10: Excel menulisnya sebagai angka dalam notasi ilmiah, digitnya hilang di CSV ini")
     }
 

@@ -33,6 +33,7 @@ public enum ImportText: String, CatalogueKey {
     // Reasons
     case reasonCellCount
     case reasonMissingValue
+    case reasonOnlyAName
     case reasonChecksum
     case reasonLength
     case reasonCharacter
@@ -110,6 +111,7 @@ public enum ImportText: String, CatalogueKey {
         .rejectedReasonColumn: "Alasan",
         .reasonCellCount: "Jumlah kolom {0}, seharusnya {1}",
         .reasonMissingValue: "{0} kosong",
+        .reasonOnlyAName: "hanya nama yang terisi: tidak ada NPWP, NIB, NPP, alamat atau kelurahan untuk menemukan perusahaan ini (catatan di bawah daftar, atau baris yang terpotong?)",
         .reasonChecksum: "{0} {1}: digit pemeriksa tidak cocok",
         .reasonLength: "{0} {1}: {2} digit, seharusnya {3}",
         .reasonCharacter: "{0} {1}: karakter tidak sah \"{2}\"",
@@ -187,6 +189,7 @@ public enum ImportText: String, CatalogueKey {
         .rejectedReasonColumn: "Reason",
         .reasonCellCount: "{0} columns, expected {1}",
         .reasonMissingValue: "{0} is empty",
+        .reasonOnlyAName: "only a name is given: no NPWP, NIB, NPP, address or kelurahan to find this company by (a note under the list, or a row cut short?)",
         .reasonChecksum: "{0} {1}: check digit does not match",
         .reasonLength: "{0} {1}: {2} digits, expected {3}",
         .reasonCharacter: "{0} {1}: invalid character \"{2}\"",
@@ -260,6 +263,7 @@ extension Strings {
             case .severalCodes: return text(ImportText.reasonSeveralCodes, field, e.value)
             }
         case .badNumber(let f, let v): return text(ImportText.reasonNumber, importColumn(f), v)
+        case .onlyAName: return text(ImportText.reasonOnlyAName)
         case .phoneAsNumber(let v): return text(ImportText.reasonScientific, importColumn(.phone), v)
         case .unknownStatus(let v): return text(ImportText.reasonStatus, v)
         case .unknownLegalForm(let v): return text(ImportText.reasonLegalForm, v)
