@@ -67,7 +67,7 @@ public struct ImportRecord: Hashable, Sendable {
         var text: [CompanyField: String] = [:]
         for (field, i) in header.positions {
             switch clean(cells[i]) {
-            case .success(let t): if !t.isEmpty { text[field] = t }
+            case .success(let t): if !t.isEmpty, !isPlaceholder(t, field) { text[field] = t }
             case .failure(let p):
                 if p == .control { return .failure(.controlCharacters(field)) }
                 return .failure(.tooLong(field, length: cells[i].count))
@@ -180,6 +180,38 @@ public struct ImportRecord: Hashable, Sendable {
         guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(digits)
     }
+
+    /// Whether a cell only says that there is no value, as government sheets write it: `-`,
+    /// `n/a`, `tidak ada`, `belum ada`; or, in an identifier column, zeros alone (`0`,
+    /// `00.000.000.0-000.000`). Such a cell is not given. An all-zero NPWP taken for a real one
+    /// would make every company written with it the same company.
+    static func isPlaceholder(_ cell: String, _ field: CompanyField) -> Bool {
+        let utf8 = cell.utf8
+        guard utf8.count <= 24 else { return false }
+        switch field {
+        case .npwp, .nib, .npp, .kbli:
+            var zeros = 0
+            for b in utf8 {
+                if b == 0x30 { zeros += 1; continue }
+                // The punctuation an identifier may carry.
+                if b == 0x2E || b == 0x2D || b == 0x20 || b == 0x2F { continue }
+                zeros = -1
+                break
+            }
+            if zeros > 0 { return true }
+        default:
+            break
+        }
+        guard let first = utf8.first, first == 0x2D || first == 0xE2 || first == 0x3F || (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A
+        else { return false }
+        return placeholders.contains(cell.lowercased())
+    }
+
+    /// What a cell says when a sheet has no value for it (lower case).
+    static let placeholders: Set<String> = [
+        "-", "--", "---", "–", "—", "?", "n/a", "n.a.", "na", "nihil", "kosong", "null", "none",
+        "tidak ada", "tdk ada", "belum ada", "blm ada", "tidak diketahui", "belum diketahui",
+    ]
 
     /// A phone number as the list gives it, except one a spreadsheet stored as a number, which
     /// lost its leading 0 (`81234567890` is `081234567890`, `2854123456` is `02854123456`): all

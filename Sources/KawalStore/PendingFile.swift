@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The temporary file being written (an export's, or an import's rejected rows), kept as a C
 /// string a signal handler can unlink without allocating. One at a time: a command writes one.
@@ -27,16 +28,23 @@ enum PendingFile {
         set(nil, restoring: nil, temporary: nil)
     }
 
+    /// Held while the strings are swapped: imports and exports on other threads of one process
+    /// (the store's tests run them side by side) would otherwise free the same string twice.
+    /// The signal handler never takes it; it reads what is there.
+    static let swapping = Mutex(())
+
     private static func set(_ p: String?, restoring previous: String?, temporary t: String?) {
-        let old = (path, restoreFrom, temporary)
-        // Cleared first: a signal between the stores sees nothing rather than a mix.
-        path = nil
-        restoreFrom = previous.map { strdup($0) }
-        temporary = t.map { strdup($0) }
-        path = p.map { strdup($0) }
-        free(old.0)
-        free(old.1)
-        free(old.2)
+        swapping.withLock { _ in
+            let old = (path, restoreFrom, temporary)
+            // Cleared first: a signal between the stores sees nothing rather than a mix.
+            path = nil
+            restoreFrom = previous.map { strdup($0) }
+            temporary = t.map { strdup($0) }
+            path = p.map { strdup($0) }
+            free(old.0)
+            free(old.1)
+            free(old.2)
+        }
     }
 
     static func unlinkFromSignalHandler() {
@@ -72,6 +80,10 @@ public enum InterruptCleanup {
     /// (`AppDatabase.missingFolders`, deepest first); nil: none, or no longer to be removed. A
     /// signal removes them as `AppDatabase.removeFiles` and `removeFolders` would.
     public static func removeOnSignal(createdDatabase path: String?, folders: [String] = []) {
+        PendingFile.swapping.withLock { _ in swapCreated(path, folders: folders) }
+    }
+
+    private static func swapCreated(_ path: String?, folders: [String]) {
         let old = created
         let oldFolders = createdFolders
         created = (nil, nil, nil, nil)
@@ -106,9 +118,11 @@ public enum InterruptCleanup {
     /// `message` (a line for standard error) and exits with 128 + the signal. An open write
     /// transaction is never committed, so SQLite rolls it back: the database is as it was.
     public static func install(message text: String?) {
-        let old = message
-        message = text.map { strdup($0) }
-        free(old)
+        PendingFile.swapping.withLock { _ in
+            let old = message
+            message = text.map { strdup($0) }
+            free(old)
+        }
         // Read once here, so that the handler is never the first to (nothing to set up inside it).
         _ = created.0
         _ = createdFolders.0

@@ -208,6 +208,27 @@ enum IntakeSample {
         #expect(!IntakeSample.bpjsHeader.isTotals(["12345678", "Total", "", "", "", "PWBD", "0", "5"]))
     }
 
+    /// Sheets say "none" in many ways; an identifier of zeros is one of them, and must never be
+    /// taken for a real one (every company written with it would be the same company).
+    @Test func aCellThatSaysNoneIsNotGiven() throws {
+        let h = IntakeSample.pemkotHeader
+        let row = try ImportRecord.check(["Toko Satu", "-", "0", "00.000.000.0-000.000", "Jl. A 1", "Kergon", "Pekalongan Barat", "00000",
+                                          "n/a", "Tidak ada", "—"], header: h, source: .pemkot).get()
+        #expect(row.legalForm == nil && row.nib == nil && row.npwp == nil && row.kbli == nil)
+        #expect(row.estimatedWorkers == nil && row.phone == nil && row.owner == nil)
+        let bpjs = try ImportRecord.check(["00000000", "Toko Satu", "000000000000000", "Jl. A 1", "Pekalongan Barat", "PWBD", "0", "3"],
+                                          header: IntakeSample.bpjsHeader, source: .bpjs).get()
+        #expect(bpjs.npp == nil && bpjs.npwp == nil && bpjs.registeredWorkers == 0)
+        // A real value that happens to contain such words or zeros is a value.
+        let real = try ImportRecord.check(["Tidak Ada Nama", "", "", IntakeSample.npwp.formatted, "Jl. A 1", "Kergon", "Pekalongan Barat", "",
+                                           "0", "", ""], header: h, source: .pemkot).get()
+        #expect(real.name == "Tidak Ada Nama" && real.npwp == IntakeSample.npwp && real.estimatedWorkers == 0)
+        // A dash for a name is no name.
+        #expect(throws: RowProblem.missingValue(.name)) {
+            try ImportRecord.check(["-", "", "", "", "Jl. A 1", "Kergon", "Pekalongan Barat", "", "", "", ""], header: h, source: .pemkot).get()
+        }
+    }
+
     @Test func aRowWithNothingInAKnownColumnGivesNothing() {
         let h = ImportLayout.match(header: ["No", "Nama Usaha", "Alamat", "Kelurahan", "Kecamatan"], source: .pemkot)
         #expect(h.givesNothing(["21", "", "", "", ""]))

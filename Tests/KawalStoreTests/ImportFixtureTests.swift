@@ -284,6 +284,26 @@ import Testing
         }
     }
 
+    /// The placeholder NPWP `00.000.000.0-000.000` (and `-`, `0`) means "none": two companies
+    /// written with it stay two, and a later list's row with it matches neither.
+    @Test func companiesWithThePlaceholderNPWPAreNotOneCompany() throws {
+        let text = "\(F.pemkotHeader)\r\n"
+            + "Toko Satu,UD,-,00.000.000.0-000.000,Jl. A 1,Kergon,Pekalongan Barat,47111,3,-,Ani\r\n"
+            + "Toko Dua,UD,0,000000000000000,Jl. B 2,Medono,Pekalongan Barat,47111,4,,Budi\r\n"
+        try importing(text) { db, r, path throws in
+            #expect(try r.get().counts == ImportCounts(read: 2, new: 2))
+            #expect(try names(db) == ["Toko Satu", "Toko Dua"])
+            let bpjs = F.write((path as NSString).deletingLastPathComponent, "bpjs.csv", """
+                \(F.bpjsHeader)
+                ,Toko Tiga,00.000.000.0-000.000,Jl. C 3,Pekalongan Utara,PWBD,0,5
+                """)
+            let s = try db.importFile(F.request(bpjs, .bpjs), text: F.text)
+            #expect(s.counts == ImportCounts(read: 1, new: 1))
+            #expect(try names(db) == ["Toko Satu", "Toko Dua", "Toko Tiga"])
+            #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM company WHERE npwp IS NOT NULL AND npwp <> ''") } == 0)
+        }
+    }
+
     /// A sheet made from a template numbers rows it never fills, and a note under the list sits
     /// in its "No" column: nothing in a known column, so no company and no refusal either;
     /// skipped and counted. A row that gives anything known is still checked (and refused).
@@ -324,6 +344,20 @@ import Testing
             let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
             #expect(rejected.contains("Grand Total"))
         }
+    }
+
+    /// Imports and exports on several threads of one process (as these tests run them) each name
+    /// their temporary file for the signal handler. Without a lock around the swap, two threads
+    /// freed the same string and the process aborted ("malloc(): unaligned tcache chunk").
+    @Test func temporaryFilesNamedFromManyThreadsAtOnce() {
+        DispatchQueue.concurrentPerform(iterations: 8) { i in
+            for n in 0..<5_000 {
+                PendingFile.register("/tmp/kawal-pending-\(i)-\(n).partial")
+                if n % 3 == 0 { PendingFile.registerMoving("/tmp/a\(i)", to: "/tmp/b\(i)", previous: "/tmp/c\(i)") }
+                PendingFile.clear()
+            }
+        }
+        PendingFile.clear()
     }
 
     /// Ctrl-C while the rejected rows are moved into place: whichever of the two moves it
