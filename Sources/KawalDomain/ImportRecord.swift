@@ -209,7 +209,8 @@ public struct ImportRecord: Hashable, Sendable {
 
     /// What a cell says when a sheet has no value for it (lower case).
     static let placeholders: Set<String> = [
-        "-", "--", "---", "–", "—", "?", "n/a", "n.a.", "na", "nihil", "kosong", "null", "none",
+        // Not `NA`: in BPJAMSOSTEK's data that is a status (non-active), to be refused as such.
+        "-", "--", "---", "–", "—", "?", "n/a", "n.a.", "nihil", "kosong", "null", "none",
         "tidak ada", "tdk ada", "belum ada", "blm ada", "tidak diketahui", "belum diketahui",
     ]
 

@@ -219,6 +219,11 @@ enum IntakeSample {
         let bpjs = try ImportRecord.check(["00000000", "Toko Satu", "000000000000000", "Jl. A 1", "Pekalongan Barat", "PWBD", "0", "3"],
                                           header: IntakeSample.bpjsHeader, source: .bpjs).get()
         #expect(bpjs.npp == nil && bpjs.npwp == nil && bpjs.registeredWorkers == 0)
+        // `NA` is a status BPJAMSOSTEK writes (non-active), refused as an unknown one, not read as empty.
+        #expect(throws: RowProblem.unknownStatus("NA")) {
+            try ImportRecord.check(["12345678", "Toko Satu", "", "Jl. A 1", "Pekalongan Barat", "NA", "0", "3"],
+                                   header: IntakeSample.bpjsHeader, source: .bpjs).get()
+        }
         // A real value that happens to contain such words or zeros is a value.
         let real = try ImportRecord.check(["Tidak Ada Nama", "", "", IntakeSample.npwp.formatted, "Jl. A 1", "Kergon", "Pekalongan Barat", "",
                                            "0", "", ""], header: h, source: .pemkot).get()
