@@ -42,7 +42,8 @@ struct CommonOptions: ParsableArguments {
     ///
     /// With `waitWhileBusy`, on a terminal, a database that another program is writing and
     /// nobody can read until it commits (a first import writes with a rollback journal) is
-    /// waited for: one line says so, and Ctrl-C gives up. Otherwise that fails at once.
+    /// waited for: one line says so, and Ctrl-C gives up. Otherwise that fails, once SQLite's
+    /// five-second wait for the lock is over, with one line saying another program is writing.
     func open(path: String? = nil, waitWhileBusy: Bool = false) throws -> AppDatabase {
         let p = path ?? databasePath()
         var told = false

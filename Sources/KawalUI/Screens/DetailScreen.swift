@@ -153,8 +153,9 @@ enum DetailScreen {
         line(s[.fieldKBLI], c.sector.code.isEmpty ? none : "\(c.sector.code) \(c.sector.label)")
         line(s[.fieldAddress], c.address.isEmpty ? none : c.address)
         line("", [c.kelurahan, c.kecamatan].filter { !$0.isEmpty }.joined(separator: ", "))
-        let phone = c.phone.isEmpty ? nil : "\(s[.fieldPhone]) \(c.phone)"
-        line(s[.fieldOwner], [c.owner.isEmpty ? (phone == nil ? none : nil) : c.owner, phone].compactMap { $0 }.joined(separator: " · "))
+        var who = c.owner.isEmpty ? [] : [c.owner]
+        if !c.phone.isEmpty { who.append("\(s[.fieldPhone]) \(c.phone)") }
+        line(s[.fieldOwner], who.isEmpty ? none : who.joined(separator: " · "))
         line(s[.fieldScale], "\(s.scale(c.scale)) · \(s[.fieldStatus]) \(c.status.code)")
         line(s[.fieldWorkers], s.format(.workersSummary, s.number(c.estimatedWorkers), s.number(c.registeredWorkers), s.number(c.unprotectedWorkers)),
              style: c.unprotectedWorkers > 0 ? .warning : .good)
