@@ -202,12 +202,23 @@ public struct ImportRecord: Hashable, Sendable {
         default:
             break
         }
-        guard let first = utf8.first, first == 0x2D || first == 0xE2 || first == 0x3F || (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A
-        else { return false }
-        return placeholders.contains(cell.lowercased())
+        // Every cell of every row comes through here: compared in place, ASCII letters folded,
+        // against the few placeholders of the same length.
+        let n = utf8.count
+        candidates: for p in placeholderBytes where p.count == n {
+            var i = 0
+            for b in utf8 {
+                if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != p[i] { continue candidates }
+                i += 1
+            }
+            return true
+        }
+        return false
     }
 
-    /// What a cell says when a sheet has no value for it (lower case).
+    private static let placeholderBytes: [[UInt8]] = placeholders.map { Array($0.utf8) }
+
+    /// What a cell says when a sheet has no value for it (lower case; letters ASCII only).
     static let placeholders: Set<String> = [
         // Not `NA`: in BPJAMSOSTEK's data that is a status (non-active), to be refused as such.
         "-", "--", "---", "–", "—", "?", "n/a", "n.a.", "nihil", "kosong", "null", "none",
