@@ -61,7 +61,10 @@ public struct ImportRecord: Hashable, Sendable {
     /// other control character refuses the row. A legal form written before the name
     /// (`CV. Batik Sekar Jaya`) is split off when no legal-form column gives one.
     public static func check(_ cells: [String], header: ImportLayout.Header, source: ImportSource) -> Result<ImportRecord, RowProblem> {
-        guard cells.count == header.width else {
+        // Cells past the header's that hold nothing (a delimiter some programs end every row
+        // with) say nothing. A row with fewer cells, or more that hold something, may have its
+        // values in the wrong columns: refused.
+        guard cells.count == header.width || cells.count > header.width && cells[header.width...].allSatisfy(ImportLayout.isBlank) else {
             return .failure(.wrongCellCount(got: cells.count, expected: header.width))
         }
         var text: [CompanyField: String] = [:]

@@ -339,6 +339,11 @@ enum IntakeSample {
         if case .identifier(let e)? = problem(bad) { #expect(e.problem == .invalidCharacter("'")) } else { Issue.record("apostrophe inside") }
         bad = good; bad[0] = "  "
         #expect(problem(bad) == .missingValue(.name))
+        // Empty cells past the header's (a delimiter ending every row) say nothing; a cell that
+        // holds something there, or a cell short, may have shifted the columns.
+        #expect(problem(good + ["", " "]) == nil)
+        #expect(problem(good + ["", "Budi"]) == .wrongCellCount(got: 13, expected: 11))
+        #expect(problem(Array(good.dropLast())) == .wrongCellCount(got: 10, expected: 11))
         // A name and nothing to find it by: a note under the list, or a row cut short.
         #expect(problem(["Sumber: DPMPTSP Kota Pekalongan", "", "", "", "", "", "", "", "", "", ""]) == .onlyAName)
         #expect(problem(["Toko Ani", "UD", "", "", "", "", "Pekalongan Barat", "47111", "3", "0812", "Ani"]) == .onlyAName)
