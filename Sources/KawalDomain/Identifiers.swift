@@ -85,13 +85,18 @@ extension DigitIdentifier {
     }
 }
 
-/// Digits of an identifier, accepting the punctuation people type (`.`, `-`, `/`, spaces).
+/// The punctuation people type inside an identifier (`.`, `-`, `/`, spaces, tabs), as an ASCII byte.
+func isIdentifierPunctuation(_ b: UInt8) -> Bool {
+    b == 0x2E || b == 0x2D || b == 0x2F || b == 0x20 || b == 0x09
+}
+
+/// Digits of an identifier, accepting the punctuation people type (`isIdentifierPunctuation`).
 func identifierDigits(_ raw: String, field: IdentifierField) throws(IdentifierError) -> [UInt8] {
     var digits: [UInt8] = []
     for ch in raw {
         if let a = ch.asciiValue, a >= 48, a <= 57 {
             digits.append(a - 48)
-        } else if ch == "." || ch == "-" || ch == " " || ch == "/" || ch == "\t" {
+        } else if let a = ch.asciiValue, isIdentifierPunctuation(a) {
             continue
         } else if (ch == "'" || ch == "’") && digits.isEmpty {
             // Typed before the digits to make a spreadsheet keep them as text (and the leading 0).

@@ -193,15 +193,8 @@ public struct ImportRecord: Hashable, Sendable {
         guard utf8.count <= 24 else { return false }
         switch field {
         case .npwp, .nib, .npp, .kbli:
-            var zeros = 0
-            for b in utf8 {
-                if b == 0x30 { zeros += 1; continue }
-                // The punctuation an identifier may carry.
-                if b == 0x2E || b == 0x2D || b == 0x20 || b == 0x2F { continue }
-                zeros = -1
-                break
-            }
-            if zeros > 0 { return true }
+            // Zeros, with the punctuation an identifier may carry, and at least one zero.
+            if utf8.contains(0x30), utf8.allSatisfy({ $0 == 0x30 || isIdentifierPunctuation($0) }) { return true }
         default:
             break
         }
