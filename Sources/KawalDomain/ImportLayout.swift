@@ -113,8 +113,11 @@ public enum ImportLayout {
         /// a column the import ignores. A sheet made from a template numbers rows it never fills
         /// (`21;;;;;`); such a row gives no company.
         public func givesNothing(_ cells: [String]) -> Bool {
-            positions.values.allSatisfy { $0 >= cells.count || ImportLayout.isBlank(cells[$0]) }
+            positions.values.allSatisfy { Self.blank($0, cells) }
         }
+
+        /// Whether the row's cell at `i` is blank, or the row is too short to have one.
+        private static func blank(_ i: Int, _ cells: [String]) -> Bool { i >= cells.count || ImportLayout.isBlank(cells[i]) }
 
         /// Whether a row is a spreadsheet's totals row (`JUMLAH`, `TOTAL`, `Grand Total`) rather
         /// than a company: its name cell says so (or, when that is blank, another cell does, as
@@ -127,9 +130,7 @@ public enum ImportLayout {
             } else {
                 guard ImportLayout.isTotalsLabel(cells[n]) else { return false }
             }
-            return [CompanyField.npwp, .nib, .npp, .address].allSatisfy { f in
-                positions[f].map { $0 >= cells.count || ImportLayout.isBlank(cells[$0]) } ?? true
-            }
+            return [CompanyField.npwp, .nib, .npp, .address].allSatisfy { f in positions[f].map { Self.blank($0, cells) } ?? true }
         }
     }
 
