@@ -116,14 +116,9 @@ struct Import: ParsableCommand {
                 + String(repeating: " ", count: numberWidth - number.count) + number + "\n"
         }
         if r.titleRows > 0 { out += s.text(ImportText.summaryTitleRows, s.number(r.titleRows)) + "\n" }
-        if let first = r.firstRepeatedHeaderLine {
-            out += s.text(ImportText.summaryRepeatedHeaders, s.number(r.repeatedHeaders), String(first)) + "\n"
-        }
-        if let first = r.firstTotalsRowLine {
-            out += s.text(ImportText.summaryTotalsRows, s.number(r.totalsRows), String(first)) + "\n"
-        }
-        if let first = r.firstEmptyRowLine {
-            out += s.text(ImportText.summaryEmptyRows, s.number(r.emptyRows), String(first)) + "\n"
+        for (skipped, line) in [(r.repeatedHeaders, ImportText.summaryRepeatedHeaders), (r.totalsRows, .summaryTotalsRows),
+                                (r.emptyRows, .summaryEmptyRows)] {
+            if let first = skipped.firstLine { out += s.text(line, s.number(skipped.count), String(first)) + "\n" }
         }
         // Header cells are the file's text: a control character in one shows as it would on
         // screen (ESC as ␛), so a crafted header cannot act on the terminal.

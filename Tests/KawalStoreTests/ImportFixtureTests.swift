@@ -278,7 +278,7 @@ import Testing
         try importing("\(F.pemkotHeader)\r\n\(row1)\r\n\u{FEFF}\(F.pemkotHeader.uppercased())\r\n\(row2)\r\n\(F.pemkotHeader)\r\n") { db, r, path throws in
             let s = try r.get()
             #expect(s.counts == ImportCounts(read: 2, new: 2))
-            #expect(s.repeatedHeaders == 2 && s.firstRepeatedHeaderLine == 3)
+            #expect(s.repeatedHeaders.count == 2 && s.repeatedHeaders.firstLine == 3)
             #expect(try names(db) == ["Batik Sekar Jaya", "Konveksi Putra"])
             #expect(!FileManager.default.fileExists(atPath: path + ".rejected.csv"))
         }
@@ -317,7 +317,7 @@ import Testing
             + "Sumber: DPMPTSP Kota Pekalongan;;;;;;;;;;;\r\n"
         try importing(text) { db, r, path throws in
             let s = try r.get()
-            #expect(s.emptyRows == 3 && s.firstEmptyRowLine == 3)
+            #expect(s.emptyRows.count == 3 && s.emptyRows.firstLine == 3)
             #expect(s.counts == ImportCounts(read: 2, new: 1, rejected: 1))
             let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
             #expect(rejected.contains("\r\n4;;;;;;;;;;12;;5;") && !rejected.contains("Sumber"), "\(rejected)")
@@ -337,7 +337,7 @@ import Testing
             + ";Grand Total;;;01.234.567.0-511.000;;;;;28;;\r\n"
         try importing(text) { db, r, path throws in
             let s = try r.get()
-            #expect(s.totalsRows == 2 && s.firstTotalsRowLine == 4)
+            #expect(s.totalsRows.count == 2 && s.totalsRows.firstLine == 4)
             // The last row gives an NPWP: a company's row, refused for its checksum, not skipped.
             #expect(s.counts == ImportCounts(read: 3, new: 2, rejected: 1))
             #expect(try names(db) == ["Batik Sekar Jaya", "Toko Jumlah Jaya"])

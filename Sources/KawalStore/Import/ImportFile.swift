@@ -474,15 +474,11 @@ final class ImportFileReader: @unchecked Sendable {
     let titleRows: Int
     /// Rows below the header that repeat it (`ImportLayout.Header.isRepeated`), skipped, and the
     /// line of the first.
-    private(set) var repeatedHeaders = 0
-    private(set) var firstRepeatedHeaderLine: Int?
-    /// Totals rows (`ImportLayout.Header.isTotals`), skipped, and the line of the first.
-    private(set) var totalsRows = 0
-    private(set) var firstTotalsRowLine: Int?
-    /// Rows with nothing in a recognised column (`ImportLayout.Header.givesNothing`), skipped,
-    /// and the line of the first.
-    private(set) var emptyRows = 0
-    private(set) var firstEmptyRowLine: Int?
+    private(set) var repeatedHeaders = SkippedRows()
+    /// Totals rows (`ImportLayout.Header.isTotals`), skipped.
+    private(set) var totalsRows = SkippedRows()
+    /// Rows with nothing in a recognised column (`ImportLayout.Header.givesNothing`), skipped.
+    private(set) var emptyRows = SkippedRows()
 
     /// The next non-blank row, checked; nil at the end of the file.
     func next() throws(ImportError) -> ReadRow? {
@@ -509,18 +505,15 @@ final class ImportFileReader: @unchecked Sendable {
             }
             if cells.allSatisfy(\.isEmpty) { continue }  // a blank line is not a row
             if layout.isRepeated(by: cells) {
-                repeatedHeaders += 1
-                if firstRepeatedHeaderLine == nil { firstRepeatedHeaderLine = start }
+                repeatedHeaders.add(line: start)
                 continue
             }
             if layout.isTotals(cells) {
-                totalsRows += 1
-                if firstTotalsRowLine == nil { firstTotalsRowLine = start }
+                totalsRows.add(line: start)
                 continue
             }
             if layout.givesNothing(cells) {
-                emptyRows += 1
-                if firstEmptyRowLine == nil { firstEmptyRowLine = start }
+                emptyRows.add(line: start)
                 continue
             }
             let result = ImportRecord.check(cells, header: layout, source: source)

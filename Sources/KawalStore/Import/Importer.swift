@@ -69,14 +69,11 @@ public struct ImportSummary: Hashable, Sendable {
     public var titleRows = 0
     /// Rows that repeat the header further down (lists joined one after another), skipped, and
     /// the line of the first.
-    public var repeatedHeaders = 0
-    public var firstRepeatedHeaderLine: Int?
-    /// Totals rows (`JUMLAH`, `TOTAL`) that are no company, skipped, and the line of the first.
-    public var totalsRows = 0
-    public var firstTotalsRowLine: Int?
-    /// Rows with nothing in a recognised column (a template's row numbers), skipped, and the line of the first.
-    public var emptyRows = 0
-    public var firstEmptyRowLine: Int?
+    public var repeatedHeaders = SkippedRows()
+    /// Totals rows (`JUMLAH`, `TOTAL`) that are no company, skipped.
+    public var totalsRows = SkippedRows()
+    /// Rows with nothing in a recognised column (a template's row numbers), skipped.
+    public var emptyRows = SkippedRows()
     /// The delimiter used.
     public var delimiter: String
     /// The rejected file, when rows were refused and it was written (never on a dry run).
@@ -94,6 +91,20 @@ public struct ImportSummary: Hashable, Sendable {
     /// stored it as a number), and the first such value: the whole column is usually affected.
     public var scientificNotationRows = 0
     public var scientificNotationExample: String?
+}
+
+/// Rows below the header that an import skipped for one reason (they hold no company), and
+/// the file line of the first, for the summary to point at.
+public struct SkippedRows: Hashable, Sendable {
+    public private(set) var count = 0
+    public private(set) var firstLine: Int?
+
+    public init() {}
+
+    mutating func add(line: Int) {
+        count += 1
+        if firstLine == nil { firstLine = line }
+    }
 }
 
 /// An earlier import of the same file (by its SHA-256).
@@ -185,11 +196,8 @@ extension AppDatabase {
             try importer.finish { progress?($0) }
             // The reading thread is done.
             summary.repeatedHeaders = reader.repeatedHeaders
-            summary.firstRepeatedHeaderLine = reader.firstRepeatedHeaderLine
             summary.totalsRows = reader.totalsRows
-            summary.firstTotalsRowLine = reader.firstTotalsRowLine
             summary.emptyRows = reader.emptyRows
-            summary.firstEmptyRowLine = reader.firstEmptyRowLine
             summary.complianceEvents = importer.complianceEvents
             summary.casesOpened = importer.casesOpened
             hashDone.wait()
