@@ -35,6 +35,13 @@ import Testing
     }
 
     let row1 = "Batik Sekar Jaya,CV,1234567890123,,Jl. Seruni No. 4,Kauman,Pekalongan Timur,13134,25,,Siti"
+
+    /// A sheet as Excel saves it in an Indonesian locale, with a "No" column before the city's
+    /// columns: the header, `row1` numbered 1 on line 2, then `rows` as written, CRLF after each.
+    func numberedSheet(_ rows: String...) -> String {
+        let lines = ["No;" + F.pemkotHeader.replacingOccurrences(of: ",", with: ";"), "1;" + row1.replacingOccurrences(of: ",", with: ";")] + rows
+        return lines.map { $0 + "\r\n" }.joined()
+    }
     let row2 = "Konveksi Putra,UD,,,Jl. Hayam Wuruk 7,Medono,Pekalongan Barat,14111,8,,Bambang"
 
     @Test func byteOrderMark() throws {
@@ -308,13 +315,7 @@ import Testing
     /// in its "No" column: nothing in a known column, so no company and no refusal either;
     /// skipped and counted. A row that gives anything known is still checked (and refused).
     @Test func aTemplatesNumberedEmptyRowsAndNotesAreSkipped() throws {
-        let header = "No;" + F.pemkotHeader.replacingOccurrences(of: ",", with: ";")
-        let text = "\(header)\r\n"
-            + "1;" + row1.replacingOccurrences(of: ",", with: ";") + "\r\n"
-            + "2;;;;;;;;;;;\r\n"
-            + "3;;;;;;;;;;;\r\n"
-            + "4;;;;;;;;;;12;\r\n"
-            + "Sumber: DPMPTSP Kota Pekalongan;;;;;;;;;;;\r\n"
+        let text = numberedSheet("2;;;;;;;;;;;", "3;;;;;;;;;;;", "4;;;;;;;;;;12;", "Sumber: DPMPTSP Kota Pekalongan;;;;;;;;;;;")
         try importing(text) { db, r, path throws in
             let s = try r.get()
             #expect(s.emptyRows.count == 3 && s.emptyRows.firstLine == 3)
@@ -328,13 +329,8 @@ import Testing
     /// are no company: skipped and counted, never imported as one with a case. A company whose
     /// name only contains the word, or a JUMLAH row with an NPWP, is still a company's row.
     @Test func totalsRowsAreSkippedAndCounted() throws {
-        let header = "No;" + F.pemkotHeader.replacingOccurrences(of: ",", with: ";")
-        let text = "\(header)\r\n"
-            + "1;" + row1.replacingOccurrences(of: ",", with: ";") + "\r\n"
-            + "2;Toko Jumlah Jaya;UD;;;Jl. Dua 2;Medono;Pekalongan Barat;47111;3;;Ani\r\n"
-            + ";JUMLAH;;;;;;;;28;;\r\n"
-            + "TOTAL :;;;;;;;;;28;;\r\n"
-            + ";Grand Total;;;01.234.567.0-511.000;;;;;28;;\r\n"
+        let text = numberedSheet("2;Toko Jumlah Jaya;UD;;;Jl. Dua 2;Medono;Pekalongan Barat;47111;3;;Ani", ";JUMLAH;;;;;;;;28;;",
+                                 "TOTAL :;;;;;;;;;28;;", ";Grand Total;;;01.234.567.0-511.000;;;;;28;;")
         try importing(text) { db, r, path throws in
             let s = try r.get()
             #expect(s.totalsRows.count == 2 && s.totalsRows.firstLine == 4)
