@@ -155,26 +155,30 @@ final class TmuxSession {
     /// Waits until the screen contains `text` (or `timeout` passes) and returns the screen.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 15) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = try screen()
-            if last.contains(text) { return last }
-            usleep(50_000)
-        }
-        throw HarnessError("timed out waiting for \"\(text)\"; screen was:\n\(last)")
+        try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
-    /// Waits until `predicate` holds for the screen.
+    /// Waits until `predicate` holds for a screen that has finished drawing, and returns it.
+    ///
+    /// A frame reaches tmux in pieces, so a capture can hold a new title over the old body.
+    /// A screen counts as drawn once a second capture a moment later is the same; one that
+    /// keeps changing while the predicate holds is returned when `timeout` passes.
     @discardableResult
     func waitUntil(_ what: String, timeout: Double = 15, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if predicate(last) { return last }
+            if predicate(last) {
+                usleep(40_000)
+                let again = try screen()
+                if again == last { return last }
+                last = again
+                continue
+            }
             usleep(50_000)
         }
+        if predicate(last) { return last }
         throw HarnessError("timed out waiting for \(what); screen was:\n\(last)")
     }
 
