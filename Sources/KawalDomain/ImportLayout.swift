@@ -98,6 +98,27 @@ public enum ImportLayout {
         public var missing: [CompanyField]
         /// How many cells the header has.
         public var width: Int
+        /// Worker columns that a second heading row splits into parts without a total
+        /// (`Jumlah Tenaga Kerja` over `L | P`): the cells whose sum is the count. Set by
+        /// `readingSubHeadings`.
+        public var parts: [CompanyField: [Int]] = [:]
+        /// The worker columns a second heading row splits, as the summary tells them.
+        public var splits: [SplitColumn] = []
+
+        /// A worker column split by a second heading row, and how it is read: from its total's
+        /// sub-column, or as the sum of its parts.
+        public struct SplitColumn: Hashable, Sendable {
+            /// The column's heading, as written (`Jumlah Tenaga Kerja`).
+            public var heading: String
+            /// The sub-headings read, as written: one total (`Jumlah`), or the parts summed (`L`, `P`).
+            public var read: [String]
+            public var summed: Bool { read.count > 1 }
+
+            public init(heading: String, read: [String]) {
+                self.heading = heading
+                self.read = read
+            }
+        }
 
         /// Whether a row repeats the header rather than giving a company: each recognised
         /// column's cell names that column again, under any of its names. Lists joined by hand,
@@ -114,6 +135,47 @@ public enum ImportLayout {
         /// (`21;;;;;`); such a row gives no company.
         public func givesNothing(_ cells: [String]) -> Bool {
             positions.values.allSatisfy { Self.blank($0, cells) }
+        }
+
+        /// The header as a second heading row below it reads, when `row` is one: a sheet whose
+        /// heading cells were merged in Excel writes `Jumlah Tenaga Kerja` over three columns and,
+        /// in the row below, `L`, `P` and `Jumlah`. Read as one heading row, the count would be
+        /// the first sub-column's, the men's alone.
+        ///
+        /// `row` is such a row when its name cell is blank and every other cell it fills is a
+        /// sub-heading a worker count is split by (men and women, permanent and contract, or a
+        /// total) under a worker column's heading or the blank heading cells to its right. Each
+        /// split worker column is then read from its total's sub-column, or, without one, as
+        /// the sum of its parts. Nil for any other row.
+        public func readingSubHeadings(_ row: [String], under heading: [String]) -> Header? {
+            guard let n = positions[.name], Self.blank(n, row) else { return nil }
+            var groups: [(field: CompanyField, cells: Range<Int>)] = []
+            for field in [CompanyField.estimatedWorkers, .registeredWorkers] {
+                guard let start = positions[field] else { continue }
+                var end = start + 1
+                while end < min(width, heading.count), ImportLayout.isBlank(heading[end]) { end += 1 }
+                groups.append((field, start..<end))
+            }
+            var filled = false
+            for (i, cell) in row.enumerated() where !ImportLayout.isBlank(cell) {
+                guard ImportLayout.isSubHeading(cell), groups.contains(where: { $0.cells.contains(i) }) else { return nil }
+                filled = true
+            }
+            guard filled else { return nil }
+            var read = self
+            for (field, cells) in groups where cells.count > 1 {
+                let labelled = cells.filter { !Self.blank($0, row) }
+                guard let first = labelled.first else { continue }
+                if let total = labelled.first(where: { ImportLayout.isTotalsLabel(row[$0]) }) {
+                    read.positions[field] = total
+                    read.splits.append(SplitColumn(heading: heading[cells.lowerBound], read: [row[total]]))
+                } else {
+                    read.positions[field] = first
+                    if labelled.count > 1 { read.parts[field] = labelled }
+                    read.splits.append(SplitColumn(heading: heading[cells.lowerBound], read: labelled.map { row[$0] }))
+                }
+            }
+            return read
         }
 
         /// Whether the row's cell at `i` is blank, or the row is too short to have one.
@@ -145,6 +207,20 @@ public enum ImportLayout {
         guard cell.utf8.count <= 24, let first = cell.utf8.first(where: { $0 != 0x20 }),
               "jtgs".utf8.contains(first | 0x20) else { return false }
         return totalsLabels.contains(String(cell.lowercased().filter(\.isLetter)))
+    }
+
+    /// The sub-headings a worker count is split by in a second heading row, in lower case,
+    /// letters only: men and women, citizens and foreigners, permanent, contract and daily
+    /// workers. A total (`Jumlah`, `Total`) is one too (`totalsLabels`).
+    static let subHeadings: Set<String> = [
+        "l", "p", "lk", "pr", "laki", "lakilaki", "pria", "perempuan", "wanita", "male", "female", "men", "women",
+        "wni", "wna", "tetap", "tidaktetap", "kontrak", "harian", "borongan", "pkwt", "pkwtt",
+    ]
+
+    static func isSubHeading(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 24 else { return false }
+        let key = String(cell.lowercased().filter(\.isLetter))
+        return subHeadings.contains(key) || totalsLabels.contains(key)
     }
 
     static func isBlank(_ cell: String) -> Bool { cell.allSatisfy(\.isWhitespace) }

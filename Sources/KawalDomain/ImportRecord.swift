@@ -67,13 +67,29 @@ public struct ImportRecord: Hashable, Sendable {
         guard cells.count == header.width || cells.count > header.width && cells[header.width...].allSatisfy(ImportLayout.isBlank) else {
             return .failure(.wrongCellCount(got: cells.count, expected: header.width))
         }
-        var text: [CompanyField: String] = [:]
-        for (field, i) in header.positions {
+        /// The cell at `i` in `field`'s column, cleaned; nil when it gives nothing.
+        func value(_ i: Int, _ field: CompanyField) -> Result<String?, RowProblem> {
             switch clean(cells[i]) {
-            case .success(let t): if !t.isEmpty, !isPlaceholder(t, field) { text[field] = t }
-            case .failure(let p):
-                if p == .control { return .failure(.controlCharacters(field)) }
-                return .failure(.tooLong(field, length: cells[i].count))
+            case .success(let t): .success(t.isEmpty || isPlaceholder(t, field) ? nil : t)
+            case .failure(let p): .failure(p == .control ? .controlCharacters(field) : .tooLong(field, length: cells[i].count))
+            }
+        }
+        var text: [CompanyField: String] = [:]
+        // The parts of a worker count a second heading row splits (`ImportLayout.Header.parts`).
+        var parts: [CompanyField: [String]] = [:]
+        for (field, i) in header.positions {
+            if !header.parts.isEmpty, let split = header.parts[field] {
+                for j in split {
+                    switch value(j, field) {
+                    case .success(let t): if let t { parts[field, default: []].append(t) }
+                    case .failure(let p): return .failure(p)
+                    }
+                }
+                continue
+            }
+            switch value(i, field) {
+            case .success(let t): if let t { text[field] = t }
+            case .failure(let p): return .failure(p)
             }
         }
         guard var name = text[.name] else { return .failure(.missingValue(.name)) }
@@ -106,8 +122,19 @@ public struct ImportRecord: Hashable, Sendable {
         }
         r.owner = text[.owner]
         for field in [CompanyField.estimatedWorkers, .registeredWorkers] {
-            guard let v = text[field] else { continue }
-            guard let n = workerCount(v) else { return .failure(.badNumber(field, v)) }
+            var n: Int
+            if let v = text[field] {
+                guard let count = workerCount(v) else { return .failure(.badNumber(field, v)) }
+                n = count
+            } else if let values = parts[field] {
+                n = 0
+                for v in values {
+                    guard let count = workerCount(v) else { return .failure(.badNumber(field, v)) }
+                    n += count
+                }
+            } else {
+                continue
+            }
             if field == .estimatedWorkers { r.estimatedWorkers = n } else { r.registeredWorkers = n }
         }
         if let v = text[.status] {

@@ -123,6 +123,12 @@ struct Import: ParsableCommand {
         // Header cells are the file's text: a control character in one shows as it would on
         // screen (ESC as ␛), so a crafted header cannot act on the terminal.
         func quoted(_ cells: [String]) -> String { cells.map { "\"" + Buffer.sanitize($0) + "\"" }.joined(separator: ", ") }
+        if let line = r.subHeadingLine {
+            out += s.text(ImportText.summarySubHeadings, String(line)) + "\n"
+            for split in r.splitColumns {
+                out += s.text(split.summed ? ImportText.summarySplitSum : .summarySplitTotal, quoted([split.heading]), quoted(split.read)) + "\n"
+            }
+        }
         if !r.unknownColumns.isEmpty { out += s.text(ImportText.summaryUnknownColumns, quoted(r.unknownColumns)) + "\n" }
         if !r.repeatedColumns.isEmpty { out += s.text(ImportText.summaryRepeatedColumns, quoted(r.repeatedColumns)) + "\n" }
         if let path = r.rejectedPath {

@@ -234,6 +234,43 @@ enum IntakeSample {
         }
     }
 
+    /// Excel writes a merged heading over three columns as the heading and two blank cells; the
+    /// row below names the parts. Read as one heading row, the count would be the men's alone.
+    @Test func aSecondHeadingRowSplitsTheWorkerCount() throws {
+        let heading = ["No", "Nama Usaha", "Alamat", "Kelurahan", "Kecamatan", "Jumlah Tenaga Kerja", "", "", "Telepon"]
+        let h = ImportLayout.match(header: heading, source: .pemkot)
+        func row(_ cells: [String]) throws -> ImportRecord {
+            try ImportRecord.check(["1", "Toko Satu", "Jl. A 1", "Kergon", "Pekalongan Barat"] + cells, header: h, source: .pemkot).get()
+        }
+        // With a total among the parts, the total is read.
+        let total = try #require(h.readingSubHeadings(["", "", "", "", "", "L", "P", "Jumlah", ""], under: heading))
+        #expect(total.positions[.estimatedWorkers] == 7 && total.parts.isEmpty)
+        #expect(total.splits == [.init(heading: "Jumlah Tenaga Kerja", read: ["Jumlah"])])
+        #expect(try ImportRecord.check(["1", "Toko Satu", "Jl. A 1", "Kergon", "Pekalongan Barat", "3", "4", "7", ""], header: total,
+                                       source: .pemkot).get().estimatedWorkers == 7)
+        // Without one, the parts are summed; a blank part adds nothing, a bad one refuses the row.
+        let parts = try #require(h.readingSubHeadings(["", "", "", "", "", "Laki-laki", "Perempuan", "", ""], under: heading))
+        #expect(parts.parts[.estimatedWorkers] == [5, 6] && parts.splits.first?.summed == true)
+        func summed(_ l: String, _ p: String) -> Result<ImportRecord, RowProblem> {
+            ImportRecord.check(["1", "Toko Satu", "Jl. A 1", "Kergon", "Pekalongan Barat", l, p, "", ""], header: parts, source: .pemkot)
+        }
+        #expect(try summed("3", "4").get().estimatedWorkers == 7)
+        #expect(try summed("", "4").get().estimatedWorkers == 4)
+        #expect(try summed("-", "").get().estimatedWorkers == nil)
+        #expect(throws: RowProblem.badNumber(.estimatedWorkers, "empat")) { try summed("3", "empat").get() }
+        // The header as it was reads the first part.
+        #expect(try row(["3", "4", "7", ""]).estimatedWorkers == 3)
+        // Not a second heading row: a company's row, a totals row, a part outside a worker
+        // column, a word that is not a part, a blank row.
+        #expect(h.readingSubHeadings(["1", "Toko Satu", "", "", "", "L", "P", "Jumlah", ""], under: heading) == nil)
+        #expect(h.readingSubHeadings(["", "JUMLAH", "", "", "", "30", "28", "58", ""], under: heading) == nil)
+        #expect(h.readingSubHeadings(["", "", "", "", "", "30", "28", "58", ""], under: heading) == nil)
+        #expect(h.readingSubHeadings(["", "", "L", "", "", "L", "P", "Jumlah", ""], under: heading) == nil)
+        #expect(h.readingSubHeadings(["", "", "", "", "", "L", "P", "Jumlah", "HP"], under: heading) == nil)
+        #expect(h.readingSubHeadings(["", "", "", "", "", "Tetap", "Lainnya", "", ""], under: heading) == nil)
+        #expect(h.readingSubHeadings(["", "", "", "", "", "", "", "", ""], under: heading) == nil)
+    }
+
     @Test func aRowWithNothingInAKnownColumnGivesNothing() {
         let h = ImportLayout.match(header: ["No", "Nama Usaha", "Alamat", "Kelurahan", "Kecamatan"], source: .pemkot)
         #expect(h.givesNothing(["21", "", "", "", ""]))

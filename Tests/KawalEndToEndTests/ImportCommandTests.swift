@@ -75,6 +75,21 @@ struct ImportCommandTests {
         #expect(dry2.stdout.hasSuffix("\nDry run: nothing was written to \(db).\n"), "\(dry2.stdout)")
     }
 
+    @Test func aSecondHeadingRowIsSkippedAndHowItWasReadIsSaid() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let file = dir.appendingPathComponent("daftar.csv").path
+        try Data(("Nama Usaha;Alamat;Kelurahan;Kecamatan;Jumlah TK;\n;;;;L;P\nToko Tiga;Jl. Tiga;Kauman;Pekalongan Timur;3;4\n").utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday, "--lang", "en"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\n  Read                 1\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("\nColumn headings on two rows: the second (line 2) skipped\n"
+                                  + "  \"Jumlah TK\" summed from its sub-columns \"L\", \"P\"\n"), "\(r.stdout)")
+        #expect(try sql(db, "SELECT estimated_workers FROM company") == "7")
+    }
+
     @Test func aTitleAboveTheHeaderARepeatedHeaderAndATotalsRowAreSkippedAndSaidSo() throws {
         let dir = Harness.tempDir("kawal-import")
         defer { try? FileManager.default.removeItem(at: dir) }

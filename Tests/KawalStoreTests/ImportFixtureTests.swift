@@ -342,6 +342,21 @@ import Testing
         }
     }
 
+    /// A sheet whose worker heading was merged over its parts in Excel: the row of parts below
+    /// the header is skipped, and each company's count is the total, not the first part.
+    @Test func aSecondHeadingRowIsReadNotImported() throws {
+        let text = "No;Nama Usaha;Alamat;Kelurahan;Kecamatan;Jumlah Tenaga Kerja;;;Telepon\r\n;;;;;L;P;Jumlah;\r\n"
+            + "1;Toko Satu;Jl. A 1;Kergon;Pekalongan Barat;3;4;7;0285\r\n2;Toko Dua;Jl. B 2;Medono;Pekalongan Barat;2;;2;\r\n"
+        try importing(text) { db, r, _ throws in
+            let s = try r.get()
+            #expect(s.subHeadingLine == 2 && s.splitColumns == [.init(heading: "Jumlah Tenaga Kerja", read: ["Jumlah"])])
+            #expect(s.counts == ImportCounts(read: 2, new: 2))
+            #expect(s.totalsRows.count == 0)
+            let workers = try db.read { try Int.fetchAll($0, sql: "SELECT estimated_workers FROM company ORDER BY id") }
+            #expect(workers == [7, 2])
+        }
+    }
+
     /// Imports and exports on several threads of one process (as these tests run them) each name
     /// their temporary file for the signal handler. Without a lock around the swap, two threads
     /// freed the same string and the process aborted ("malloc(): unaligned tcache chunk").

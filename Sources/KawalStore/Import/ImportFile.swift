@@ -357,7 +357,8 @@ final class ImportFileReader: @unchecked Sendable {
     let shape: FileShape
     let fileSize: Int
     let header: [String]
-    let layout: ImportLayout.Header
+    /// How the header maps to columns; a second heading row below it may change it (`next()`).
+    private(set) var layout: ImportLayout.Header
     let source: ImportSource
     private let reader: CSVReader
     private let watch: QuoteWatch
@@ -479,6 +480,10 @@ final class ImportFileReader: @unchecked Sendable {
     private(set) var totalsRows = SkippedRows()
     /// Rows with nothing in a recognised column (`ImportLayout.Header.givesNothing`), skipped.
     private(set) var emptyRows = SkippedRows()
+    /// The line of a second heading row (`ImportLayout.Header.readingSubHeadings`), skipped.
+    private(set) var subHeadingLine: Int?
+    /// Whether a non-blank row below the header has been read: only the first may be a second heading row.
+    private var belowHeader = false
 
     /// The next non-blank row, checked; nil at the end of the file.
     func next() throws(ImportError) -> ReadRow? {
@@ -504,6 +509,14 @@ final class ImportFileReader: @unchecked Sendable {
                                bytes: min(bytes, fileSize), keys: nil, raw: raw)
             }
             if cells.allSatisfy(\.isEmpty) { continue }  // a blank line is not a row
+            if !belowHeader {
+                belowHeader = true
+                if let read = layout.readingSubHeadings(cells, under: header) {
+                    layout = read
+                    subHeadingLine = start
+                    continue
+                }
+            }
             if layout.isRepeated(by: cells) {
                 repeatedHeaders.add(line: start)
                 continue

@@ -74,6 +74,10 @@ public struct ImportSummary: Hashable, Sendable {
     public var totalsRows = SkippedRows()
     /// Rows with nothing in a recognised column (a template's row numbers), skipped.
     public var emptyRows = SkippedRows()
+    /// The line of a second heading row below the header (`L | P | Jumlah` under a merged
+    /// `Jumlah Tenaga Kerja`), skipped, and the worker columns it splits, as they were read.
+    public var subHeadingLine: Int?
+    public var splitColumns: [ImportLayout.Header.SplitColumn] = []
     /// The delimiter used.
     public var delimiter: String
     /// The rejected file, when rows were refused and it was written (never on a dry run).
@@ -198,6 +202,8 @@ extension AppDatabase {
             summary.repeatedHeaders = reader.repeatedHeaders
             summary.totalsRows = reader.totalsRows
             summary.emptyRows = reader.emptyRows
+            summary.subHeadingLine = reader.subHeadingLine
+            summary.splitColumns = reader.layout.splits
             summary.complianceEvents = importer.complianceEvents
             summary.casesOpened = importer.casesOpened
             hashDone.wait()

@@ -19,6 +19,9 @@ public enum ImportText: String, CatalogueKey {
     case summaryRepeatedHeaders
     case summaryTotalsRows
     case summaryEmptyRows
+    case summarySubHeadings
+    case summarySplitTotal
+    case summarySplitSum
     case summaryRepeatedColumns
     case summarySameFile
     case summaryCases
@@ -99,6 +102,9 @@ public enum ImportText: String, CatalogueKey {
         .summaryRepeatedHeaders: "Judul kolom yang berulang di tengah berkas dilewati: {0} (yang pertama di baris {1})",
         .summaryTotalsRows: "Baris JUMLAH/TOTAL (bukan perusahaan) dilewati: {0} (yang pertama di baris {1})",
         .summaryEmptyRows: "Baris tanpa isi di kolom yang dikenal (misalnya hanya nomor urut) dilewati: {0} (yang pertama di baris {1})",
+        .summarySubHeadings: "Judul kolom dua baris: baris kedua (baris {0}) dilewati",
+        .summarySplitTotal: "  {0} dibaca dari sub-kolom {1}",
+        .summarySplitSum: "  {0} dijumlahkan dari sub-kolom {1}",
         .summaryRepeatedColumns: "Kolom ganda (diabaikan, yang pertama yang dibaca): {0}",
         .summarySameFile: "Berkas yang sama sudah pernah diimpor: impor #{0}, {1} WIB, oleh {2}.",
         .summaryCases: "Kasus baru dibuka: {0}; catatan kepatuhan pada kasus terbuka: {1}",
@@ -177,6 +183,9 @@ public enum ImportText: String, CatalogueKey {
         .summaryRepeatedHeaders: "Column headings repeated further down the file, skipped: {0} (the first on line {1})",
         .summaryTotalsRows: "JUMLAH/TOTAL rows (no company), skipped: {0} (the first on line {1})",
         .summaryEmptyRows: "Rows with nothing in a known column (a row number only, say), skipped: {0} (the first on line {1})",
+        .summarySubHeadings: "Column headings on two rows: the second (line {0}) skipped",
+        .summarySplitTotal: "  {0} read from its sub-column {1}",
+        .summarySplitSum: "  {0} summed from its sub-columns {1}",
         .summaryRepeatedColumns: "Columns given twice (ignored, the first one is read): {0}",
         .summarySameFile: "The same file was imported before: import #{0}, {1} WIB, by {2}.",
         .summaryCases: "New cases opened: {0}; compliance notes on open cases: {1}",
