@@ -169,7 +169,11 @@ struct Import: ParsableCommand {
                 let text = s.text(ImportText.errorMissingColumn, names, aliases)
                 guard let source, let other = ImportLayout.otherSourceFitting(header: found, source: source) else { return text }
                 return text + " " + s.text(ImportText.errorOtherSource, s.source(other.dataSource), other.rawValue)
-            case .cannotWriteRejected(let path, let reason): return s.text(ImportText.errorCannotWriteRejected, path, s.fileProblem(reason))
+            case .cannotWriteRejected(let path, let reason):
+                let text = s.text(ImportText.errorCannotWriteRejected, path, s.fileProblem(reason))
+                // A list on a shared or read-only folder: a copy of it can be imported.
+                guard reason == .permissionDenied || reason == .readOnly else { return text }
+                return text + " " + s.text(ImportText.errorRejectedBesideList)
             case .readOnly(let path): return s.text(ImportText.errorReadOnly, path)
             case .dryRunReadOnly(let path): return s.text(ImportText.errorDryRunReadOnly, path)
             case .wrongDelimiter(let given, let works): return s.text(ImportText.errorWrongDelimiter, given, works)

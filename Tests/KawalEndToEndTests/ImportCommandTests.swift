@@ -75,6 +75,44 @@ struct ImportCommandTests {
         #expect(dry2.stdout.hasSuffix("\nDry run: nothing was written to \(db).\n"), "\(dry2.stdout)")
     }
 
+    /// A list on a folder the user cannot write to (a share of the city's office, say): its
+    /// refused rows cannot go beside it. Nothing is imported, no database is left behind, and
+    /// the message says what to do, with nothing else printed around it.
+    @Test func aListInAFolderTheUserCannotWriteToSaysToCopyIt() throws {
+        let dir = Harness.tempDir("kawal-import")
+        let share = dir.appendingPathComponent("share"), own = dir.appendingPathComponent("own")
+        try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+        defer {
+            chmod(share.path, 0o755)
+            try? FileManager.default.removeItem(at: dir)
+        }
+        let list = share.appendingPathComponent("daftar.csv").path
+        try Data("Nama Usaha;Alamat;Kelurahan;Kecamatan;NPWP\nToko A;Jl. A;Kergon;Pekalongan Barat;\nToko B;Jl. B;Kergon;Pekalongan Barat;12.345\n".utf8)
+            .write(to: URL(fileURLWithPath: list))
+        let db = own.appendingPathComponent("k.sqlite").path
+        let arguments = ["import", "--source", "pemkot", list, "--db", db, "--today", Harness.goldenToday]
+        let r: Harness.Result
+        if geteuid() == 0 {
+            // Root writes anywhere: the import runs as `nobody`, from a copy of the program it can reach.
+            try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"))
+            let program = dir.appendingPathComponent("kawal").path
+            try FileManager.default.copyItem(atPath: Harness.binary, toPath: program)
+            #expect(chmod(dir.path, 0o755) == 0 && chown(own.path, 65534, 65534) == 0)
+            r = try Harness.run("/usr/bin/setpriv", ["--reuid", "65534", "--regid", "65534", "--clear-groups", program] + arguments,
+                                environment: ["HOME": own.path])
+        } else {
+            #expect(chmod(share.path, 0o555) == 0)
+            r = try Harness.kawal(arguments)
+        }
+        #expect(r.status == 1)
+        #expect(r.stderr == "kawal: Tidak dapat menulis baris yang ditolak ke \(list).rejected.csv: tidak ada izin. Tidak ada yang diimpor. "
+                + "Baris yang ditolak ditulis di samping daftar, jadi foldernya harus bisa Anda tulisi: salin daftar ke folder Anda sendiri "
+                + "(misalnya folder rumah) dan impor salinannya.\n", "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: own.path).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: share.path) == ["daftar.csv"])
+    }
+
     @Test func aSecondHeadingRowIsSkippedAndHowItWasReadIsSaid() throws {
         let dir = Harness.tempDir("kawal-import")
         defer { try? FileManager.default.removeItem(at: dir) }

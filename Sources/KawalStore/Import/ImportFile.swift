@@ -617,7 +617,7 @@ final class RejectedWriter {
         } catch let e as ImportError {
             throw e
         } catch {
-            throw .cannotWriteRejected(path: path, reason: FileProblem(writer?.stream.streamError, errno: errno))
+            throw failed(errno)
         }
     }
 
@@ -633,9 +633,7 @@ final class RejectedWriter {
         let w = try opened()
         // The writer starts each row with a line end and each later cell with the delimiter.
         let bytes = Array(((shape.crlf ? "\r\n" : "\n") + raw).utf8)
-        guard w.stream.write(bytes, maxLength: bytes.count) == bytes.count else {
-            throw ImportError.cannotWriteRejected(path: path, reason: FileProblem(w.stream.streamError, errno: errno))
-        }
+        guard w.stream.write(bytes, maxLength: bytes.count) == bytes.count else { throw failed(errno) }
         try w.write(field: String(line))
         try w.write(field: reason)
     }
@@ -644,24 +642,29 @@ final class RejectedWriter {
     private func opened() throws -> CSVWriter {
         if writer == nil {
             PendingFile.register(temporary)
-            guard let stream = OutputStream(toFileAtPath: temporary, append: false) else {
-                throw ImportError.cannotWriteRejected(path: path, reason: FileProblem(errno: errno))
-            }
+            // Created here first, for the reason it cannot be: the stream's own error would have
+            // CoreFoundation print linking warnings about sockets above the message.
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard fd >= 0 else { throw failed(errno) }
+            close(fd)
+            guard let stream = OutputStream(toFileAtPath: temporary, append: false) else { throw failed(errno) }
             stream.open()
-            if stream.streamStatus != .open {
-                throw ImportError.cannotWriteRejected(path: path, reason: FileProblem(stream.streamError, errno: errno))
-            }
+            if stream.streamStatus != .open { throw failed(errno) }
             if shape.hasBOM {
                 let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-                guard stream.write(bom, maxLength: 3) == 3 else {
-                    throw ImportError.cannotWriteRejected(path: path, reason: FileProblem(stream.streamError, errno: errno))
-                }
+                guard stream.write(bom, maxLength: 3) == 3 else { throw failed(errno) }
             }
             let w = try CSVWriter(stream: stream, delimiter: String(shape.delimiter), newline: shape.crlf ? .crlf : .lf)
             try w.write(row: header)
             writer = w
         }
         return writer!
+    }
+
+    /// The error for a write that failed with `code` (the system's `errno`, read right after the
+    /// failing call): never the stream's `streamError` (see `opened`).
+    private func failed(_ code: Int32) -> ImportError {
+        .cannotWriteRejected(path: path, reason: FileProblem(nil, errno: code))
     }
 
     /// Moves the written rows into place (an import without rejected rows moves an old file

@@ -76,6 +76,7 @@ public enum ImportText: String, CatalogueKey {
     case errorUnclosedQuote
     case errorRowTooLong
     case errorCannotWriteRejected
+    case errorRejectedBesideList
     case errorReadOnly
     case errorDryRunReadOnly
     case errorBusy
@@ -156,6 +157,7 @@ public enum ImportText: String, CatalogueKey {
         .errorOtherSource: "Kolomnya cocok dengan daftar {0}: mungkin maksudnya --source {1}?",
         .errorWrongDelimiter: "Dengan pemisah \"{0}\" judul kolom berkas ini tidak ditemukan, dengan \"{1}\" ditemukan: impor dengan --delimiter \"{1}\" atau tanpa --delimiter. Tidak ada yang diimpor.",
         .errorCannotWriteRejected: "Tidak dapat menulis baris yang ditolak ke {0}: {1}. Tidak ada yang diimpor.",
+        .errorRejectedBesideList: "Baris yang ditolak ditulis di samping daftar, jadi foldernya harus bisa Anda tulisi: salin daftar ke folder Anda sendiri (misalnya folder rumah) dan impor salinannya.",
         .errorReadOnly: "{0} hanya dapat dibaca. Tidak ada yang diimpor.",
         .errorDryRunReadOnly: "{0} hanya dapat dibaca, padahal uji coba pun perlu menulis (impor dijalankan lalu dibatalkan). Tidak ada yang ditulis.",
         .errorBusy: "{0} sedang ditulis proses lain (misalnya impor lain). Tidak ada yang diimpor; coba lagi setelah selesai.",
@@ -237,6 +239,7 @@ public enum ImportText: String, CatalogueKey {
         .errorOtherSource: "Its columns fit the {0} list: did you mean --source {1}?",
         .errorWrongDelimiter: "With the delimiter \"{0}\" this file has no header row; with \"{1}\" it has: import with --delimiter \"{1}\" or without --delimiter. Nothing was imported.",
         .errorCannotWriteRejected: "Cannot write the rejected rows to {0}: {1}. Nothing was imported.",
+        .errorRejectedBesideList: "The rejected rows are written beside the list, so you must be able to write to its folder: copy the list to a folder of your own (your home folder, say) and import the copy.",
         .errorReadOnly: "{0} is read-only. Nothing was imported.",
         .errorDryRunReadOnly: "{0} is read-only, and even a dry run writes (it imports and then rolls back). Nothing was written.",
         .errorBusy: "Another program (another import, say) is writing to {0}. Nothing was imported; try again when it is done.",
