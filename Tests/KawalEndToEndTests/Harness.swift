@@ -162,13 +162,16 @@ final class TmuxSession {
     ///
     /// A frame reaches tmux in pieces, so a capture can hold a new title over the old body.
     /// A screen counts as drawn once a second capture a moment later is the same; one that
-    /// keeps changing while the predicate holds is returned when `timeout` passes.
+    /// keeps changing while the predicate holds is returned when `timeout` passes. `settled:
+    /// false` returns the first capture the predicate holds for: a moment that passes (a
+    /// progress bar that moves on and is erased) would never settle.
     @discardableResult
-    func waitUntil(_ what: String, timeout: Double = 15, _ predicate: (String) -> Bool) throws -> String {
+    func waitUntil(_ what: String, timeout: Double = 15, settled: Bool = true, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
+            if predicate(last), !settled { return last }
             if predicate(last) {
                 usleep(40_000)
                 let again = try screen()

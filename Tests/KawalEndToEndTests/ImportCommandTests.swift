@@ -475,7 +475,7 @@ struct ImportCommandTests {
         let t = try TmuxSession(command: "\(Harness.binary) import --source pemkot \(big) --db \(db)", width: width, height: 24)
         // The line fits the terminal and names the step; the clock runs.
         let pattern = try Regex(#"^(Membaca baris |Menyusun indeks |Menyimpan )?\[#* *\] \d{1,3}% \d+:\d\d$"#)
-        let bar = try t.waitUntil("the progress line") { screen in
+        let bar = try t.waitUntil("the progress line", settled: false) { screen in
             screen.split(separator: "\n").contains { $0.contains("[") && $0.contains("%") }
         }.split(separator: "\n").first { $0.contains("[") && $0.contains("%") }.map(String.init) ?? ""
         #expect(bar.wholeMatch(of: pattern) != nil, "\(bar)")
