@@ -357,6 +357,25 @@ import Testing
         }
     }
 
+    /// The rejected file repeats the second heading row below its header: fixed and imported
+    /// again, its rows' counts are read as the list's were, not from their first part.
+    @Test func theRejectedFileOfASheetWithTwoHeadingRowsKeepsBoth() throws {
+        let text = "Nama Usaha;NPWP;Alamat;Kelurahan;Kecamatan;Jumlah Tenaga Kerja;;\r\n;;;;;L;P;Jumlah\r\n"
+            + "Toko Satu;;Jl. A 1;Kergon;Pekalongan Barat;3;4;7\r\nToko Dua;12.345;Jl. B 2;Medono;Pekalongan Barat;2;3;5\r\n"
+        try importing(text) { db, r, path throws in
+            #expect(try r.get().counts == ImportCounts(read: 2, new: 1, rejected: 1))
+            let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
+            let lines = rejected.components(separatedBy: "\r\n")
+            #expect(lines.count == 4 && lines[1] == ";;;;;L;P;Jumlah;;" && lines[2].hasPrefix("Toko Dua;12.345;"), "\(rejected)")
+            // The NPWP fixed (left out) in the rejected file, which is imported as it is.
+            try rejected.replacingOccurrences(of: ";12.345;", with: ";;").write(toFile: path + ".rejected.csv", atomically: true, encoding: .utf8)
+            let again = try db.importFile(F.request(path + ".rejected.csv", .pemkot), text: F.text)
+            #expect(again.counts == ImportCounts(read: 1, new: 1) && again.subHeadingLine == 2)
+            let workers = try db.read { try Int.fetchAll($0, sql: "SELECT estimated_workers FROM company ORDER BY id") }
+            #expect(workers == [7, 5])
+        }
+    }
+
     /// Imports and exports on several threads of one process (as these tests run them) each name
     /// their temporary file for the signal handler. Without a lock around the swap, two threads
     /// freed the same string and the process aborted ("malloc(): unaligned tcache chunk").

@@ -357,7 +357,8 @@ final class ImportFileReader: @unchecked Sendable {
     let shape: FileShape
     let fileSize: Int
     let header: [String]
-    /// How the header maps to columns; a second heading row below it may change it (`next()`).
+    /// How the header maps to columns, through a second heading row below it if there is one
+    /// (read when the file is opened).
     private(set) var layout: ImportLayout.Header
     let source: ImportSource
     private let reader: CSVReader
@@ -420,6 +421,9 @@ final class ImportFileReader: @unchecked Sendable {
             line = found.line
             bytes = found.bytes
             rowsRead = found.rows
+            // The first row is read now: when it is a second heading row, the header reads
+            // through it before any row is checked, and the rejected file can repeat it.
+            lookahead = try read()
             return
         }
         // A file separated by tabs (Excel's "Text (Tab delimited)"): say so rather than list
@@ -480,13 +484,25 @@ final class ImportFileReader: @unchecked Sendable {
     private(set) var totalsRows = SkippedRows()
     /// Rows with nothing in a recognised column (`ImportLayout.Header.givesNothing`), skipped.
     private(set) var emptyRows = SkippedRows()
-    /// The line of a second heading row (`ImportLayout.Header.readingSubHeadings`), skipped.
-    private(set) var subHeadingLine: Int?
+    /// A second heading row (`ImportLayout.Header.readingSubHeadings`), skipped, and its line.
+    private(set) var subHeading: (cells: [String], line: Int)?
     /// Whether a non-blank row below the header has been read: only the first may be a second heading row.
     private var belowHeader = false
+    /// The first row below the header (and a second heading row), read when the file is opened.
+    private var lookahead: ReadRow?
+    private var lookaheadTaken = false
 
     /// The next non-blank row, checked; nil at the end of the file.
     func next() throws(ImportError) -> ReadRow? {
+        if !lookaheadTaken {
+            lookaheadTaken = true
+            defer { lookahead = nil }
+            return lookahead
+        }
+        return try read()
+    }
+
+    private func read() throws(ImportError) -> ReadRow? {
         while true {
             let next = reader.next()
             // The watch reads ahead of the rows: the file is refused whole, whichever row is next.
@@ -513,7 +529,7 @@ final class ImportFileReader: @unchecked Sendable {
                 belowHeader = true
                 if let read = layout.readingSubHeadings(cells, under: header) {
                     layout = read
-                    subHeadingLine = start
+                    subHeading = (cells, start)
                     continue
                 }
             }
@@ -594,12 +610,18 @@ final class RejectedWriter {
     private let replacing: Int
     private(set) var count = 0
 
-    /// `header`: the file's header with the two added columns (and without `replacing` earlier ones).
-    init(path: String, header: [String], replacing: Int = 0, shape: FileShape) {
+    /// A second heading row, written below the header: without it, the rejected file imported
+    /// again would read its worker counts from their first part.
+    private let subHeading: [String]?
+
+    /// `header`: the file's header with the two added columns (and without `replacing` earlier ones);
+    /// `subHeading`: the file's second heading row, as it has it.
+    init(path: String, header: [String], subHeading: [String]? = nil, replacing: Int = 0, shape: FileShape) {
         self.path = path
         self.temporary = path + ".partial"
         self.previous = path + ".before"
         self.header = header
+        self.subHeading = subHeading
         self.replacing = replacing
         self.shape = shape
     }
@@ -622,9 +644,13 @@ final class RejectedWriter {
     }
 
     private func write(_ cells: [String], line: Int, reason: String) throws {
-        // A row of the wrong width keeps every cell: which ones were added is not known.
-        let kept = replacing > 0 && cells.count == header.count - 2 + replacing ? Array(cells.dropLast(replacing)) : cells
-        try opened().write(row: kept + [String(line), reason])
+        try opened().write(row: withoutCarried(cells) + [String(line), reason])
+    }
+
+    /// A row's cells without the line and reason an earlier rejection added. A row of the wrong
+    /// width keeps every cell: which ones were added is not known.
+    private func withoutCarried(_ cells: [String]) -> [String] {
+        replacing > 0 && cells.count == header.count - 2 + replacing ? Array(cells.dropLast(replacing)) : cells
     }
 
     /// Writes a row the CSV reader could not split (`RowProblem.strayQuote`) exactly as the file
@@ -656,6 +682,7 @@ final class RejectedWriter {
             }
             let w = try CSVWriter(stream: stream, delimiter: String(shape.delimiter), newline: shape.crlf ? .crlf : .lf)
             try w.write(row: header)
+            if let subHeading { try w.write(row: withoutCarried(subHeading) + ["", ""]) }
             writer = w
         }
         return writer!
