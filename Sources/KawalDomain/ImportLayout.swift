@@ -26,7 +26,8 @@ public enum ImportLayout {
         switch field {
         case .name: return ["Nama Usaha", "Nama Perusahaan", "Nama", "Nama Badan Usaha", "Nama Pemberi Kerja", "Nama Pelaku Usaha",
                             "Company Name", "Name"]
-        case .legalForm: return ["Bentuk Usaha", "Bentuk Badan Usaha", "Badan Hukum", "Bentuk Perusahaan", "Jenis Badan Usaha", "Legal Form"]
+        case .legalForm: return ["Bentuk Usaha", "Bentuk Badan Usaha", "Badan Hukum", "Bentuk Perusahaan", "Jenis Badan Usaha", "Bentuk",
+                                 "Badan Usaha", "Bentuk Badan Hukum", "Legal Form"]
         case .nib: return ["NIB", "Nomor Induk Berusaha", "No NIB", "Nomor NIB"]
         case .npwp: return ["NPWP", "NPWP Perusahaan", "Nomor Pokok Wajib Pajak", "No NPWP", "Nomor NPWP", "NPWP Badan"]
         case .npp: return ["NPP", "Nomor Pendaftaran Perusahaan", "No NPP", "Nomor NPP", "NPP Perusahaan"]
@@ -34,10 +35,13 @@ public enum ImportLayout {
         case .address: return ["Alamat", "Alamat Usaha", "Alamat Perusahaan", "Alamat Lengkap", "Alamat Tempat Usaha", "Alamat Kantor", "Address"]
         case .kelurahan: return ["Kelurahan", "Desa/Kelurahan", "Kelurahan/Desa", "Kel", "Kel/Desa"]
         case .kecamatan: return ["Kecamatan", "Kec"]
-        case .phone: return ["Telepon", "No Telepon", "Nomor Telepon", "Telp", "No Telp", "No HP", "HP", "No HP/WA", "Telepon/HP", "Phone"]
-        case .owner: return ["Pemilik", "Nama Pemilik", "Penanggung Jawab", "Nama Penanggung Jawab", "Pimpinan", "Nama Pimpinan", "Owner"]
+        case .phone: return ["Telepon", "No Telepon", "Nomor Telepon", "Telp", "No Telp", "No HP", "HP", "No HP/WA", "Telepon/HP", "No Telp/HP",
+                             "Nomor HP", "No WA", "Telepon/WA", "Phone"]
+        case .owner: return ["Pemilik", "Nama Pemilik", "Penanggung Jawab", "Nama Penanggung Jawab", "Pimpinan", "Nama Pimpinan",
+                             "Nama Pemilik/Penanggung Jawab", "Owner"]
         case .estimatedWorkers: return ["Jumlah Tenaga Kerja", "TK Potensi", "Jumlah TK", "Jml TK", "Tenaga Kerja", "Tenaga Kerja Potensi",
-                                        "Jumlah TK Potensi", "Jumlah Pekerja", "Jumlah Karyawan", "Workers"]
+                                        "Jumlah TK Potensi", "Jumlah Pekerja", "Jumlah Karyawan", "Jml Tenaga Kerja",
+                                        "Jumlah Tenaga Kerja (Orang)", "Jumlah TK (Orang)", "Workers"]
         case .registeredWorkers: return ["TK Terdaftar", "Tenaga Kerja Terdaftar", "Jumlah TK Terdaftar", "TK Aktif", "Jumlah TK Aktif",
                                          "Jumlah Peserta", "Registered Workers"]
         case .status: return ["Status Kepesertaan", "Status", "Kategori", "Kategori Kepatuhan", "Kategori Kepesertaan"]

@@ -1,4 +1,5 @@
 import Foundation
+import KawalDomain
 import Testing
 
 /// `kawal import` through the real binary: the summary, exit codes, the rejected file, and
@@ -73,6 +74,47 @@ struct ImportCommandTests {
         let dry2 = try Harness.kawal(["import", "--source", "pemkot", clean, "--db", db, "--dry-run", "--lang", "en", "--today", Harness.goldenToday])
         #expect(dry2.status == 0, "\(dry2.stderr)")
         #expect(dry2.stdout.hasSuffix("\nDry run: nothing was written to \(db).\n"), "\(dry2.stdout)")
+    }
+
+    /// A sheet as a city office keeps it in Excel and saves it: Excel's `sep=;` line, a title,
+    /// headings in capitals with a short "BENTUK", the worker heading merged over L, P and JML,
+    /// a legal form after the name, dashes for nothing, a line break inside an address, a phone
+    /// number stored as a number, a `Kec.` before a place, a bad NIB and a JUMLAH row. Every
+    /// company arrives as it should, the bad row alone is refused, and the summary says what
+    /// was skipped and how the counts were read.
+    @Test func aSheetAsACityOfficeSavesItImportsWhole() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let file = dir.appendingPathComponent("pemkot-des.csv").path
+        let npwp = NPWP.make(prefix8: "71234567", tail6: "511000")
+        let sheet = [
+            "sep=;", "DAFTAR PERUSAHAAN BELUM TERDAFTAR BPJS KETENAGAKERJAAN;;;;;;;;;;;;", ";;;;;;;;;;;;",
+            "NO;NAMA PERUSAHAAN;BENTUK;NIB;NPWP;ALAMAT;KELURAHAN;KECAMATAN;KBLI;JUMLAH TENAGA KERJA;;;NO. HP",
+            ";;;;;;;;;L;P;JML;",
+            "1;BATIK SEKAR JAYA, CV;;9120001234567;\(npwp.formatted);Jl. Seruni No. 4;Kauman;Kec. Pekalongan Timur;13134;10;15;25;81234567890",
+            "2;Toko Sumber Rejeki;UD;-;-;Jl. Hayam Wuruk 7;Medono;Pekalongan Barat;47111;2;1;3;-",
+            "3;\"Konveksi \"\"Putra\"\"\";CV;9120001234568;;\"Jl. Gajah Mada\r\nGg. 3\";Kergon;PEKALONGAN BARAT;14111;4;4;8;0285-421234",
+            "4;Batik Lama;PT;12345;;Jl. Jetayu 1;Panjang Wetan;Pekalongan Utara;13134;5;5;10;",
+            ";JUMLAH;;;;;;;;21;25;46;",
+        ]
+        try Data(([0xEF, 0xBB, 0xBF] + Array(sheet.map { $0 + "\r\n" }.joined().utf8))).write(to: URL(fileURLWithPath: file))
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stdout.contains("\n  Dibaca                4\n  Baru                  3\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("\nBaris di atas judul kolom dilewati: 2\n"
+                                  + "Baris JUMLAH/TOTAL (bukan perusahaan) dilewati: 1 (yang pertama di baris 11)\n"
+                                  + "Judul kolom dua baris: baris kedua (baris 5) dilewati\n"
+                                  + "  \"JUMLAH TENAGA KERJA\" dibaca dari sub-kolom \"JML\"\n"
+                                  + "Kolom tidak dikenal (diabaikan): \"NO\"\n"), "\(r.stdout)")
+        #expect(try sql(db, "SELECT name || '|' || legal_form || '|' || estimated_workers || '|' || coalesce(phone, '') || '|' || kecamatan"
+                           + " || '|' || address || '|' || coalesce(nib, '') || '|' || coalesce(npwp, '') FROM company ORDER BY id") == """
+            BATIK SEKAR JAYA|CV|25|081234567890|Pekalongan Timur|Jl. Seruni No. 4|9120001234567|\(npwp.digits)
+            Toko Sumber Rejeki|UD|3||Pekalongan Barat|Jl. Hayam Wuruk 7||
+            Konveksi "Putra"|CV|8|0285-421234|Pekalongan Barat|Jl. Gajah Mada Gg. 3|9120001234568|
+            """)
+        let rejected = try String(contentsOfFile: file + ".rejected.csv", encoding: .utf8)
+        #expect(rejected.contains("\r\n4;Batik Lama;PT;12345;") && rejected.contains(";;;;;;;;;L;P;JML;;;\r\n"), "\(rejected)")
     }
 
     /// A list on a folder the user cannot write to (a share of the city's office, say): its
