@@ -62,8 +62,8 @@ struct EffectRunner: Sendable {
             case .loadDuplicates(let page, let limit):
                 let found = try db.pendingDuplicates(page, limit: limit)
                 return .duplicatesLoaded(pairs: found.pairs, pending: found.pending, first: found.firstIndex)
-            case .resolveDuplicate(let pair, let decision):
-                return IntakeEffects.resolve(db: db, pair: pair, decision: decision)
+            case .resolveDuplicate(let pair, let decision, let today):
+                return IntakeEffects.resolve(db: db, pair: pair, decision: decision, today: today)
             case .loadWorklist(let generation, let query):
                 return .worklistLoaded(generation: generation, worklist: try db.todayList(query, counting: false,
                                                                                           mayEscalate: CaseEffects.mayEscalate(query.today)))

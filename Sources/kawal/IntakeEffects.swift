@@ -23,9 +23,9 @@ enum IntakeEffects {
     }
 
     /// Records a review decision as the OS login; a pair someone else decided first is refused.
-    static func resolve(db: AppDatabase, pair: DuplicatePair, decision: DuplicateDecision) -> Action {
+    static func resolve(db: AppDatabase, pair: DuplicatePair, decision: DuplicateDecision, today: Day) -> Action {
         do {
-            try db.resolveDuplicate(id: pair.id, decision: decision, actor: OSLogin.current())
+            try db.resolveDuplicate(id: pair.id, decision: decision, actor: OSLogin.current(), today: today)
             return .duplicateResolved(pair: pair, decision: decision)
         } catch DuplicateReviewError.alreadyResolved(_, let status) {
             return .duplicateResolveFailed(pair: pair, failure: .alreadyDecided(status))

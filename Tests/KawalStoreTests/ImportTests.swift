@@ -224,7 +224,7 @@ enum ImportFixture {
         #expect(try page(.before(all[15])) == (Array(all[5..<15]), 25, 5))
         #expect(try page(.from(all[12])) == (Array(all[12..<22]), 25, 12))
         // A decided pair leaves the queue and the places after it.
-        try db.resolveDuplicate(id: all[3], decision: .keepApart, actor: "ari")
+        try db.resolveDuplicate(id: all[3], decision: .keepApart, actor: "ari", today: Fixture.today)
         #expect(try page(.from(all[12])) == (Array(all[12..<22]), 24, 11))
         #expect(try page(.before(all[5])) == ([all[0], all[1], all[2], all[4]], 24, 0))
     }
@@ -555,7 +555,7 @@ enum ImportFixture {
             12345678,CV Garmen Mulya,,Jl Sultan Agung No 3,Pekalongan Barat,PDS-TK,100,260
             """), .bpjs), text: F.text)
         let pair = try #require(try reviewed.pendingDuplicates(limit: 10).first)
-        try reviewed.resolveDuplicate(id: pair.id, decision: .merge, actor: "dewi")
+        try reviewed.resolveDuplicate(id: pair.id, decision: .merge, actor: "dewi", today: Fixture.today)
 
         let a = try #require(try matched.companyDetail(id: 1))
         let b = try #require(try reviewed.companyDetail(id: pair.existing.id))
@@ -567,6 +567,54 @@ enum ImportFixture {
         let legal = try #require(b.conflicts.first { $0.field == .legalForm })
         #expect(legal.values.map(\.source) == [.pemkot, .bpjs] && legal.values.map(\.value) == ["PT", "CV"])
         #expect(b.company.legalForm == .pt)
+    }
+
+    /// BPJAMSOSTEK reporting as Patuh a company the city listed, under a name the import could
+    /// only pair: merged by a person, its open case gets the compliance event an import that
+    /// matched the row itself adds, naming the list, on the day of the review, by the reviewer.
+    /// Kept apart, or merged from a list that does not say Patuh, the case is left as it was.
+    @Test func aReviewedMergeOfAPatuhRowRecordsItOnTheOpenCase() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let npwp = NPWP.make(prefix8: "27182818", tail6: "511000").digits
+        let pemkot = F.write(dir, "p.csv", """
+            \(F.pemkotHeader)
+            Garmen Mulya,PT,,\(npwp),Jl. Sultan Agung 3,Pasirkratonkramat,Pekalongan Barat,14111,250,,Siti
+            Toko Sinar,UD,,,Jl. Merdeka 9,Kauman,Pekalongan Timur,47111,4,,Ani
+            """)
+        func events(_ db: AppDatabase) throws -> [String] {
+            try db.read { try String.fetchAll($0, sql: """
+                SELECT co.name || '|' || e.kind || '|' || e.actor || '|' || e.occurred_on || '|' || e.detail
+                FROM case_event e JOIN compliance_case c ON c.id = e.case_id JOIN company co ON co.id = c.company_id ORDER BY e.id
+                """) }
+        }
+        // Matched by its NPWP, the import records it.
+        let matched = try AppDatabase.inMemory()
+        _ = try matched.importFile(F.request(pemkot, .pemkot), text: F.text)
+        _ = try matched.importFile(F.request(F.write(dir, "bpjs-des.csv", """
+            \(F.bpjsHeader)
+            12345678,Garmen Mulya,\(npwp),Jl Sultan Agung No 3,Pekalongan Barat,Patuh,250,250
+            """), .bpjs), text: F.text)
+        let imported = try events(matched)
+        #expect(imported.count == 1 && imported[0].hasPrefix("Garmen Mulya|note|ari|2026-11-27|"), "\(imported)")
+        // Without the NPWP, a pair; the Patuh row for Toko Sinar says PDS-TK instead.
+        let reviewed = try AppDatabase.inMemory()
+        _ = try reviewed.importFile(F.request(pemkot, .pemkot), text: F.text)
+        _ = try reviewed.importFile(F.request(F.write(dir, "bpjs-des.csv", """
+            \(F.bpjsHeader)
+            12345678,Garmen Mulya,,Jl Sultan Agung No 3,Pekalongan Barat,Patuh,250,250
+            23456789,Toko Sinar,,Jl Merdeka No 9,Pekalongan Timur,PDS-TK,2,4
+            23456780,Garmen Mulya,,Jl Sultan Agung 3,Pekalongan Barat,Patuh,250,250
+            """), .bpjs), text: F.text)
+        let pairs = try reviewed.pendingDuplicates(limit: 10)
+        try #require(pairs.count == 3)
+        let reviewDay = Fixture.today.adding(days: 3)
+        try reviewed.resolveDuplicate(id: pairs[2].id, decision: .keepApart, actor: "dewi", today: reviewDay)
+        try reviewed.resolveDuplicate(id: pairs[1].id, decision: .merge, actor: "dewi", today: reviewDay)
+        #expect(try events(reviewed).isEmpty)
+        try reviewed.resolveDuplicate(id: pairs[0].id, decision: .merge, actor: "dewi", today: reviewDay)
+        #expect(try events(reviewed) == [imported[0].replacingOccurrences(of: "|ari|2026-11-27|", with: "|dewi|2026-11-30|")])
+        #expect(try reviewed.companyDetail(id: pairs[0].existing.id)?.company.status == .patuh)
     }
 
     @Test func reviewMergesOrKeepsApart() throws {
@@ -586,7 +634,7 @@ enum ImportFixture {
         let pairs = try db.pendingDuplicates(limit: 10)
         #expect(pairs.count == 2)
         let companiesBefore = try db.companyCount()
-        try db.resolveDuplicate(id: pairs[0].id, decision: .merge, actor: "dewi", at: 1_000)
+        try db.resolveDuplicate(id: pairs[0].id, decision: .merge, actor: "dewi", today: Fixture.today, at: 1_000)
         #expect(try db.companyCount() == companiesBefore - 1)
         let merged = try #require(try db.companyDetail(id: pairs[0].existing.id))
         #expect(merged.company.status == .pdsTK && merged.company.npp?.digits == "12345678" && merged.company.nib?.digits == "1234567890123")
@@ -594,13 +642,13 @@ enum ImportFixture {
         #expect(merged.complianceCase?.stage == .identified)
         #expect(try db.companyDetail(id: pairs[0].incoming.id) == nil)
         #expect(try db.companies(CompanyQuery(search: "sekar"), after: nil, limit: 5).rows.count == 1)
-        try db.resolveDuplicate(id: pairs[1].id, decision: .keepApart, actor: "dewi", at: 1_001)
+        try db.resolveDuplicate(id: pairs[1].id, decision: .keepApart, actor: "dewi", today: Fixture.today, at: 1_001)
         #expect(try db.companyCount() == companiesBefore - 1)
         #expect(try db.pendingDuplicates(limit: 10).isEmpty)
         #expect(throws: DuplicateReviewError.alreadyResolved(id: pairs[1].id, status: .keptApart)) {
-            try db.resolveDuplicate(id: pairs[1].id, decision: .merge, actor: "dewi")
+            try db.resolveDuplicate(id: pairs[1].id, decision: .merge, actor: "dewi", today: Fixture.today)
         }
-        #expect(throws: DuplicateReviewError.unknownPair(id: 999)) { try db.resolveDuplicate(id: 999, decision: .merge, actor: "dewi") }
+        #expect(throws: DuplicateReviewError.unknownPair(id: 999)) { try db.resolveDuplicate(id: 999, decision: .merge, actor: "dewi", today: Fixture.today) }
         let kept = try #require(try db.read { try Row.fetchOne($0, sql: "SELECT status, resolved_by, resolved_at FROM duplicate_pair WHERE id = ?", arguments: [pairs[1].id]) })
         #expect(kept[0] as String == "keptApart" && kept[1] as String == "dewi" && kept[2] as Int64 == 1_001)
         // Kept apart, the same rows imported again are not queued again.

@@ -153,7 +153,7 @@ struct ReviewUpdateTests {
 
         // M then y merges the selected pair.
         _ = update(&state, .key(.char("M")))
-        #expect(update(&state, .key(.char("y"))) == [.resolveDuplicate(pair: pairs[1], decision: .merge)])
+        #expect(update(&state, .key(.char("y"))) == [.resolveDuplicate(pair: pairs[1], decision: .merge, today: state.today)])
         let effects = update(&state, .duplicateResolved(pair: pairs[1], decision: .merge))
         // The same page is read again, from its first pair.
         #expect(effects.contains(.loadDuplicates(page: .from(1), limit: DuplicateReviewState.limit)))
@@ -166,7 +166,7 @@ struct ReviewUpdateTests {
         // B then Enter keeps the pair apart.
         _ = update(&state, .key(.char("B")))
         #expect(view(state).text.contains("Bukan duplikat?"))
-        #expect(update(&state, .key(.enter)) == [.resolveDuplicate(pair: pairs[2], decision: .keepApart)])
+        #expect(update(&state, .key(.enter)) == [.resolveDuplicate(pair: pairs[2], decision: .keepApart, today: state.today)])
         _ = update(&state, .duplicateResolved(pair: pairs[2], decision: .keepApart))
         #expect(view(state).text.contains("Ditandai bukan duplikat: #30 dan #31"))
     }

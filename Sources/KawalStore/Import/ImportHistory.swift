@@ -155,12 +155,16 @@ extension AppDatabase {
     /// `keepApart` only marks the pair. `merge` merges the incoming company into the existing
     /// one with the import's merge rules (as if the incoming company's list were imported
     /// again), moves its provenance rows and any case history to the existing company, and
-    /// removes it; other pending pairs that named it now name the existing company.
-    public func resolveDuplicate(id: Int64, decision: DuplicateDecision, actor: String, at time: Int64? = nil) throws {
+    /// removes it; other pending pairs that named it now name the existing company. When the
+    /// merge is BPJAMSOSTEK's list reporting the company Patuh, its open case gets the compliance
+    /// event the import would have added (`ImportCaseRule`), on `today`, recorded by `actor`.
+    public func resolveDuplicate(id: Int64, decision: DuplicateDecision, actor: String, today: Day, at time: Int64? = nil) throws {
         let now = time ?? Int64(Date().timeIntervalSince1970)
         try write { db in
-            guard let r = try Row.fetchOne(db, sql: "SELECT existing_id, incoming_id, status FROM duplicate_pair WHERE id = ?",
-                                           arguments: [id]) else {
+            guard let r = try Row.fetchOne(db, sql: """
+                SELECT p.existing_id, p.incoming_id, p.status, r.source, r.file_name
+                FROM duplicate_pair p LEFT JOIN import_run r ON r.id = p.import_run_id WHERE p.id = ?
+                """, arguments: [id]) else {
                 throw DuplicateReviewError.unknownPair(id: id)
             }
             let status = DuplicateStatus(rawValue: r[2]) ?? .pending
@@ -171,15 +175,21 @@ extension AppDatabase {
                 try db.execute(sql: "UPDATE duplicate_pair SET status = 'keptApart', resolved_by = ?, resolved_at = ? WHERE id = ?",
                                arguments: [actor, now, id])
             case .merge:
-                try Self.mergeCompany(db, incomingID, into: existingID)
+                // The history names the list as an import's compliance event does: by its file name.
+                let run = (r[3] as String?).flatMap(ImportSource.init(rawValue:)).map {
+                    (source: $0, fileName: ((r[4] as String? ?? "") as NSString).lastPathComponent)
+                }
+                try Self.mergeCompany(db, incomingID, into: existingID, run: run, actor: actor, today: today, now: now)
                 try db.execute(sql: "UPDATE duplicate_pair SET status = 'merged', resolved_by = ?, resolved_at = ? WHERE id = ?",
                                arguments: [actor, now, id])
             }
         }
     }
 
-    /// Merges company `incomingID` into `existingID` and deletes it.
-    static func mergeCompany(_ db: Database, _ incomingID: Int64, into existingID: Int64) throws {
+    /// Merges company `incomingID` into `existingID` and deletes it. `run`: the import that
+    /// brought the incoming company in, whose compliance report the merge carries over.
+    static func mergeCompany(_ db: Database, _ incomingID: Int64, into existingID: Int64,
+                             run: (source: ImportSource, fileName: String)?, actor: String, today: Day, now: Int64) throws {
         guard let e = try CompanyColumns.fetch(db, id: existingID), let i = try CompanyColumns.fetch(db, id: incomingID) else { return }
         let (existing, existingOrigin) = e
         let (incoming, incomingOrigin) = i
@@ -195,6 +205,23 @@ extension AppDatabase {
             sources.append(s)
         }
         try ImportWriter.updateCompany(db, merged)
+        // BPJAMSOSTEK's list reporting the company Patuh: the open case says so, as after an
+        // import that matched the row itself (before the incoming company's cases move here).
+        if let run, ImportCaseRule.turnsCompliant(before: existing, after: merged, source: run.source) {
+            let openCase = try Row.fetchOne(db, sql: """
+                SELECT id, stage, opened_on FROM compliance_case WHERE company_id = ? ORDER BY id DESC LIMIT 1
+                """, arguments: [existingID]).map {
+                ComplianceCase(id: $0[0], companyID: existingID, stage: Stage(rawValue: $0[1]) ?? .identified,
+                               openedOn: Day(parsing: $0[2]) ?? today, nextDeadline: nil, assignee: nil)
+            }
+            if case .recordCompliance(let caseID) = ImportCaseRule.forMerged(before: existing, after: merged, source: run.source,
+                                                                             openCase: openCase) {
+                try db.execute(
+                    sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [caseID, today.iso, now, actor, EventKind.note.rawValue,
+                                EventJSON.encode(ImportCaseRule.complianceNote(fileName: run.fileName))])
+            }
+        }
         for s in plan.sources + incomingSources {
             try db.execute(sql: "INSERT OR IGNORE INTO field_source(company_id, field, source, value) VALUES (?, ?, ?, ?)",
                            arguments: [existingID, s.field, s.source.rawValue, s.value])

@@ -31,8 +31,8 @@ public enum Effect: Hashable, Sendable {
     case loadImportRuns(limit: Int)
     /// Read a page of the pending possible duplicates; answer `.duplicatesLoaded`.
     case loadDuplicates(page: DuplicatePage, limit: Int)
-    /// Record a review decision as the OS login; answer `.duplicateResolved` or `.duplicateResolveFailed`.
-    case resolveDuplicate(pair: DuplicatePair, decision: DuplicateDecision)
+    /// Record a review decision as the OS login on `today`; answer `.duplicateResolved` or `.duplicateResolveFailed`.
+    case resolveDuplicate(pair: DuplicatePair, decision: DuplicateDecision, today: Day)
     /// Read today's worklist; answer `.worklistLoaded` with the same generation.
     case loadWorklist(generation: Int, query: TodayQuery)
     /// Count the cases per stage for the worklist; answer `.stageCountsLoaded` with the same generation.

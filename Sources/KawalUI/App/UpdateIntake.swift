@@ -138,7 +138,7 @@ func duplicateReviewKey(_ state: inout AppState, _ r: DuplicateReviewState, _ ke
         r.saving = pair.id
         store()
         state.message = Message(text: s.text(IntakeText.reviewBusy), isError: false)
-        return [.resolveDuplicate(pair: pair, decision: decision)]
+        return [.resolveDuplicate(pair: pair, decision: decision, today: state.today)]
     }
     /// Reads another page; the cursor moves when it comes. One page at a time.
     func turn(to page: DuplicatePage) -> [Effect] {
