@@ -528,6 +528,20 @@ enum ImportFixture {
         #expect(real.counts == dry.counts)
     }
 
+    /// The city's `rows` imported into two new databases, then BPJAMSOSTEK's: `matched` into the
+    /// first (rows the import matches by their NPWP), `paired` into the second (the same rows
+    /// without it, which it can only pair for a person to review).
+    func importedTwice(_ dir: String, city rows: String, matched: String, paired: String) throws -> (matched: AppDatabase, paired: AppDatabase) {
+        let city = F.write(dir, "p.csv", F.pemkotHeader + "\n" + rows)
+        let databases = try [matched, paired].map { bpjs in
+            let db = try AppDatabase.inMemory()
+            _ = try db.importFile(F.request(city, .pemkot), text: F.text)
+            _ = try db.importFile(F.request(F.write(dir, "bpjs-des.csv", F.bpjsHeader + "\n" + bpjs), .bpjs), text: F.text)
+            return db
+        }
+        return (databases[0], databases[1])
+    }
+
     /// Merging a reviewed pair records what an import would have recorded had it matched the
     /// row to the company itself: the same values with their sources, the same conflicts. The
     /// legal form a BPJAMSOSTEK name carries (`CV …`) is one of them, though that list has no
@@ -536,24 +550,10 @@ enum ImportFixture {
         let dir = F.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let npwp = NPWP.make(prefix8: "31415926", tail6: "511000").digits
-        let pemkot = F.write(dir, "p.csv", """
-            \(F.pemkotHeader)
-            Garmen Mulya,PT,,\(npwp),Jl. Sultan Agung 3,Pasirkratonkramat,Pekalongan Barat,14111,250,0285-411,Siti
-            """)
-        // Matched by its NPWP, the row merges as it is imported.
-        let matched = try AppDatabase.inMemory()
-        _ = try matched.importFile(F.request(pemkot, .pemkot), text: F.text)
-        _ = try matched.importFile(F.request(F.write(dir, "b1.csv", """
-            \(F.bpjsHeader)
-            12345678,CV Garmen Mulya,\(npwp),Jl Sultan Agung No 3,Pekalongan Barat,PDS-TK,100,260
-            """), .bpjs), text: F.text)
-        // Without the NPWP, the same row is a possible duplicate, merged by a person.
-        let reviewed = try AppDatabase.inMemory()
-        _ = try reviewed.importFile(F.request(pemkot, .pemkot), text: F.text)
-        _ = try reviewed.importFile(F.request(F.write(dir, "b2.csv", """
-            \(F.bpjsHeader)
-            12345678,CV Garmen Mulya,,Jl Sultan Agung No 3,Pekalongan Barat,PDS-TK,100,260
-            """), .bpjs), text: F.text)
+        let (matched, reviewed) = try importedTwice(
+            dir, city: "Garmen Mulya,PT,,\(npwp),Jl. Sultan Agung 3,Pasirkratonkramat,Pekalongan Barat,14111,250,0285-411,Siti",
+            matched: "12345678,CV Garmen Mulya,\(npwp),Jl Sultan Agung No 3,Pekalongan Barat,PDS-TK,100,260",
+            paired: "12345678,CV Garmen Mulya,,Jl Sultan Agung No 3,Pekalongan Barat,PDS-TK,100,260")
         let pair = try #require(try reviewed.pendingDuplicates(limit: 10).first)
         try reviewed.resolveDuplicate(id: pair.id, decision: .merge, actor: "dewi", today: Fixture.today)
 
@@ -572,40 +572,33 @@ enum ImportFixture {
     /// BPJAMSOSTEK reporting as Patuh a company the city listed, under a name the import could
     /// only pair: merged by a person, its open case gets the compliance event an import that
     /// matched the row itself adds, naming the list, on the day of the review, by the reviewer.
-    /// Kept apart, or merged from a list that does not say Patuh, the case is left as it was.
+    /// Kept apart, or merged from a row that does not say Patuh, the case is left as it was.
     @Test func aReviewedMergeOfAPatuhRowRecordsItOnTheOpenCase() throws {
         let dir = F.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let npwp = NPWP.make(prefix8: "27182818", tail6: "511000").digits
-        let pemkot = F.write(dir, "p.csv", """
-            \(F.pemkotHeader)
-            Garmen Mulya,PT,,\(npwp),Jl. Sultan Agung 3,Pasirkratonkramat,Pekalongan Barat,14111,250,,Siti
-            Toko Sinar,UD,,,Jl. Merdeka 9,Kauman,Pekalongan Timur,47111,4,,Ani
-            """)
         func events(_ db: AppDatabase) throws -> [String] {
             try db.read { try String.fetchAll($0, sql: """
                 SELECT co.name || '|' || e.kind || '|' || e.actor || '|' || e.occurred_on || '|' || e.detail
                 FROM case_event e JOIN compliance_case c ON c.id = e.case_id JOIN company co ON co.id = c.company_id ORDER BY e.id
                 """) }
         }
+        // Without the NPWP, three pairs: the Patuh row, one for Toko Sinar that says PDS-TK, and
+        // the Patuh row again under another NPP.
+        let (matched, reviewed) = try importedTwice(
+            dir, city: """
+                Garmen Mulya,PT,,\(npwp),Jl. Sultan Agung 3,Pasirkratonkramat,Pekalongan Barat,14111,250,,Siti
+                Toko Sinar,UD,,,Jl. Merdeka 9,Kauman,Pekalongan Timur,47111,4,,Ani
+                """,
+            matched: "12345678,Garmen Mulya,\(npwp),Jl Sultan Agung No 3,Pekalongan Barat,Patuh,250,250",
+            paired: """
+                12345678,Garmen Mulya,,Jl Sultan Agung No 3,Pekalongan Barat,Patuh,250,250
+                23456789,Toko Sinar,,Jl Merdeka No 9,Pekalongan Timur,PDS-TK,2,4
+                23456780,Garmen Mulya,,Jl Sultan Agung 3,Pekalongan Barat,Patuh,250,250
+                """)
         // Matched by its NPWP, the import records it.
-        let matched = try AppDatabase.inMemory()
-        _ = try matched.importFile(F.request(pemkot, .pemkot), text: F.text)
-        _ = try matched.importFile(F.request(F.write(dir, "bpjs-des.csv", """
-            \(F.bpjsHeader)
-            12345678,Garmen Mulya,\(npwp),Jl Sultan Agung No 3,Pekalongan Barat,Patuh,250,250
-            """), .bpjs), text: F.text)
         let imported = try events(matched)
         #expect(imported.count == 1 && imported[0].hasPrefix("Garmen Mulya|note|ari|2026-11-27|"), "\(imported)")
-        // Without the NPWP, a pair; the Patuh row for Toko Sinar says PDS-TK instead.
-        let reviewed = try AppDatabase.inMemory()
-        _ = try reviewed.importFile(F.request(pemkot, .pemkot), text: F.text)
-        _ = try reviewed.importFile(F.request(F.write(dir, "bpjs-des.csv", """
-            \(F.bpjsHeader)
-            12345678,Garmen Mulya,,Jl Sultan Agung No 3,Pekalongan Barat,Patuh,250,250
-            23456789,Toko Sinar,,Jl Merdeka No 9,Pekalongan Timur,PDS-TK,2,4
-            23456780,Garmen Mulya,,Jl Sultan Agung 3,Pekalongan Barat,Patuh,250,250
-            """), .bpjs), text: F.text)
         let pairs = try reviewed.pendingDuplicates(limit: 10)
         try #require(pairs.count == 3)
         let reviewDay = Fixture.today.adding(days: 3)
