@@ -66,6 +66,68 @@ extension IntakeTerminalTests {
         return Int64(screen[r.upperBound...].prefix { $0.isNumber })
     }
 
+    /// The README's "Try it on the demo": the two lists in `examples/` imported into the demo
+    /// `kawal --demo` writes (5,000 companies, seed 1) do what it says, and merging the second
+    /// pair in the terminal puts the Patuh note on that company's case.
+    @Test func theExampleListsDoWhatTheReadmeSays() throws {
+        let dir = Harness.tempDir("kawal-examples")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let readme = try String(contentsOf: Harness.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let db = dir.appendingPathComponent("demo.sqlite").path
+        #expect(try Harness.kawal(["demo", "--db", db, "--companies", "5000", "--seed", "1", "--today", Harness.goldenToday]).status == 0)
+        var printed: [String] = []
+        for (source, status) in [("pemkot", Int32(3)), ("bpjs", 0)] {
+            let name = "\(source)-desember.csv"
+            #expect(readme.contains("swift run kawal import --source \(source) examples/\(name) --db ~/.local/share/kawal/demo.sqlite"))
+            // A copy: the refused row's file is written beside the list.
+            let list = dir.appendingPathComponent(name).path
+            try FileManager.default.copyItem(atPath: Harness.root.appendingPathComponent("examples/" + name).path, toPath: list)
+            let r = try Harness.kawal(["import", "--source", source, list, "--db", db, "--today", Harness.goldenToday])
+            #expect(r.status == status, "\(r.stderr)")
+            printed.append(r.stdout)
+        }
+        #expect(printed[0].contains("""
+              Dibaca                8
+              Baru                  2
+              Digabung              3
+              Tidak berubah         1
+              Kemungkinan duplikat  1
+              Ditolak               1
+            Baris JUMLAH/TOTAL (bukan perusahaan) dilewati: 1
+            """), "\(printed[0])")
+        #expect(printed[1].contains("""
+              Dibaca                5
+              Baru                  1
+              Digabung              3
+              Tidak berubah         0
+              Kemungkinan duplikat  1
+              Ditolak               0
+            """) && printed[1].contains("catatan kepatuhan pada kasus terbuka: 2\n"), "\(printed[1])")
+        let rejected = try String(contentsOf: dir.appendingPathComponent("pemkot-desember.csv.rejected.csv"), encoding: .utf8)
+        #expect(rejected.contains("Toko Baru Jaya") && rejected.contains("digit pemeriksa tidak cocok"))
+
+        let t = try start(db: db, folder: dir)
+        try t.waitFor("perusahaan")
+        try t.send("D")
+        try t.waitFor("CV Tailor Rahayu Putri")
+        try t.send("j")
+        try t.waitFor("Pasangan 2 dari 2")
+        try t.send("M")
+        try t.waitFor("Gabungkan?")
+        try t.send("y")
+        try t.waitFor("Pasangan 1 dari 1")
+        try t.send("Escape")
+        try t.waitFor("5.004 perusahaan")
+        try t.send("q")
+        try t.waitUntil("kawal to exit") { _ in (try? t.paneDead()) == true }
+        let notes = try Harness.run("/usr/bin/env", ["sqlite3", db, """
+            SELECT co.name || ' · ' || e.detail FROM case_event e JOIN compliance_case c ON c.id = e.case_id
+            JOIN company co ON co.id = c.company_id WHERE e.detail LIKE '%BPJAMSOSTEK: Patuh%' ORDER BY co.name
+            """]).stdout
+        #expect(notes.split(separator: "\n").map { $0.prefix(while: { $0 != "·" }) }
+                == ["Batik Cap Sogan Pekalongan ", "Garmen Putra Mandiri Putra ", "Griya Batik Lasem Sari Jaya "], "\(notes)")
+    }
+
     @Test func reviewingPairsInTheTerminalMergesOneAndKeepsOneApart() throws {
         let db = try Self.writableIntakeDatabase()
         let before = try Harness.kawal(["export", "companies", "--db", db, "--format", "json"])
