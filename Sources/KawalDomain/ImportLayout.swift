@@ -249,16 +249,67 @@ public enum ImportLayout {
         /// Whether the search has looked at as many rows as a header may be below.
         public var isOver: Bool { titleRows >= headerSearchRows }
 
-        /// Offers the next row of the file: its match when it is the header, nil otherwise
-        /// (blank rows are passed over without counting).
+        /// The header's cells when it spans two rows (`ImportLayout.twoRowHeader`), and the
+        /// second row's sub-headings of a worker count, as a row of their own.
+        public private(set) var twoRows: (cells: [String], subHeadings: [String])?
+        /// The non-blank row offered last, if it was not the header: the first of two rows, perhaps.
+        private var previous: [String]?
+
+        /// Offers the next row of the file: its match when it is the header (alone, or with the
+        /// row before it: `twoRows`), nil otherwise (blank rows are passed over without counting).
         public mutating func offer(_ cells: [String]) -> Header? {
-            if cells.allSatisfy(\.isEmpty) { return nil }
+            if cells.allSatisfy(\.isEmpty) {
+                previous = nil
+                return nil
+            }
             let candidate = ImportLayout.match(header: cells, source: source)
             if candidate.missing.isEmpty { return candidate }
+            if let previous, let two = ImportLayout.twoRowHeader(previous, cells, source: source) {
+                titleRows -= 1  // the first of the two was counted as a title
+                twoRows = (two.cells, two.subHeadings)
+                return two.header
+            }
             if closest.map({ candidate.positions.count > $0.header.positions.count }) ?? true { closest = (cells, candidate) }
             titleRows += 1
+            previous = cells
             return nil
         }
+    }
+
+    /// A header written over two rows, as a sheet with merged heading cells is saved: `Nama
+    /// Usaha` spanning both rows (so blank in the second), `Alamat` over `Jalan`, `Kelurahan`
+    /// and `Kecamatan`, `Jumlah TK` over `L`, `P` and `Jumlah`. A column the second row names
+    /// (a known column's name) is that; any other is the first row's (the second row's own
+    /// word where the first is blank). Nil when that still lacks a required column of
+    /// `source`, or when the second row names no column. The parts come back as a row of their own (`Header.readingSubHeadings` has read
+    /// them into the header already), for a rejected file to repeat under its header.
+    public static func twoRowHeader(_ first: [String], _ second: [String], source: ImportSource)
+        -> (cells: [String], header: Header, subHeadings: [String])? {
+        let width = max(first.count, second.count)
+        var cells: [String] = [], parts: [String] = []
+        var named = false
+        for i in 0..<width {
+            let top = i < first.count ? first[i] : "", below = i < second.count ? second[i] : ""
+            let part = !isBlank(below) && isSubHeading(below)
+            if field(forHeader: below) != nil {
+                named = true
+                cells.append(below)
+            } else if part {
+                cells.append(top)  // blank beside the worker heading it is a part of
+            } else {
+                // A blank, or a word under a merged heading (`Jalan` under `Alamat`).
+                cells.append(isBlank(top) ? below : top)
+            }
+            parts.append(part ? below : "")
+        }
+        let header = match(header: cells, source: source)
+        guard named, header.missing.isEmpty else { return nil }
+        // Parts that are not a worker count's (`L` and `P` under the owner's sex) leave the
+        // header as the first row names it.
+        guard let read = header.readingSubHeadings(parts, under: cells) else {
+            return (cells, header, Array(repeating: "", count: width))
+        }
+        return (cells, read, parts)
     }
 
     /// The other list whose required columns `cells` all has, when a header lacks some of

@@ -437,6 +437,38 @@ enum IntakeSample {
         #expect(!h.isRepeated(by: ["3", "Nama Usaha"]))
     }
 
+    /// Merged heading cells saved as CSV: names that span both rows sit in the first, `Alamat`
+    /// is split into `Jalan`, `Kelurahan` and `Kecamatan` in the second, and the worker count
+    /// into its parts. Neither row alone is a header; together they are.
+    @Test func aHeaderWrittenOverTwoRowsIsFound() throws {
+        let first = ["No", "Nama Usaha", "Alamat", "", "", "Jumlah TK", "", "", "Telepon"]
+        let second = ["", "", "Jalan", "Kelurahan", "Kecamatan", "L", "P", "Jumlah", ""]
+        var search = ImportLayout.HeaderSearch(source: .pemkot)
+        #expect(search.offer(["DAFTAR USAHA 2026"]) == nil)
+        #expect(search.offer(first) == nil)
+        let found = search.offer(second)
+        let header = try #require(found)
+        #expect(search.titleRows == 1)
+        #expect(search.twoRows?.cells == ["No", "Nama Usaha", "Alamat", "Kelurahan", "Kecamatan", "Jumlah TK", "", "", "Telepon"])
+        #expect(search.twoRows?.subHeadings == ["", "", "", "", "", "L", "P", "Jumlah", ""])
+        #expect(header.positions[.name] == 1 && header.positions[.address] == 2 && header.positions[.kelurahan] == 3)
+        #expect(header.positions[.kecamatan] == 4 && header.positions[.estimatedWorkers] == 7 && header.positions[.phone] == 8)
+        #expect(header.unknown == ["No"])
+        // Parts that are nobody's worker count leave the header as the rows name it.
+        let owner = try #require(ImportLayout.twoRowHeader(["Nama Usaha", "Alamat", "Pemilik", "", "Wilayah", ""],
+                                                           ["", "", "L", "P", "Kelurahan", "Kecamatan"], source: .pemkot))
+        #expect(owner.cells == ["Nama Usaha", "Alamat", "Pemilik", "", "Kelurahan", "Kecamatan"])
+        #expect(owner.header.positions[.owner] == 2 && owner.header.splits.isEmpty && owner.subHeadings.allSatisfy(\.isEmpty))
+        // Not two rows of one header: a header short of a column over a company's row, or a
+        // second row that names no column.
+        #expect(ImportLayout.twoRowHeader(["Nama Usaha", "Alamat", "Kelurahan"], ["Toko Satu", "Jl. A 1", "Kergon"], source: .pemkot) == nil)
+        #expect(ImportLayout.twoRowHeader(["Nama Usaha", "Alamat", "Kelurahan", "Kecamatan"], ["", "", "", ""], source: .pemkot) == nil)
+        #expect(ImportLayout.twoRowHeader(["DAFTAR", "", ""], ["Nama Usaha", "Alamat", "Kelurahan"], source: .pemkot) == nil)
+        // A blank row between them: not one header.
+        var apart = ImportLayout.HeaderSearch(source: .pemkot)
+        #expect(apart.offer(first) == nil && apart.offer(["", ""]) == nil && apart.offer(second) == nil)
+    }
+
     @Test func theHeaderIsFoundUnderATitleWithinTheFirstTenRows() {
         var search = ImportLayout.HeaderSearch(source: .pemkot)
         #expect(search.offer(["DAFTAR PERUSAHAAN", "", ""]) == nil)

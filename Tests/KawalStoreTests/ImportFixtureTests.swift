@@ -376,6 +376,31 @@ import Testing
         }
     }
 
+    /// A header over two rows (merged cells saved as CSV): found, its second row counted as
+    /// such, each column read from where the two rows put it; the rejected file repeats the
+    /// worker count's parts below its one-row header, and imported again reads the same.
+    @Test func aHeaderOverTwoRowsIsReadAsOne() throws {
+        let text = "No;Nama Usaha;Bentuk Usaha;Alamat;;;Jumlah TK;;;Telepon\r\n;;;Jalan;Kelurahan;Kecamatan;L;P;Jumlah;\r\n"
+            + "1;Toko Satu;UD;Jl. A 1;Kergon;Pekalongan Barat;3;4;7;0285\r\n2;;CV;Jl. C 3;Medono;Pekalongan Barat;2;;2;\r\n"
+        try importing(text) { db, r, path throws in
+            let s = try r.get()
+            #expect(s.counts == ImportCounts(read: 2, new: 1, rejected: 1) && s.titleRows == 0 && s.subHeadingLine == 2)
+            #expect(s.unknownColumns == ["No"] && s.splitColumns == [.init(heading: "Jumlah TK", read: ["Jumlah"])])
+            let row = try db.read {
+                try String.fetchOne($0, sql: "SELECT name || '|' || address || '|' || kelurahan || '|' || kecamatan || '|' || estimated_workers FROM company")
+            }
+            #expect(row == "Toko Satu|Jl. A 1|Kergon|Pekalongan Barat|7")
+            let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
+            let lines = rejected.components(separatedBy: "\r\n")
+            #expect(lines[0].hasPrefix("No;Nama Usaha;Bentuk Usaha;Alamat;Kelurahan;Kecamatan;Jumlah TK;;;Telepon;") && lines[1] == ";;;;;;L;P;Jumlah;;;",
+                    "\(rejected)")
+            try rejected.replacingOccurrences(of: "\r\n2;;CV", with: "\r\n2;Toko Dua;CV").write(toFile: path + ".rejected.csv", atomically: true,
+                                                                                                encoding: .utf8)
+            #expect(try db.importFile(F.request(path + ".rejected.csv", .pemkot), text: F.text).counts == ImportCounts(read: 1, new: 1))
+            #expect(try db.read { try Int.fetchAll($0, sql: "SELECT estimated_workers FROM company ORDER BY id") } == [7, 2])
+        }
+    }
+
     /// Imports and exports on several threads of one process (as these tests run them) each name
     /// their temporary file for the signal handler. Without a lock around the swap, two threads
     /// freed the same string and the process aborted ("malloc(): unaligned tcache chunk").

@@ -421,6 +421,9 @@ final class ImportFileReader: @unchecked Sendable {
             line = found.line
             bytes = found.bytes
             rowsRead = found.rows
+            if let two = found.twoRows {
+                subHeading = (two.subHeadings, two.line)
+            }
             // The first row is read now: when it is a second heading row, the header reads
             // through it before any row is checked, and the rejected file can repeat it.
             lookahead = try read()
@@ -440,7 +443,7 @@ final class ImportFileReader: @unchecked Sendable {
     /// included; see `QuoteWatch.takeStray`).
     private typealias HeaderFound = (
         reader: CSVReader, watch: QuoteWatch, cells: [String], layout: ImportLayout.Header, titleRows: Int, line: Int, bytes: Int,
-        rows: Int
+        rows: Int, twoRows: (subHeadings: [String], line: Int)?
     )
 
     /// Reads the file from the start with `delimiter` until its header (`ImportLayout.HeaderSearch`).
@@ -466,10 +469,15 @@ final class ImportFileReader: @unchecked Sendable {
                 break
             }
             if decodingFailed(reader) { throw .notUTF8(path: path, line: lineNumber) }
+            let start = lineNumber
             lineNumber += 1 + lineBreaks(row)
             read += size(row)
             rows += 1
-            if let header = search.offer(row) { return (reader, watch, row, header, search.titleRows, lineNumber, read, rows) }
+            if let header = search.offer(row) {
+                let two = search.twoRows
+                return (reader, watch, two?.cells ?? row, header, search.titleRows, lineNumber, read, rows,
+                        two.map { ($0.subHeadings, start) })
+            }
         }
         guard let closest = search.closest else { throw .empty(path: path) }
         throw .missingColumns(closest.header.missing, found: closest.cells)
@@ -484,7 +492,9 @@ final class ImportFileReader: @unchecked Sendable {
     private(set) var totalsRows = SkippedRows()
     /// Rows with nothing in a recognised column (`ImportLayout.Header.givesNothing`), skipped.
     private(set) var emptyRows = SkippedRows()
-    /// A second heading row (`ImportLayout.Header.readingSubHeadings`), skipped, and its line.
+    /// A second heading row (`ImportLayout.Header.readingSubHeadings`, or the second of a header
+    /// written over two rows: `ImportLayout.twoRowHeader`), and its line. The cells are the
+    /// worker counts' parts alone, for the rejected file to repeat (all blank: none).
     private(set) var subHeading: (cells: [String], line: Int)?
     /// Whether a non-blank row below the header has been read: only the first may be a second heading row.
     private var belowHeader = false
@@ -682,7 +692,9 @@ final class RejectedWriter {
             }
             let w = try CSVWriter(stream: stream, delimiter: String(shape.delimiter), newline: shape.crlf ? .crlf : .lf)
             try w.write(row: header)
-            if let subHeading { try w.write(row: withoutCarried(subHeading) + ["", ""]) }
+            if let subHeading, subHeading.contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
+                try w.write(row: withoutCarried(subHeading) + ["", ""])
+            }
             writer = w
         }
         return writer!
