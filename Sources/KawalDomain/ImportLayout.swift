@@ -281,8 +281,9 @@ public enum ImportLayout {
     /// and `Kecamatan`, `Jumlah TK` over `L`, `P` and `Jumlah`. A column the second row names
     /// (a known column's name) is that; any other is the first row's (the second row's own
     /// word where the first is blank). Nil when that still lacks a required column of
-    /// `source`, or when the second row names no column. The parts come back as a row of their own (`Header.readingSubHeadings` has read
-    /// them into the header already), for a rejected file to repeat under its header.
+    /// `source`, or when the second row names no column. The parts come back as a row of
+    /// their own (`Header.readingSubHeadings` has read them into the header already), for a
+    /// rejected file to repeat under its header.
     public static func twoRowHeader(_ first: [String], _ second: [String], source: ImportSource)
         -> (cells: [String], header: Header, subHeadings: [String])? {
         let width = max(first.count, second.count)
