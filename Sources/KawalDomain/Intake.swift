@@ -216,16 +216,37 @@ public enum CompanyField: String, CaseIterable, Sendable, Codable, Hashable {
     }
 }
 
+extension CompanyField {
+    /// What two sources' values of this field are compared by, when deciding whether they
+    /// disagree. Lists write the same thing differently: BPJAMSOSTEK in capitals and without
+    /// punctuation (`TOKO SUMBER REJEKI`, `JL HAYAM WURUK 7`), the city with them (`Toko Sumber
+    /// Rejeki`, `Jl. Hayam Wuruk No. 7`). Names compare as the import matches them (legal form,
+    /// case and punctuation aside: the legal form is a field of its own), addresses as the
+    /// import's address words (`Jl.` is `Jalan`, `No.` left out), places and owners by their
+    /// folded words, phone numbers by their digits; anything else as written.
+    public func comparisonKey(_ value: String) -> String {
+        switch self {
+        case .name: return CompanyName.matchKey(value)
+        case .address: return AddressMatch.words(value).joined(separator: " ")
+        case .kelurahan, .kecamatan, .owner: return TextFold.words(value).joined(separator: " ")
+        case .phone: return String(value.filter(\.isNumber))
+        case .legalForm, .npwp, .nib, .npp, .kbli, .estimatedWorkers, .registeredWorkers, .status: return value
+        }
+    }
+}
+
 extension CompanyDetail {
     /// The values each source gave for the fields where the sources disagree, in field order.
     ///
-    /// A field is in conflict when at least two sources recorded different values for it (for
-    /// example the estimated workers the city and BPJAMSOSTEK each report). Both are kept.
+    /// A field is in conflict when at least two sources recorded values for it that differ by
+    /// more than their spelling (`CompanyField.comparisonKey`): the estimated workers the city
+    /// and BPJAMSOSTEK each report, say, but not a name one list writes in capitals. Both are
+    /// kept, as written.
     public var conflicts: [(field: CompanyField, values: [SourcedValue])] {
         var out: [(field: CompanyField, values: [SourcedValue])] = []
         for field in CompanyField.allCases {
             let given = sources.filter { $0.field == field.rawValue }
-            guard Set(given.map(\.value)).count > 1 else { continue }
+            guard Set(given.map { field.comparisonKey($0.value) }).count > 1 else { continue }
             let order = DataSource.allCases
             out.append((field, given.sorted { order.firstIndex(of: $0.source)! < order.firstIndex(of: $1.source)! }))
         }

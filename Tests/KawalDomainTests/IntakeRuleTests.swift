@@ -603,6 +603,30 @@ enum IntakeSample {
         #expect(!rows.contains { $0.field == "status" && $0.source == .pemkot })
         let detail = CompanyDetail(company: plan.company, sources: start + plan.sources, complianceCase: nil, events: [])
         #expect(detail.conflicts.map(\.field) == [.legalForm, .estimatedWorkers])
+        // Spelling is no conflict: capitals, punctuation, `Jl.` for `Jalan`, a phone's dashes.
+        let spelled = CompanyDetail(company: plan.company, sources: [
+            SourcedValue(field: "name", source: .pemkot, value: "CV. Batik Sekar Jaya"),
+            SourcedValue(field: "name", source: .bpjs, value: "BATIK SEKAR JAYA"),
+            SourcedValue(field: "address", source: .pemkot, value: "Jl. Seruni No. 4"),
+            SourcedValue(field: "address", source: .bpjs, value: "JALAN SERUNI 4"),
+            SourcedValue(field: "phone", source: .pemkot, value: "0285-421234"),
+            SourcedValue(field: "phone", source: .bpjs, value: "0285 421234"),
+            SourcedValue(field: "owner", source: .pemkot, value: "Hj. Siti"),
+            SourcedValue(field: "owner", source: .bpjs, value: "HJ SITI"),
+            SourcedValue(field: "kecamatan", source: .pemkot, value: "Pekalongan Barat"),
+            SourcedValue(field: "kecamatan", source: .bpjs, value: "PEKALONGAN BARAT"),
+        ], complianceCase: nil, events: [])
+        #expect(spelled.conflicts.isEmpty)
+        // A different house number, name or phone is one.
+        let different = CompanyDetail(company: plan.company, sources: [
+            SourcedValue(field: "name", source: .pemkot, value: "Batik Sekar Jaya"),
+            SourcedValue(field: "name", source: .bpjs, value: "Batik Sekar Jaya Abadi"),
+            SourcedValue(field: "address", source: .pemkot, value: "Jl. Seruni No. 4"),
+            SourcedValue(field: "address", source: .bpjs, value: "Jl. Seruni No. 14"),
+            SourcedValue(field: "phone", source: .pemkot, value: "0285-421234"),
+            SourcedValue(field: "phone", source: .bpjs, value: "0285-421235"),
+        ], complianceCase: nil, events: [])
+        #expect(different.conflicts.map(\.field) == [.name, .address, .phone])
         // The same row again changes nothing.
         let again = MergeRules.merge(row, into: plan.company, origin: .pemkot, sources: start + plan.sources)
         #expect(again.isUnchanged)

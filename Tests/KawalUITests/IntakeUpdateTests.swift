@@ -304,7 +304,10 @@ struct ReviewUpdateTests {
             SourcedValue(field: "estimatedWorkers", source: .pemkot, value: "12"),
             SourcedValue(field: "estimatedWorkers", source: .bpjs, value: "20"),
             SourcedValue(field: "address", source: .pemkot, value: "Jl. Hayam Wuruk No. 5"),
-            SourcedValue(field: "address", source: .bpjs, value: "Jl. Hayam Wuruk 5"),
+            SourcedValue(field: "address", source: .bpjs, value: "Jl. Hayam Wuruk 15"),
+            // The same name, as BPJAMSOSTEK writes names: no conflict.
+            SourcedValue(field: "name", source: .pemkot, value: "Batik Sekar"),
+            SourcedValue(field: "name", source: .bpjs, value: "BATIK SEKAR"),
             SourcedValue(field: "npwp", source: .pemkot, value: company.npwp!.digits),
             SourcedValue(field: "npwp", source: .bpjs, value: company.npwp!.digits),
         ], complianceCase: nil, events: [])
@@ -318,7 +321,7 @@ struct ReviewUpdateTests {
         #expect(workers.contains("12") && workers.contains("20"), "\(text)")
         #expect(text.contains("Pemkot") && text.contains("BPJS"))
         let panel = text.split(separator: "\n").drop { !$0.contains("Sumber data") }
-        #expect(!panel.contains { $0.contains("NPWP") }, "agreeing sources are not listed")
+        #expect(!panel.contains { $0.contains("NPWP") || $0.contains("BATIK SEKAR") }, "agreeing sources are not listed")
         // Esc closes the panel, not the detail.
         _ = update(&state, .key(.escape))
         guard case .detail(let d)? = state.stack.last else { Issue.record("left the detail"); return }
