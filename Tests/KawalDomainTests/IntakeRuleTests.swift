@@ -603,30 +603,19 @@ enum IntakeSample {
         #expect(!rows.contains { $0.field == "status" && $0.source == .pemkot })
         let detail = CompanyDetail(company: plan.company, sources: start + plan.sources, complianceCase: nil, events: [])
         #expect(detail.conflicts.map(\.field) == [.legalForm, .estimatedWorkers])
+        /// The company with, for each field, what the city and what BPJAMSOSTEK gave.
+        func given(_ values: [(field: String, pemkot: String, bpjs: String)]) -> CompanyDetail {
+            CompanyDetail(company: plan.company, sources: values.flatMap {
+                [SourcedValue(field: $0.field, source: .pemkot, value: $0.pemkot), SourcedValue(field: $0.field, source: .bpjs, value: $0.bpjs)]
+            }, complianceCase: nil, events: [])
+        }
         // Spelling is no conflict: capitals, punctuation, `Jl.` for `Jalan`, a phone's dashes.
-        let spelled = CompanyDetail(company: plan.company, sources: [
-            SourcedValue(field: "name", source: .pemkot, value: "CV. Batik Sekar Jaya"),
-            SourcedValue(field: "name", source: .bpjs, value: "BATIK SEKAR JAYA"),
-            SourcedValue(field: "address", source: .pemkot, value: "Jl. Seruni No. 4"),
-            SourcedValue(field: "address", source: .bpjs, value: "JALAN SERUNI 4"),
-            SourcedValue(field: "phone", source: .pemkot, value: "0285-421234"),
-            SourcedValue(field: "phone", source: .bpjs, value: "0285 421234"),
-            SourcedValue(field: "owner", source: .pemkot, value: "Hj. Siti"),
-            SourcedValue(field: "owner", source: .bpjs, value: "HJ SITI"),
-            SourcedValue(field: "kecamatan", source: .pemkot, value: "Pekalongan Barat"),
-            SourcedValue(field: "kecamatan", source: .bpjs, value: "PEKALONGAN BARAT"),
-        ], complianceCase: nil, events: [])
-        #expect(spelled.conflicts.isEmpty)
+        #expect(given([("name", "CV. Batik Sekar Jaya", "BATIK SEKAR JAYA"), ("address", "Jl. Seruni No. 4", "JALAN SERUNI 4"),
+                       ("phone", "0285-421234", "0285 421234"), ("owner", "Hj. Siti", "HJ SITI"),
+                       ("kecamatan", "Pekalongan Barat", "PEKALONGAN BARAT")]).conflicts.isEmpty)
         // A different house number, name or phone is one.
-        let different = CompanyDetail(company: plan.company, sources: [
-            SourcedValue(field: "name", source: .pemkot, value: "Batik Sekar Jaya"),
-            SourcedValue(field: "name", source: .bpjs, value: "Batik Sekar Jaya Abadi"),
-            SourcedValue(field: "address", source: .pemkot, value: "Jl. Seruni No. 4"),
-            SourcedValue(field: "address", source: .bpjs, value: "Jl. Seruni No. 14"),
-            SourcedValue(field: "phone", source: .pemkot, value: "0285-421234"),
-            SourcedValue(field: "phone", source: .bpjs, value: "0285-421235"),
-        ], complianceCase: nil, events: [])
-        #expect(different.conflicts.map(\.field) == [.name, .address, .phone])
+        #expect(given([("name", "Batik Sekar Jaya", "Batik Sekar Jaya Abadi"), ("address", "Jl. Seruni No. 4", "Jl. Seruni No. 14"),
+                       ("phone", "0285-421234", "0285-421235")]).conflicts.map(\.field) == [.name, .address, .phone])
         // The same row again changes nothing.
         let again = MergeRules.merge(row, into: plan.company, origin: .pemkot, sources: start + plan.sources)
         #expect(again.isUnchanged)

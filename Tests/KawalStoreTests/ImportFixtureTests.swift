@@ -34,6 +34,19 @@ import Testing
         try db.read { try String.fetchAll($0, sql: "SELECT name FROM company ORDER BY id") }
     }
 
+    func estimatedWorkers(_ db: AppDatabase) throws -> [Int] {
+        try db.read { try Int.fetchAll($0, sql: "SELECT estimated_workers FROM company ORDER BY id") }
+    }
+
+    /// The rejected file of the list at `path`, fixed by replacing `wrong` with `right` and
+    /// imported as it is, as a data steward does; its summary.
+    func importFixedRejects(_ db: AppDatabase, _ path: String, replacing wrong: String, with right: String) throws -> ImportSummary {
+        let rejected = path + ".rejected.csv"
+        try String(contentsOfFile: rejected, encoding: .utf8).replacingOccurrences(of: wrong, with: right)
+            .write(toFile: rejected, atomically: true, encoding: .utf8)
+        return try db.importFile(F.request(rejected, .pemkot), text: F.text)
+    }
+
     let row1 = "Batik Sekar Jaya,CV,1234567890123,,Jl. Seruni No. 4,Kauman,Pekalongan Timur,13134,25,,Siti"
 
     /// A sheet as Excel saves it in an Indonesian locale, with a "No" column before the city's
@@ -352,8 +365,7 @@ import Testing
             #expect(s.subHeadingLine == 2 && s.splitColumns == [.init(heading: "Jumlah Tenaga Kerja", read: ["Jumlah"])])
             #expect(s.counts == ImportCounts(read: 2, new: 2))
             #expect(s.totalsRows.count == 0)
-            let workers = try db.read { try Int.fetchAll($0, sql: "SELECT estimated_workers FROM company ORDER BY id") }
-            #expect(workers == [7, 2])
+            #expect(try estimatedWorkers(db) == [7, 2])
         }
     }
 
@@ -367,12 +379,10 @@ import Testing
             let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
             let lines = rejected.components(separatedBy: "\r\n")
             #expect(lines.count == 4 && lines[1] == ";;;;;L;P;Jumlah;;" && lines[2].hasPrefix("Toko Dua;12.345;"), "\(rejected)")
-            // The NPWP fixed (left out) in the rejected file, which is imported as it is.
-            try rejected.replacingOccurrences(of: ";12.345;", with: ";;").write(toFile: path + ".rejected.csv", atomically: true, encoding: .utf8)
-            let again = try db.importFile(F.request(path + ".rejected.csv", .pemkot), text: F.text)
+            // The NPWP fixed (left out).
+            let again = try importFixedRejects(db, path, replacing: ";12.345;", with: ";;")
             #expect(again.counts == ImportCounts(read: 1, new: 1) && again.subHeadingLine == 2)
-            let workers = try db.read { try Int.fetchAll($0, sql: "SELECT estimated_workers FROM company ORDER BY id") }
-            #expect(workers == [7, 5])
+            #expect(try estimatedWorkers(db) == [7, 5])
         }
     }
 
@@ -394,10 +404,9 @@ import Testing
             let lines = rejected.components(separatedBy: "\r\n")
             #expect(lines[0].hasPrefix("No;Nama Usaha;Bentuk Usaha;Alamat;Kelurahan;Kecamatan;Jumlah TK;;;Telepon;") && lines[1] == ";;;;;;L;P;Jumlah;;;",
                     "\(rejected)")
-            try rejected.replacingOccurrences(of: "\r\n2;;CV", with: "\r\n2;Toko Dua;CV").write(toFile: path + ".rejected.csv", atomically: true,
-                                                                                                encoding: .utf8)
-            #expect(try db.importFile(F.request(path + ".rejected.csv", .pemkot), text: F.text).counts == ImportCounts(read: 1, new: 1))
-            #expect(try db.read { try Int.fetchAll($0, sql: "SELECT estimated_workers FROM company ORDER BY id") } == [7, 2])
+            // The name filled in.
+            #expect(try importFixedRejects(db, path, replacing: "\r\n2;;CV", with: "\r\n2;Toko Dua;CV").counts == ImportCounts(read: 1, new: 1))
+            #expect(try estimatedWorkers(db) == [7, 2])
         }
     }
 
