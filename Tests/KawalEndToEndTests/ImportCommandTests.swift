@@ -142,7 +142,15 @@ struct ImportCommandTests {
             // fails ("Text file busy") until that process lets go; the run is tried again.
             try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"))
             let program = dir.appendingPathComponent("kawal").path
-            if link(Harness.binary, program) != 0 { try FileManager.default.copyItem(atPath: Harness.binary, toPath: program) }
+            if link(Harness.binary, program) != 0 {
+                // Written through a descriptor closed on exec: a child inherits it only until it runs its program.
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: Harness.binary))
+                let fd = open(program, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+                try #require(fd >= 0)
+                let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+                close(fd)
+                try #require(written == bytes.count)
+            }
             #expect(chmod(dir.path, 0o755) == 0 && chown(own.path, 65534, 65534) == 0)
             var attempt = 0
             repeat {
