@@ -243,6 +243,35 @@ struct ReviewUpdateTests {
         #expect(kbli.hasSuffix("│ —"), "\(kbli)")
     }
 
+    /// Values that differ are highlighted; an address or an owner BPJAMSOSTEK writes in
+    /// capitals without punctuation is the same value, and is not.
+    @Test func onlyValuesThatReallyDifferAreHighlighted() {
+        var state = listState()
+        _ = update(&state, .key(.char("D")))
+        var existing = Self.company(20, "Batik Sekar"), incoming = Self.company(21, "Batik Sekar", workers: 12)
+        existing.address = "Jl. Hayam Wuruk No. 7"
+        incoming.address = "JL HAYAM WURUK 7"
+        existing.owner = "Hj. Siti"
+        incoming.owner = "HJ SITI"
+        let pair = DuplicatePair(id: 1, existing: existing, incoming: incoming,
+                                 reason: .sameNameSimilarAddress, status: .pending, importRunID: 2, flaggedAt: 1_795_000_000)
+        _ = update(&state, .duplicatesLoaded(pairs: [pair], pending: 1))
+        let screen = view(state)
+        let lines = screen.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func highlighted(_ label: String) -> Bool {
+            guard let y = lines.firstIndex(where: { $0.hasPrefix(" \(label) ") }) else { Issue.record("no \(label) row"); return false }
+            return screen[11, y].style == .warning
+        }
+        #expect(!highlighted("Alamat") && !highlighted("Pemilik") && !highlighted("Nama"))
+        #expect(highlighted("TK"))
+        incoming.address = "JL HAYAM WURUK 17"
+        _ = update(&state, .duplicatesLoaded(pairs: [DuplicatePair(id: 1, existing: existing, incoming: incoming, reason: .sameNameSimilarAddress,
+                                                                   status: .pending, importRunID: 2, flaggedAt: 1_795_000_000)], pending: 1))
+        let moved = view(state)
+        let y = moved.text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(" Alamat ") } ?? 0
+        #expect(moved[11, y].style == .warning)
+    }
+
     @Test func aPairDecidedElsewhereOrAReadOnlyDatabaseIsExplained() {
         var state = listState(readOnly: true)
         _ = update(&state, .key(.char("D")))

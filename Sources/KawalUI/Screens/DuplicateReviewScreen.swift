@@ -39,11 +39,15 @@ enum DuplicateReviewScreen {
         }
     }
 
-    /// The lines compared, each as (label, existing, incoming).
-    static func rows(_ pair: DuplicatePair, _ s: Strings) -> [(String, String, String)] {
+    /// The lines compared, each as (label, existing, incoming, whether they differ). The
+    /// address and the owner differ only by more than their spelling (`CompanyField.comparisonKey`):
+    /// `JL HAYAM WURUK 7`, as BPJAMSOSTEK writes it, is `Jl. Hayam Wuruk No. 7`.
+    static func rows(_ pair: DuplicatePair, _ s: Strings) -> [(label: String, existing: String, incoming: String, differ: Bool)] {
         let none = s[.valueNone]
-        func both(_ label: IntakeText, _ f: (Company) -> String) -> (String, String, String) {
-            (s.text(label), f(pair.existing), f(pair.incoming))
+        func both(_ label: IntakeText, _ f: (Company) -> String) -> (label: String, existing: String, incoming: String, differ: Bool) {
+            let a = f(pair.existing), c = f(pair.incoming)
+            let field: CompanyField? = label == .fieldAddress ? .address : label == .fieldOwner ? .owner : nil
+            return (s.text(label), a, c, field.map { $0.comparisonKey(a) != $0.comparisonKey(c) } ?? (a != c))
         }
         return [
             both(.fieldName) { $0.displayName },
@@ -58,10 +62,17 @@ enum DuplicateReviewScreen {
             },
             both(.fieldOwner) { c in c.owner.isEmpty ? none : c.owner },
             both(.fieldKBLI) { $0.sector.code.isEmpty ? none : "\($0.sector.code) \($0.sector.short)" },
-            (s[.fieldWorkers], s.format(.workersSummary, s.number(pair.existing.estimatedWorkers), s.number(pair.existing.registeredWorkers), s.number(pair.existing.unprotectedWorkers)),
-             s.format(.workersSummary, s.number(pair.incoming.estimatedWorkers), s.number(pair.incoming.registeredWorkers), s.number(pair.incoming.unprotectedWorkers))),
+            workers(pair, s),
             both(.fieldStatus) { $0.status.code },
         ]
+    }
+
+    private static func workers(_ pair: DuplicatePair, _ s: Strings) -> (label: String, existing: String, incoming: String, differ: Bool) {
+        func summary(_ c: Company) -> String {
+            s.format(.workersSummary, s.number(c.estimatedWorkers), s.number(c.registeredWorkers), s.number(c.unprotectedWorkers))
+        }
+        let a = summary(pair.existing), c = summary(pair.incoming)
+        return (s[.fieldWorkers], a, c, a != c)
     }
 
     /// Draws the pair side by side from `y`; returns the first free row.
@@ -76,8 +87,7 @@ enum DuplicateReviewScreen {
         b.put(s.text(IntakeText.reviewExisting, String(pair.existing.id)), x: leftX, y: y, width: colW, style: .header, glyphs: ctx.glyphs)
         b.put(s.text(IntakeText.reviewIncoming, String(pair.incoming.id)), x: rightX, y: y, width: w - rightX - 1, style: .header, glyphs: ctx.glyphs)
         var yy = y + 1
-        for (label, a, c) in rows(pair, s) where yy < b.size.height - 2 {
-            let differ = a != c
+        for (label, a, c, differ) in rows(pair, s) where yy < b.size.height - 2 {
             let style: Style = differ ? .warning : .plain
             b.put(label, x: 1, y: yy, width: labelW - 1, style: .muted, glyphs: ctx.glyphs)
             b.put(a, x: leftX, y: yy, width: colW, style: style, glyphs: ctx.glyphs)
