@@ -182,6 +182,15 @@ public enum ImportLayout {
             return read
         }
 
+        /// Whether a row is a section heading of a list grouped by place (`KECAMATAN PEKALONGAN
+        /// BARAT`, `A. Kelurahan Kauman`): its name cell names a kecamatan or kelurahan of the city,
+        /// after the word that says which, and it gives nothing else. Such a row is no company.
+        public func isSectionHeading(_ cells: [String]) -> Bool {
+            guard let n = positions[.name], n < cells.count else { return false }
+            guard positions.allSatisfy({ field, i in field == .name || Self.blank(i, cells) }) else { return false }
+            return ImportLayout.namesAPlace(cells[n])
+        }
+
         /// Whether the row's cell at `i` is blank, or the row is too short to have one.
         private static func blank(_ i: Int, _ cells: [String]) -> Bool { i >= cells.count || ImportLayout.isBlank(cells[i]) }
 
@@ -228,6 +237,21 @@ public enum ImportLayout {
     }
 
     static func isBlank(_ cell: String) -> Bool { cell.allSatisfy(\.isWhitespace) }
+
+    /// Whether `text` names a kecamatan or kelurahan of the city with the word that says which
+    /// (`Kecamatan`, `Kec.`, `Kelurahan`, `Kel.`, `Desa`), perhaps after a section's letter or
+    /// number (`A.`, `II.`, `3.`).
+    static func namesAPlace(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
+        var words = placeWords(text)
+        if words.count > 2, words[0].count <= 4, words[0].allSatisfy({ $0.isNumber }) || words[0].count == 1
+            || words[0].allSatisfy({ "ivx".contains($0) }) {
+            words.removeFirst()
+        }
+        guard let first = words.first, ["kecamatan", "kec", "kelurahan", "kel", "desa"].contains(first), words.count > 1 else { return false }
+        let place = words.joined(separator: " ")
+        return Kecamatan.isCity(Kecamatan.canonical(place)) || Kelurahan.isCity(Kelurahan.canonical(place))
+    }
 
     /// How many non-blank rows from the top of a file may come before its header.
     public static let headerSearchRows = 10

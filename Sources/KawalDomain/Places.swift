@@ -49,6 +49,9 @@ public struct Kecamatan: Hashable, Sendable, Codable {
 
     private static let names = Set(pekalongan.map(\.name))
 
+    /// Whether `name` is one of the city's four, as `canonical` spells them.
+    public static func isCity(_ name: String) -> Bool { names.contains(name) }
+
     /// The kecamatan that holds `kelurahan`, if any.
     public static func containing(kelurahan: String) -> Kecamatan? {
         let key = kelurahan.lowercased()
@@ -107,6 +110,9 @@ public enum Kelurahan {
 
     private static let all = Kecamatan.pekalongan.flatMap(\.kelurahan)
     private static let names = Set(all)
+
+    /// Whether `name` is a kelurahan of the city, as `canonical` spells them.
+    public static func isCity(_ name: String) -> Bool { names.contains(name) }
     private static let byKey: [String: String] = Dictionary(
         all.map { (placeWords($0).joined(), $0) }, uniquingKeysWith: { first, _ in first })
 }

@@ -208,6 +208,21 @@ enum IntakeSample {
         #expect(!IntakeSample.bpjsHeader.isTotals(["12345678", "Total", "", "", "", "PWBD", "0", "5"]))
     }
 
+    /// A list grouped by place has a heading row for each group; it is no company. A company
+    /// whose name starts like one, or a heading row that gives anything else, is a row to check.
+    @Test func aSectionHeadingIsNoCompany() {
+        let h = IntakeSample.pemkotHeader
+        func row(_ name: String, address: String = "") -> [String] { [name, "", "", "", address, "", "", "", "", "", ""] }
+        for heading in ["KECAMATAN PEKALONGAN BARAT", "A. Kecamatan Pekalongan Utara", "II. KEC. PEKALONGAN TIMUR", "Kelurahan Kauman",
+                        "3. KEL. PANJANG WETAN", "Desa Degayu", "Kec. Selatan"] {
+            #expect(h.isSectionHeading(row(heading)), "\(heading)")
+        }
+        for name in ["Kel. Tani Makmur", "Kecamatan Batang", "Pekalongan Barat", "Toko Kauman", "Kelurahan"] {
+            #expect(!h.isSectionHeading(row(name)), "\(name)")
+        }
+        #expect(!h.isSectionHeading(row("KECAMATAN PEKALONGAN BARAT", address: "Jl. Seruni 4")))
+    }
+
     /// Sheets say "none" in many ways; an identifier of zeros is one of them, and must never be
     /// taken for a real one (every company written with it would be the same company).
     @Test func aCellThatSaysNoneIsNotGiven() throws {

@@ -492,6 +492,8 @@ final class ImportFileReader: @unchecked Sendable {
     private(set) var totalsRows = SkippedRows()
     /// Rows with nothing in a recognised column (`ImportLayout.Header.givesNothing`), skipped.
     private(set) var emptyRows = SkippedRows()
+    /// Section headings of a list grouped by place (`ImportLayout.Header.isSectionHeading`), skipped.
+    private(set) var sectionHeadings = SkippedRows()
     /// A second heading row (`ImportLayout.Header.readingSubHeadings`, or the second of a header
     /// written over two rows: `ImportLayout.twoRowHeader`), and its line. The cells are the
     /// worker counts' parts alone, for the rejected file to repeat (all blank: none).
@@ -553,6 +555,10 @@ final class ImportFileReader: @unchecked Sendable {
             }
             if layout.givesNothing(cells) {
                 emptyRows.add(line: start)
+                continue
+            }
+            if layout.isSectionHeading(cells) {
+                sectionHeadings.add(line: start)
                 continue
             }
             let result = ImportRecord.check(cells, header: layout, source: source)

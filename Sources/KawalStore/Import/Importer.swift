@@ -74,6 +74,8 @@ public struct ImportSummary: Hashable, Sendable {
     public var totalsRows = SkippedRows()
     /// Rows with nothing in a recognised column (a template's row numbers), skipped.
     public var emptyRows = SkippedRows()
+    /// Section headings of a list grouped by place (`KECAMATAN PEKALONGAN BARAT`), skipped.
+    public var sectionHeadings = SkippedRows()
     /// The line of a second heading row below the header (`L | P | Jumlah` under a merged
     /// `Jumlah Tenaga Kerja`), skipped, and the worker columns it splits, as they were read.
     public var subHeadingLine: Int?
@@ -204,6 +206,7 @@ extension AppDatabase {
             summary.repeatedHeaders = reader.repeatedHeaders
             summary.totalsRows = reader.totalsRows
             summary.emptyRows = reader.emptyRows
+            summary.sectionHeadings = reader.sectionHeadings
             summary.complianceEvents = importer.complianceEvents
             summary.casesOpened = importer.casesOpened
             hashDone.wait()

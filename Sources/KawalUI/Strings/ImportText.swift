@@ -19,6 +19,7 @@ public enum ImportText: String, CatalogueKey {
     case summaryRepeatedHeaders
     case summaryTotalsRows
     case summaryEmptyRows
+    case summarySectionHeadings
     case summarySubHeadings
     case summarySplitTotal
     case summarySplitSum
@@ -103,6 +104,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryRepeatedHeaders: "Judul kolom yang berulang di tengah berkas dilewati: {0} (yang pertama di baris {1})",
         .summaryTotalsRows: "Baris JUMLAH/TOTAL (bukan perusahaan) dilewati: {0} (yang pertama di baris {1})",
         .summaryEmptyRows: "Baris tanpa isi di kolom yang dikenal (misalnya hanya nomor urut) dilewati: {0} (yang pertama di baris {1})",
+        .summarySectionHeadings: "Baris judul bagian (misalnya KECAMATAN PEKALONGAN BARAT) dilewati: {0} (yang pertama di baris {1})",
         .summarySubHeadings: "Judul kolom dua baris: baris kedua (baris {0}) dilewati",
         .summarySplitTotal: "  {0} dibaca dari sub-kolom {1}",
         .summarySplitSum: "  {0} dijumlahkan dari sub-kolom {1}",
@@ -185,6 +187,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryRepeatedHeaders: "Column headings repeated further down the file, skipped: {0} (the first on line {1})",
         .summaryTotalsRows: "JUMLAH/TOTAL rows (no company), skipped: {0} (the first on line {1})",
         .summaryEmptyRows: "Rows with nothing in a known column (a row number only, say), skipped: {0} (the first on line {1})",
+        .summarySectionHeadings: "Section headings (KECAMATAN PEKALONGAN BARAT, say), skipped: {0} (the first on line {1})",
         .summarySubHeadings: "Column headings on two rows: the second (line {0}) skipped",
         .summarySplitTotal: "  {0} read from its sub-column {1}",
         .summarySplitSum: "  {0} summed from its sub-columns {1}",
