@@ -175,10 +175,7 @@ extension AppDatabase {
                 try db.execute(sql: "UPDATE duplicate_pair SET status = 'keptApart', resolved_by = ?, resolved_at = ? WHERE id = ?",
                                arguments: [actor, now, id])
             case .merge:
-                // The history names the list as an import's compliance event does: by its file name.
-                let run = (r[3] as String?).flatMap(ImportSource.init(rawValue:)).map {
-                    (source: $0, fileName: ((r[4] as String? ?? "") as NSString).lastPathComponent)
-                }
+                let run = (r[3] as String?).flatMap(ImportSource.init(rawValue:)).map { (source: $0, fileName: r[4] as String? ?? "") }
                 try Self.mergeCompany(db, incomingID, into: existingID, run: run, actor: actor, today: today, now: now)
                 try db.execute(sql: "UPDATE duplicate_pair SET status = 'merged', resolved_by = ?, resolved_at = ? WHERE id = ?",
                                arguments: [actor, now, id])
@@ -207,20 +204,9 @@ extension AppDatabase {
         try ImportWriter.updateCompany(db, merged)
         // BPJAMSOSTEK's list reporting the company Patuh: the open case says so, as after an
         // import that matched the row itself (before the incoming company's cases move here).
-        if let run, ImportCaseRule.turnsCompliant(before: existing, after: merged, source: run.source) {
-            let openCase = try Row.fetchOne(db, sql: """
-                SELECT id, stage, opened_on FROM compliance_case WHERE company_id = ? ORDER BY id DESC LIMIT 1
-                """, arguments: [existingID]).map {
-                ComplianceCase(id: $0[0], companyID: existingID, stage: Stage(rawValue: $0[1]) ?? .identified,
-                               openedOn: Day(parsing: $0[2]) ?? today, nextDeadline: nil, assignee: nil)
-            }
-            if case .recordCompliance(let caseID) = ImportCaseRule.forMerged(before: existing, after: merged, source: run.source,
-                                                                             openCase: openCase) {
-                try db.execute(
-                    sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [caseID, today.iso, now, actor, EventKind.note.rawValue,
-                                EventJSON.encode(ImportCaseRule.complianceNote(fileName: run.fileName))])
-            }
+        if let run {
+            try ImportWriter.noteCompliance(db, companyID: existingID, before: existing, after: merged, source: run.source,
+                                            fileName: run.fileName, on: today, at: now, by: actor)
         }
         for s in plan.sources + incomingSources {
             try db.execute(sql: "INSERT OR IGNORE INTO field_source(company_id, field, source, value) VALUES (?, ?, ?, ?)",

@@ -433,21 +433,9 @@ struct Importer {
                 try ImportWriter.updateCompany(db, plan.company, before: existing)
             }
             try writeSources(id, plan.sources)
-            if ImportCaseRule.turnsCompliant(before: existing, after: plan.company, source: request.source) {
-                let openCase = try Row.fetchOne(db.cachedStatement(sql: """
-                    SELECT id, stage, opened_on FROM compliance_case WHERE company_id = ? ORDER BY id DESC LIMIT 1
-                    """), arguments: [id]).map {
-                    ComplianceCase(id: $0[0], companyID: id, stage: Stage(rawValue: $0[1]) ?? .identified,
-                                   openedOn: Day(parsing: $0[2]) ?? request.today, nextDeadline: nil, assignee: nil)
-                }
-                if case .recordCompliance(let caseID) = ImportCaseRule.forMerged(
-                    before: existing, after: plan.company, source: request.source, openCase: openCase) {
-                    let detail = ImportCaseRule.complianceNote(fileName: (request.path as NSString).lastPathComponent)
-                    try db.cachedStatement(
-                        sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)"
-                    ).execute(arguments: [caseID, request.today.iso, now, request.actor, EventKind.note.rawValue, EventJSON.encode(detail)])
-                    complianceEvents += 1
-                }
+            if try ImportWriter.noteCompliance(db, companyID: id, before: existing, after: plan.company, source: request.source,
+                                               fileName: request.path, on: request.today, at: now, by: request.actor) {
+                complianceEvents += 1
             }
             return nil
         }
@@ -579,6 +567,29 @@ private extension Company {
 
 /// Company writes shared by the import and the duplicate review.
 enum ImportWriter {
+    /// When merging `after` over `before` is `source`'s list turning the company Patuh while its
+    /// case is open (`ImportCaseRule.forMerged`), notes on that case that the list said so, naming
+    /// the list's file (`fileName`, a path or a name). Whether it did.
+    @discardableResult
+    static func noteCompliance(_ db: Database, companyID: Int64, before: Company, after: Company, source: ImportSource,
+                               fileName: String, on day: Day, at now: Int64, by actor: String) throws -> Bool {
+        // Most merges are not: the case is read only for those that are.
+        guard ImportCaseRule.turnsCompliant(before: before, after: after, source: source) else { return false }
+        let openCase = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT id, stage, opened_on FROM compliance_case WHERE company_id = ? ORDER BY id DESC LIMIT 1
+            """), arguments: [companyID]).map {
+            ComplianceCase(id: $0[0], companyID: companyID, stage: Stage(rawValue: $0[1]) ?? .identified,
+                           openedOn: Day(parsing: $0[2]) ?? day, nextDeadline: nil, assignee: nil)
+        }
+        guard case .recordCompliance(let caseID) = ImportCaseRule.forMerged(before: before, after: after, source: source,
+                                                                             openCase: openCase) else { return false }
+        let detail = ImportCaseRule.complianceNote(fileName: (fileName as NSString).lastPathComponent)
+        try db.cachedStatement(
+            sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: [caseID, day.iso, now, actor, EventKind.note.rawValue, EventJSON.encode(detail)])
+        return true
+    }
+
     /// Writes the values of a merged company that differ from `before` (all of them without it).
     ///
     /// Only changed columns are set, so SQLite rewrites only the indexes that hold them, and the
