@@ -238,9 +238,9 @@ public enum ImportLayout {
 
     static func isBlank(_ cell: String) -> Bool { cell.allSatisfy(\.isWhitespace) }
 
-    /// Whether `text` names a kecamatan or kelurahan of the city with the word that says which
-    /// (`Kecamatan`, `Kec.`, `Kelurahan`, `Kel.`, `Desa`), perhaps after a section's letter or
-    /// number (`A.`, `II.`, `3.`).
+    /// Whether `text` names a kecamatan or kelurahan of the city after the word that says which
+    /// (`Kecamatan.prefixWords`, `Kelurahan.prefixWords`: `Kec.`, `Kelurahan`, `Desa`, …),
+    /// perhaps after a section's letter or number (`A.`, `II.`, `3.`).
     static func namesAPlace(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
         var words = placeWords(text)
@@ -248,7 +248,8 @@ public enum ImportLayout {
             || words[0].allSatisfy({ "ivx".contains($0) }) {
             words.removeFirst()
         }
-        guard let first = words.first, ["kecamatan", "kec", "kelurahan", "kel", "desa"].contains(first), words.count > 1 else { return false }
+        guard let first = words.first, Kecamatan.prefixWords.contains(first) || Kelurahan.prefixWords.contains(first),
+              words.count > 1 else { return false }
         let place = words.joined(separator: " ")
         return Kecamatan.isCity(Kecamatan.canonical(place)) || Kelurahan.isCity(Kelurahan.canonical(place))
     }

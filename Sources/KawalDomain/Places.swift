@@ -38,7 +38,7 @@ public struct Kecamatan: Hashable, Sendable, Codable {
     public static func canonical(_ text: String) -> String {
         if names.contains(text) { return text }
         var words = placeWords(text)
-        if let first = words.first, ["kec", "kecamatan"].contains(first), words.count > 1 { words.removeFirst() }
+        if let first = words.first, prefixWords.contains(first), words.count > 1 { words.removeFirst() }
         if words.count == 2, ["pekalongan", "pek", "pkl", "pekl", "pklg"].contains(words[0]) { words.removeFirst() }
         if words.count == 1 {
             let w = words[0].hasPrefix("pekalongan") ? String(words[0].dropFirst("pekalongan".count)) : words[0]
@@ -48,6 +48,9 @@ public struct Kecamatan: Hashable, Sendable, Codable {
     }
 
     private static let names = Set(pekalongan.map(\.name))
+
+    /// The words a list writes before a kecamatan's name (`Kec.`, `Kecamatan`), folded.
+    static let prefixWords: Set<String> = ["kec", "kecamatan"]
 
     /// Whether `name` is one of the city's four, as `canonical` spells them.
     public static func isCity(_ name: String) -> Bool { names.contains(name) }
@@ -104,9 +107,12 @@ public enum Kelurahan {
     public static func canonical(_ text: String) -> String {
         if names.contains(text) { return text }
         var words = placeWords(text)
-        if let first = words.first, ["kel", "kelurahan", "desa", "ds"].contains(first), words.count > 1 { words.removeFirst() }
+        if let first = words.first, prefixWords.contains(first), words.count > 1 { words.removeFirst() }
         return byKey[words.joined()] ?? text
     }
+
+    /// The words a list writes before a kelurahan's name (`Kel.`, `Kelurahan`, `Desa`), folded.
+    static let prefixWords: Set<String> = ["kel", "kelurahan", "desa", "ds"]
 
     private static let all = Kecamatan.pekalongan.flatMap(\.kelurahan)
     private static let names = Set(all)
