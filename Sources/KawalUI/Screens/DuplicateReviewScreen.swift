@@ -44,23 +44,25 @@ enum DuplicateReviewScreen {
     /// `JL HAYAM WURUK 7`, as BPJAMSOSTEK writes it, is `Jl. Hayam Wuruk No. 7`.
     static func rows(_ pair: DuplicatePair, _ s: Strings) -> [(label: String, existing: String, incoming: String, differ: Bool)] {
         let none = s[.valueNone]
-        func both(_ label: IntakeText, _ f: (Company) -> String) -> (label: String, existing: String, incoming: String, differ: Bool) {
+        /// `field`: the company field whose values are compared by their key, not as shown.
+        func both(_ label: IntakeText, comparing field: CompanyField? = nil, _ f: (Company) -> String)
+            -> (label: String, existing: String, incoming: String, differ: Bool) {
             let a = f(pair.existing), c = f(pair.incoming)
-            let field: CompanyField? = label == .fieldAddress ? .address : label == .fieldOwner ? .owner : nil
-            return (s.text(label), a, c, field.map { $0.comparisonKey(a) != $0.comparisonKey(c) } ?? (a != c))
+            let differ = field.map { $0.comparisonKey($0.value(of: pair.existing)) != $0.comparisonKey($0.value(of: pair.incoming)) }
+            return (s.text(label), a, c, differ ?? (a != c))
         }
         return [
             both(.fieldName) { $0.displayName },
             both(.fieldNPWP) { $0.npwp?.formatted ?? none },
             both(.fieldNIB) { $0.nib?.digits ?? none },
             both(.fieldNPP) { $0.npp?.digits ?? none },
-            both(.fieldAddress) { $0.address.isEmpty ? none : $0.address },
+            both(.fieldAddress, comparing: .address) { $0.address.isEmpty ? none : $0.address },
             // BPJAMSOSTEK's list gives the kecamatan without the kelurahan: it is still shown.
             both(.fieldKelurahan) { c in
                 let place = [c.kelurahan, Kecamatan.shortName(c.kecamatan)].filter { !$0.isEmpty }.joined(separator: ", ")
                 return place.isEmpty ? none : place
             },
-            both(.fieldOwner) { c in c.owner.isEmpty ? none : c.owner },
+            both(.fieldOwner, comparing: .owner) { c in c.owner.isEmpty ? none : c.owner },
             both(.fieldKBLI) { $0.sector.code.isEmpty ? none : "\($0.sector.code) \($0.sector.short)" },
             workers(pair, s),
             both(.fieldStatus) { $0.status.code },
