@@ -275,8 +275,8 @@ public enum ImportLayout {
         public var isOver: Bool { titleRows >= headerSearchRows }
 
         /// The header's cells when it spans two rows (`ImportLayout.twoRowHeader`), and the
-        /// second row's sub-headings of a worker count, as a row of their own.
-        public private(set) var twoRows: (cells: [String], subHeadings: [String])?
+        /// second row's sub-headings of a worker count, as a row of their own (nil: none).
+        public private(set) var twoRows: (cells: [String], subHeadings: [String]?)?
         /// The non-blank row offered last, if it was not the header: the first of two rows, perhaps.
         private var previous: [String]?
 
@@ -306,11 +306,11 @@ public enum ImportLayout {
     /// and `Kecamatan`, `Jumlah TK` over `L`, `P` and `Jumlah`. A column the second row names
     /// (a known column's name) is that; any other is the first row's (the second row's own
     /// word where the first is blank). Nil when that still lacks a required column of
-    /// `source`, or when the second row names no column. The parts come back as a row of
-    /// their own (`Header.readingSubHeadings` has read them into the header already), for a
-    /// rejected file to repeat under its header.
+    /// `source`, or when the second row names no column. The parts of a worker count come back
+    /// as a row of their own (`Header.readingSubHeadings` has read them into the header
+    /// already), for a rejected file to repeat under its header; nil when there are none.
     public static func twoRowHeader(_ first: [String], _ second: [String], source: ImportSource)
-        -> (cells: [String], header: Header, subHeadings: [String])? {
+        -> (cells: [String], header: Header, subHeadings: [String]?)? {
         let width = max(first.count, second.count)
         var cells: [String] = [], parts: [String] = []
         var named = false
@@ -330,11 +330,9 @@ public enum ImportLayout {
         }
         let header = match(header: cells, source: source)
         guard named, header.missing.isEmpty else { return nil }
-        // Parts that are not a worker count's (`L` and `P` under the owner's sex) leave the
-        // header as the first row names it.
-        guard let read = header.readingSubHeadings(parts, under: cells) else {
-            return (cells, header, Array(repeating: "", count: width))
-        }
+        // No parts, or parts that are not a worker count's (`L` and `P` under the owner's sex):
+        // the header as the rows name it.
+        guard let read = header.readingSubHeadings(parts, under: cells) else { return (cells, header, nil) }
         return (cells, read, parts)
     }
 

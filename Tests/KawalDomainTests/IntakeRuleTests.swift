@@ -473,7 +473,7 @@ enum IntakeSample {
         let owner = try #require(ImportLayout.twoRowHeader(["Nama Usaha", "Alamat", "Pemilik", "", "Wilayah", ""],
                                                            ["", "", "L", "P", "Kelurahan", "Kecamatan"], source: .pemkot))
         #expect(owner.cells == ["Nama Usaha", "Alamat", "Pemilik", "", "Kelurahan", "Kecamatan"])
-        #expect(owner.header.positions[.owner] == 2 && owner.header.splits.isEmpty && owner.subHeadings.allSatisfy(\.isEmpty))
+        #expect(owner.header.positions[.owner] == 2 && owner.header.splits.isEmpty && owner.subHeadings == nil)
         // Not two rows of one header: a header short of a column over a company's row, or a
         // second row that names no column.
         #expect(ImportLayout.twoRowHeader(["Nama Usaha", "Alamat", "Kelurahan"], ["Toko Satu", "Jl. A 1", "Kergon"], source: .pemkot) == nil)

@@ -422,7 +422,8 @@ final class ImportFileReader: @unchecked Sendable {
             bytes = found.bytes
             rowsRead = found.rows
             if let two = found.twoRows {
-                subHeading = (two.subHeadings, two.line)
+                subHeadingLine = two.line
+                subHeadings = two.subHeadings
             }
             // The first row is read now: when it is a second heading row, the header reads
             // through it before any row is checked, and the rejected file can repeat it.
@@ -443,7 +444,7 @@ final class ImportFileReader: @unchecked Sendable {
     /// included; see `QuoteWatch.takeStray`).
     private typealias HeaderFound = (
         reader: CSVReader, watch: QuoteWatch, cells: [String], layout: ImportLayout.Header, titleRows: Int, line: Int, bytes: Int,
-        rows: Int, twoRows: (subHeadings: [String], line: Int)?
+        rows: Int, twoRows: (subHeadings: [String]?, line: Int)?
     )
 
     /// Reads the file from the start with `delimiter` until its header (`ImportLayout.HeaderSearch`).
@@ -494,10 +495,11 @@ final class ImportFileReader: @unchecked Sendable {
     private(set) var emptyRows = SkippedRows()
     /// Section headings of a list grouped by place (`ImportLayout.Header.isSectionHeading`), skipped.
     private(set) var sectionHeadings = SkippedRows()
-    /// A second heading row (`ImportLayout.Header.readingSubHeadings`, or the second of a header
-    /// written over two rows: `ImportLayout.twoRowHeader`), and its line. The cells are the
-    /// worker counts' parts alone, for the rejected file to repeat (all blank: none).
-    private(set) var subHeading: (cells: [String], line: Int)?
+    /// The line of a second heading row (`ImportLayout.Header.readingSubHeadings`, or the second
+    /// of a header written over two rows: `ImportLayout.twoRowHeader`), skipped.
+    private(set) var subHeadingLine: Int?
+    /// That row's parts of a worker count alone, for the rejected file to repeat (nil: none).
+    private(set) var subHeadings: [String]?
     /// Whether a non-blank row below the header has been read: only the first may be a second heading row.
     private var belowHeader = false
     /// The first row below the header (and a second heading row), read when the file is opened.
@@ -541,7 +543,7 @@ final class ImportFileReader: @unchecked Sendable {
                 belowHeader = true
                 if let read = layout.readingSubHeadings(cells, under: header) {
                     layout = read
-                    subHeading = (cells, start)
+                    (subHeadingLine, subHeadings) = (start, cells)
                     continue
                 }
             }
@@ -698,9 +700,7 @@ final class RejectedWriter {
             }
             let w = try CSVWriter(stream: stream, delimiter: String(shape.delimiter), newline: shape.crlf ? .crlf : .lf)
             try w.write(row: header)
-            if let subHeading, subHeading.contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
-                try w.write(row: withoutCarried(subHeading) + ["", ""])
-            }
+            if let subHeading { try w.write(row: withoutCarried(subHeading) + ["", ""]) }
             writer = w
         }
         return writer!

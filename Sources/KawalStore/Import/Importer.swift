@@ -159,7 +159,7 @@ extension AppDatabase {
         let carried = text.carried(in: reader.header)
         let unknown = carried == 0 ? reader.layout.unknown : reader.layout.unknown.filter { !reader.header.suffix(carried).contains($0) }
         let rejected = RejectedWriter(path: request.rejectedPath, header: reader.header.dropLast(carried) + [text.lineColumn, text.reasonColumn],
-                                      subHeading: reader.subHeading?.cells, replacing: carried,
+                                      subHeading: reader.subHeadings, replacing: carried,
                                       shape: reader.shape)
         let queue = RowQueue.reading(reader)
         defer { queue.cancel() }
@@ -168,7 +168,7 @@ extension AppDatabase {
             rejectedPath: nil, sha256: "", dryRun: request.dryRun, runID: nil, complianceEvents: 0, casesOpened: 0)
         summary.titleRows = reader.titleRows
         summary.repeatedColumns = reader.layout.repeated
-        summary.subHeadingLine = reader.subHeading?.line
+        summary.subHeadingLine = reader.subHeadingLine
         summary.splitColumns = reader.layout.splits
         let work = { (db: Database) throws -> Void in
             var importer = try Importer(db, request: request, started: started, rebuildAfter: rebuildAfter)
