@@ -98,9 +98,11 @@ public struct ImportRecord: Hashable, Sendable {
             guard let form = LegalForm(text: f) else { return .failure(.unknownLegalForm(f)) }
             r.legalForm = form
         }
+        // Split off only a form the column does not contradict: with `Koperasi Batik Sekar` under
+        // `Perorangan`, the word is part of the name, and splitting it would lose it.
         let split = CompanyName.splitLegalForm(name)
-        if let form = split.form, !split.rest.isEmpty {
-            if r.legalForm == nil { r.legalForm = form }
+        if let form = split.form, !split.rest.isEmpty, r.legalForm == nil || r.legalForm == form {
+            r.legalForm = form
             name = split.rest
         }
         r.name = name

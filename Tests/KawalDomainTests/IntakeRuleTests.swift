@@ -69,6 +69,14 @@ enum IntakeSample {
         #expect(CompanyName.splitLegalForm("PT Maju") == (.pt, "Maju"))
         #expect(CompanyName.splitLegalForm("Ptolemy Bakery") == (nil, "Ptolemy Bakery"))
         #expect(CompanyName.splitLegalForm("CV") == (nil, "CV"))
+        // From a row: split off when the form column agrees or says nothing, never when it says
+        // another form, which would lose a word of the name.
+        #expect(IntakeSample.pemkot("CV. Batik Sekar Jaya").name == "Batik Sekar Jaya")
+        #expect(IntakeSample.pemkot("CV. Batik Sekar Jaya", form: "").legalForm == .cv)
+        let koperasi = IntakeSample.pemkot("Koperasi Pengrajin Batik", form: "Perorangan")
+        #expect(koperasi.name == "Koperasi Pengrajin Batik" && koperasi.legalForm == .perorangan)
+        #expect(IntakeSample.pemkot("PT. Maju", form: "CV").name == "PT. Maju")
+        #expect(IntakeSample.pemkot("Koperasi Pengrajin Batik", form: "Koperasi").name == "Pengrajin Batik")
     }
 
     /// Tax and BPJAMSOSTEK lists often write the form after the name.
