@@ -48,6 +48,10 @@ extension CompanyQuery {
 public enum ExportCell: Hashable, Sendable {
     case text(String)
     case number(Int)
+    /// A code written in digits (NIB, NPP, KBLI, a phone number): text that a spreadsheet must
+    /// keep as written. Excel reads `081234567890` as a number and drops the 0, and shows a NIB
+    /// as `9,12E+12`; a CSV export writes such a code so that Excel shows it as text.
+    case code(String)
     /// No value: an empty CSV field, `null` in JSON.
     case empty
 }

@@ -70,8 +70,10 @@ public struct ImportRecord: Hashable, Sendable {
         /// The cell at `i` in `field`'s column, cleaned; nil when it gives nothing.
         func value(_ i: Int, _ field: CompanyField) -> Result<String?, RowProblem> {
             switch clean(cells[i]) {
-            case .success(let t): .success(t.isEmpty || isPlaceholder(t, field) ? nil : t)
-            case .failure(let p): .failure(p == .control ? .controlCharacters(field) : .tooLong(field, length: cells[i].count))
+            case .success(let cleaned):
+                let t = textInsideFormula(cleaned)
+                return .success(t.isEmpty || isPlaceholder(t, field) ? nil : t)
+            case .failure(let p): return .failure(p == .control ? .controlCharacters(field) : .tooLong(field, length: cells[i].count))
             }
         }
         var text: [CompanyField: String] = [:]
@@ -148,6 +150,19 @@ public struct ImportRecord: Hashable, Sendable {
         // Under a list it is a note (`Sumber: DPMPTSP …`); inside one, a row cut short.
         if r.npwp == nil, r.nib == nil, r.npp == nil, r.address == nil, r.kelurahan == nil { return .failure(.onlyAName) }
         return .success(r)
+    }
+
+    /// The text of a cell written `="…"`, the form that keeps a code as text in Excel (a Kawal
+    /// export writes NIB, NPP, KBLI and phone numbers so): `="081234567890"` is `081234567890`.
+    /// Any other cell, a formula that computes something included, is returned as it is.
+    static func textInsideFormula(_ cell: String) -> String {
+        let utf8 = cell.utf8
+        guard utf8.first == 0x3D, utf8.count >= 3 else { return cell }
+        var inner = utf8.dropFirst().dropFirst().dropLast()
+        guard utf8.dropFirst().first == 0x22, utf8.last == 0x22, !inner.contains(0x22) else { return cell }
+        while inner.first == 0x20 { inner = inner.dropFirst() }
+        while inner.last == 0x20 { inner = inner.dropLast() }
+        return String(decoding: inner, as: UTF8.self)
     }
 
     private enum CleanProblem: Error { case control, tooLong }

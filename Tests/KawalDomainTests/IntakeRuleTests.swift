@@ -355,6 +355,25 @@ enum IntakeSample {
         #expect(try name("Batik ¡Sekar! ÿ") == "Batik ¡Sekar! ÿ")
     }
 
+    /// A Kawal export writes codes `="…"` so that Excel keeps them; imported again as it is, such
+    /// a cell is the code inside. A formula that computes something stays what it is.
+    @Test func aCodeWrittenForExcelIsReadAsTheCodeInside() throws {
+        let h = IntakeSample.pemkotHeader
+        let r = try ImportRecord.check(["=\"Batik Sekar\"", "CV", "=\"1234567890123\"", IntakeSample.npwp.formatted, "Jl. A", "Kauman",
+                                        "Pekalongan Timur", "=\"01111\"", "3", "=\" 081234567890 \"", ""], header: h, source: .pemkot).get()
+        #expect(r.name == "Batik Sekar")
+        #expect(r.nib?.digits == "1234567890123")
+        #expect(r.kbli == "01111")
+        #expect(r.phone == "081234567890")
+        #expect(throws: RowProblem.self) {
+            try ImportRecord.check(["Batik", "", "=\"12\"&\"3\"", "", "Jl. A", "Kauman", "Pekalongan Timur", "", "", "", ""],
+                                   header: h, source: .pemkot).get()
+        }
+        let other = try ImportRecord.check(["=A1", "", "", "", "Jl. A", "Kauman", "Pekalongan Timur", "", "", "=\"-\"", "=\"\""],
+                                            header: h, source: .pemkot).get()
+        #expect(other.name == "=A1" && other.phone == nil && other.owner == nil)
+    }
+
     @Test func eachCheckNamesWhatIsWrong() {
         let h = IntakeSample.pemkotHeader
         func problem(_ cells: [String]) -> RowProblem? {

@@ -73,6 +73,38 @@ struct ExportCommandTests {
         #expect(Self.csvLines(String(en.stdout.dropFirst()))[0].hasPrefix("Company ID,Business name,Legal form,NPWP"))
     }
 
+    /// Excel opens the meeting's file with every code as written: a phone's leading 0, all 13
+    /// digits of a NIB, a KBLI starting with 0. The same file, imported into an empty database,
+    /// gives the same companies.
+    @Test func codesOpenAsWrittenAndTheFileImportsBack() throws {
+        let db = Harness.demoDatabase
+        let dir = Harness.tempDir("kawal-export-back")
+        let out = dir.appendingPathComponent("rapat.csv").path
+        let r = try Harness.kawal(["export", "companies", "--db", db, "--out", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out)).dropFirst(3), as: UTF8.self)
+        let rows = Self.csvLines(text).dropFirst()
+        #expect(rows.count == 3000)
+        #expect(rows.contains { $0.range(of: #",="\d{13}","#, options: .regularExpression) != nil })
+        #expect(rows.contains { $0.contains(",=\"08") })
+        #expect(!rows.contains { $0.range(of: #",0\d{8,},"#, options: .regularExpression) != nil })
+
+        let back = dir.appendingPathComponent("back.sqlite").path
+        let imported = try Harness.kawal(["import", "--source", "pemkot", out, "--db", back, "--today", Harness.goldenToday])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("Ditolak                   0"), "\(imported.stdout)")
+        let companies = """
+            SELECT (SELECT count(*) || '|' || sum(nib IS NOT NULL) || '|' || sum(phone LIKE '0%') FROM company),
+                (SELECT group_concat(x, '|') FROM (SELECT name || ';' || legal_form
+                || ';' || ifnull(npwp, '') || ';' || ifnull(nib, '') || ';' || ifnull(npp, '') || ';' || kbli || ';' || phone
+                || ';' || address || ';' || kelurahan || ';' || kecamatan || ';' || owner || ';' || estimated_workers AS x
+                FROM company ORDER BY x))
+            """
+        let before = try CaseCommandTests.sql(db, companies)
+        #expect(before.hasPrefix("3000|"))
+        #expect(try CaseCommandTests.sql(back, companies) == before)
+    }
+
     @Test func jsonParsesBackWithTheExactText() throws {
         let db = try Self.hostileDatabase()
         let r = try Harness.kawal(["export", "companies", "--db", db, "--format", "json", "--search", "aaa"])

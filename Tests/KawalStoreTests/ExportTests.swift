@@ -142,6 +142,32 @@ import Testing
         #expect(semi.contains("\"a;b\";5;Café 🎨\r\n"))
     }
 
+    @Test func codesAreWrittenSoThatExcelKeepsThemAsText() throws {
+        let rows: [[ExportCell]] = [
+            [.code("081234567890"), .number(1), .code("9120001234567")],
+            [.code("+62 285 (421234)"), .number(2), .code("0285-42.12/34")],
+            // Not a code Excel would change: written as text, guarded and quoted as text is.
+            [.code("0285 421234 kantor"), .number(3), .code("-")],
+            [.code("0812, 0813"), .number(4), .code("=1+1")],
+        ]
+        let text = String(decoding: try write(rows, format: .csv).dropFirst(3), as: UTF8.self)
+        let expected = [
+            "Nama Usaha,TK,Catatan",
+            "=\"081234567890\",1,=\"9120001234567\"",
+            "=\"+62 285 (421234)\",2,=\"0285-42.12/34\"",
+            "0285 421234 kantor,3,'-",
+            "\"0812, 0813\",4,'=1+1",
+        ].joined(separator: "\r\n") + "\r\n"
+        #expect(text == expected)
+        // With `;`, the form is the same: it holds neither delimiter.
+        let semi = String(decoding: try write(rows, format: .csv, delimiter: .semicolon).dropFirst(3), as: UTF8.self)
+        #expect(semi.contains("\r\n=\"081234567890\";1;=\"9120001234567\"\r\n"))
+        // JSON is for programs: the code as a string.
+        let parsed = try #require(try JSONSerialization.jsonObject(with: try write(rows, format: .json)) as? [[String: Any]])
+        #expect(parsed[0]["name"] as? String == "081234567890")
+        #expect(parsed[1]["x"] as? String == "0285-42.12/34")
+    }
+
     @Test func jsonIsAnArrayOfObjectsThatParsesBack() throws {
         let nasty = "PT \u{1B}[31mMerah\u{07} \"q\" \\ \u{202E}x\u{2028}y\ttab\nline 🎨"
         let data = try write([[.text(nasty), .number(7), .empty], [.text("=1+1"), .number(-3), .text("")]], format: .json)

@@ -58,4 +58,25 @@ struct ExportTableTests {
         #expect(cells[csv.columns.firstIndex(of: .kbli)!] == .empty && cells[csv.columns.firstIndex(of: .sector)!] == .empty)
         #expect(Sector.forCode("99999").label == "KBLI 99999")
     }
+
+    @Test func codesInDigitsAreCodesForPeopleAndTextForPrograms() throws {
+        var c = Self.row.company
+        c.nib = try NIB("9120001234567")
+        c.npp = try NPP("01234567")
+        c.sector = Sector.forCode("01111")
+        c.phone = "0812\u{1B}3456"
+        let row = ExportRow(company: c, complianceCase: nil)
+        let csv = ExportTable(kind: .companies, format: .csv, strings: Strings(.id))
+        let json = ExportTable(kind: .companies, format: .json, strings: Strings(.id))
+        func at(_ t: ExportTable, _ col: ExportColumn) -> ExportCell { t.cells(row)[t.columns.firstIndex(of: col)!] }
+        #expect(at(csv, .nib) == .code("9120001234567"))
+        #expect(at(csv, .npp) == .code("01234567"))
+        #expect(at(csv, .kbli) == .code("01111"))
+        #expect(at(csv, .phone) == .code("0812␛3456"))
+        #expect(at(json, .nib) == .text("9120001234567"))
+        #expect(at(json, .kbli) == .text("01111"))
+        #expect(at(json, .phone) == .text("0812\u{1B}3456"))
+        // The NPWP, written with its punctuation, is text Excel leaves alone.
+        #expect(at(csv, .npwp) == .text(c.npwp!.formatted))
+    }
 }

@@ -40,7 +40,10 @@ public enum ExportError: Error, Equatable, Sendable {
 /// fields quoted when they hold the delimiter, a quote or a line break (quotes doubled). A text
 /// field that Excel would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return, or their full-width forms) is written with a leading `'`, so opening the
-/// file never runs anything. Numbers are written as they are.
+/// file never runs anything. Numbers are written as they are. A code (`ExportCell.code`) made
+/// only of digits and the signs a phone number carries is written `="081234567890"`, the form
+/// Excel shows as the text inside: the leading 0, every digit of a NIB, a `+62` without a `'`.
+/// The constant inside can run nothing; `kawal import` reads such a cell as the text inside.
 ///
 /// JSON: an array of objects, one per line, keys in column order; text escaped so that no
 /// control character, line separator or bidirectional control is written raw (`\u001b`):
@@ -128,6 +131,14 @@ public final class ExportWriter {
                 switch cell {
                 case .text(let t): Self.csvField(t, delimiter: delimiter.byte, guardFormula: true, into: &out)
                 case .number(let n): out.append(contentsOf: String(n).utf8)
+                case .code(let t):
+                    if Self.isSpreadsheetCode(t) {
+                        out += [UInt8(ascii: "="), UInt8(ascii: "\"")]
+                        out.append(contentsOf: t.utf8)
+                        out.append(UInt8(ascii: "\""))
+                    } else {
+                        Self.csvField(t, delimiter: delimiter.byte, guardFormula: true, into: &out)
+                    }
                 case .empty: break
                 }
             }
@@ -140,7 +151,7 @@ public final class ExportWriter {
                 Self.jsonString(fields[i].key, into: &out)
                 out.append(UInt8(ascii: ":"))
                 switch cell {
-                case .text(let t): Self.jsonString(t, into: &out)
+                case .text(let t), .code(let t): Self.jsonString(t, into: &out)
                 case .number(let n): out.append(contentsOf: String(n).utf8)
                 case .empty: out.append(contentsOf: "null".utf8)
                 }
@@ -225,6 +236,21 @@ public final class ExportWriter {
         case "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}": return true
         default: return false
         }
+    }
+
+    /// Whether `text` is a code Excel would change on opening (a number, a date, a formula) and
+    /// that `="…"` keeps: at least one digit, and nothing but digits, spaces and `+ - ( ) . /`.
+    /// Neither a quote nor a delimiter can be among them, so the field needs no quoting.
+    static func isSpreadsheetCode(_ text: String) -> Bool {
+        var digit = false
+        for b in text.utf8 {
+            switch b {
+            case 0x30...0x39: digit = true
+            case 0x20, 0x2B, 0x2D, 0x28, 0x29, 0x2E, 0x2F: continue
+            default: return false
+            }
+        }
+        return digit
     }
 
     static func csvField(_ text: String, delimiter: UInt8, guardFormula: Bool, into buffer: inout [UInt8]) {

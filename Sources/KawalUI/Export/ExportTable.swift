@@ -104,21 +104,26 @@ public struct ExportTable: Sendable {
             guard let s, !s.isEmpty else { return .empty }
             return .text(forPeople ? Self.readable(s) : s)
         }
+        /// A code in digits: for people, kept as text by the spreadsheet (`ExportCell.code`).
+        func code(_ s: String?) -> ExportCell {
+            guard let s, !s.isEmpty else { return .empty }
+            return forPeople ? .code(Self.readable(s)) : .text(s)
+        }
         switch column {
         case .caseID: return k.map { .number(Int($0.id)) } ?? .empty
         case .companyID: return .number(Int(c.id))
         case .name: return text(c.name)
         case .legalForm: return text(c.legalForm.rawValue)
         case .npwp: return text(c.npwp?.formatted)
-        case .nib: return text(c.nib?.digits)
-        case .npp: return text(c.npp?.digits)
+        case .nib: return code(c.nib?.digits)
+        case .npp: return code(c.npp?.digits)
         case .address: return text(c.address)
         case .kelurahan: return text(c.kelurahan)
         case .kecamatan: return text(c.kecamatan)
-        case .kbli: return text(c.sector.code)
+        case .kbli: return code(c.sector.code)
         case .sector: return text(c.sector.label)
         case .owner: return text(c.owner)
-        case .phone: return text(c.phone)
+        case .phone: return code(c.phone)
         case .estimatedWorkers: return .number(c.estimatedWorkers)
         case .registeredWorkers: return .number(c.registeredWorkers)
         case .unprotectedWorkers: return .number(c.unprotectedWorkers)
