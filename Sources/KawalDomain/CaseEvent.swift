@@ -69,13 +69,17 @@ public struct EventDetail: Hashable, Sendable, Codable {
     public var text: String?
     public var assignee: String?
     public var corrects: Int64?
+    /// The other case of a review merge: on the case closed as a duplicate, the case that goes
+    /// on; on that case, the one closed (`CaseMergeRule`).
+    public var otherCase: Int64?
 
     public init(
         letterKind: LetterKind? = nil, letterNumber: String? = nil, delivery: String? = nil, deadline: Day? = nil,
         visitKind: VisitKind? = nil, outcome: VisitOutcome? = nil, officers: [String]? = nil,
         personMet: String? = nil, personRole: String? = nil, workersCounted: Int? = nil, findings: String? = nil,
         bapNumber: String? = nil, promiseUntil: Day? = nil, fromStage: Stage? = nil, toStage: Stage? = nil,
-        reason: String? = nil, text: String? = nil, assignee: String? = nil, corrects: Int64? = nil
+        reason: String? = nil, text: String? = nil, assignee: String? = nil, corrects: Int64? = nil,
+        otherCase: Int64? = nil
     ) {
         self.letterKind = letterKind
         self.letterNumber = letterNumber
@@ -96,6 +100,7 @@ public struct EventDetail: Hashable, Sendable, Codable {
         self.text = text
         self.assignee = assignee
         self.corrects = corrects
+        self.otherCase = otherCase
     }
 }
 

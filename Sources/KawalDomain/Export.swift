@@ -2,7 +2,7 @@
 public enum ExportKind: String, CaseIterable, Sendable, Codable, Hashable {
     /// Every company the query lists.
     case companies
-    /// The companies the query lists that have a case, with that case (the latest one).
+    /// The companies the query lists that have a case, with that case (its open one, else its latest).
     case cases
 }
 
@@ -23,7 +23,7 @@ public enum ExportDelimiter: String, CaseIterable, Sendable, Codable, Hashable {
     public var byte: UInt8 { self == .comma ? UInt8(ascii: ",") : UInt8(ascii: ";") }
 }
 
-/// One exported line: a company and, when it has one, its latest case.
+/// One exported line: a company and, when it has one, its current case (its open one, else its latest).
 public struct ExportRow: Hashable, Sendable {
     public var company: Company
     public var complianceCase: ComplianceCase?

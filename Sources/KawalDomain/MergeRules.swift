@@ -192,3 +192,61 @@ public enum ImportCaseRule {
         EventDetail(reason: "BPJAMSOSTEK: Patuh", text: fileName)
     }
 }
+
+/// What a review merge does to the two companies' cases: the company it makes has one open case.
+public enum CaseMergeRule {
+    /// An open case of either company.
+    public struct OpenCase: Hashable, Sendable {
+        public var id: Int64
+        public var stage: Stage
+        public var openedOn: Day
+        /// Whether anything was recorded on it (a case an import opened and nobody worked has nothing).
+        public var hasHistory: Bool
+
+        public init(id: Int64, stage: Stage, openedOn: Day, hasHistory: Bool) {
+            self.id = id
+            self.stage = stage
+            self.openedOn = openedOn
+            self.hasHistory = hasHistory
+        }
+    }
+
+    public struct Plan: Hashable, Sendable {
+        /// The case that goes on; nil when none stays open.
+        public var keep: Int64?
+        /// Cases with no history: removed, as if never opened.
+        public var remove: [Int64]
+        /// Cases with history: closed as duplicates (`ClosingReason.duplicate`) naming `keep`.
+        /// Their history stays, on them.
+        public var close: [Int64]
+
+        public init(keep: Int64?, remove: [Int64], close: [Int64]) {
+            self.keep = keep
+            self.remove = remove
+            self.close = close
+        }
+    }
+
+    /// Of the cases with history, the one furthest up the ladder goes on: its letters, visits
+    /// and deadlines are what the next step needs, and closing it would undo the ladder's
+    /// steps. On the same rung, the older one (then the lower number). The others are closed as
+    /// duplicates. A case with no history is removed, unless no other case is open and the
+    /// company is not compliant: then it is the company's case, as an import would open it.
+    public static func plan(_ open: [OpenCase], companyIsCompliant: Bool) -> Plan {
+        let worked = open.filter(\.hasHistory)
+        let idle = open.filter { !$0.hasHistory }.sorted { $0.id < $1.id }
+        guard let best = worked.min(by: goesOnBefore) else {
+            guard let first = idle.first, !companyIsCompliant else { return Plan(keep: nil, remove: idle.map(\.id), close: []) }
+            return Plan(keep: first.id, remove: idle.dropFirst().map(\.id), close: [])
+        }
+        return Plan(keep: best.id, remove: idle.map(\.id), close: worked.filter { $0.id != best.id }.map(\.id).sorted())
+    }
+
+    /// Whether `a` rather than `b` should go on.
+    static func goesOnBefore(_ a: OpenCase, _ b: OpenCase) -> Bool {
+        let ra = a.stage.rung ?? -1, rb = b.stage.rung ?? -1
+        if ra != rb { return ra > rb }
+        if a.openedOn != b.openedOn { return a.openedOn < b.openedOn }
+        return a.id < b.id
+    }
+}

@@ -43,6 +43,7 @@ enum EventJSON {
         w.string("text", d.text)
         w.string("assignee", d.assignee)
         w.int("corrects", d.corrects)
+        w.int("otherCase", d.otherCase)
         w.out.append(UInt8(ascii: "}"))
         bytes = w.out
     }

@@ -136,6 +136,11 @@ enum SchemaV1 {
         WHEN 'sanctionRecommended' THEN 6 WHEN 'referred' THEN 7 WHEN 'compliant' THEN 8 \
         WHEN 'closed' THEN 9 END
         """
+    /// The order that puts a company's current case first: its open case (a company has at most
+    /// one, `CaseMergeRule`), else its latest. `ORDER BY` this, `LIMIT 1`, over its cases.
+    static let currentCaseFirst = "stage IN \(endedStages), id DESC"
+    /// The stages of a finished case (`Stage.isEnd`), as an SQL list.
+    static let endedStages = "('compliant', 'closed')"
     static let caseCacheTriggerNames = ["compliance_case_ai", "compliance_case_au"]
     /// The first of `caseCacheTriggers` (an import drops and recreates it alone).
     static let caseInsertTrigger = """

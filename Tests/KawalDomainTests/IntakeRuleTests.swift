@@ -727,3 +727,26 @@ enum IntakeSample {
         #expect(!ImportCaseRule.turnsCompliant(before: patuh, after: patuh, source: .bpjs))
     }
 }
+
+@Suite struct CaseMergeRuleTests {
+    func open(_ id: Int64, _ stage: Stage, _ opened: Int = 1, worked: Bool = true) -> CaseMergeRule.OpenCase {
+        CaseMergeRule.OpenCase(id: id, stage: stage, openedOn: Day(year: 2026, month: 10, day: opened)!, hasHistory: worked)
+    }
+
+    @Test func theCaseFurthestUpTheLadderGoesOn() {
+        let plan = CaseMergeRule.plan([open(1, .notified), open(2, .warning1, 9), open(3, .identified, worked: false)], companyIsCompliant: false)
+        #expect(plan == CaseMergeRule.Plan(keep: 2, remove: [3], close: [1]))
+        // On the same rung the older case, then the lower number.
+        #expect(CaseMergeRule.plan([open(5, .visited, 9), open(7, .visited, 2)], companyIsCompliant: false).keep == 7)
+        #expect(CaseMergeRule.plan([open(7, .visited), open(5, .visited)], companyIsCompliant: false).keep == 5)
+    }
+
+    @Test func aCaseNobodyWorkedGoesUnlessItIsTheOnlyOne() {
+        let idle = [open(4, .identified, worked: false), open(3, .identified, worked: false)]
+        #expect(CaseMergeRule.plan(idle, companyIsCompliant: false) == CaseMergeRule.Plan(keep: 3, remove: [4], close: []))
+        #expect(CaseMergeRule.plan(idle, companyIsCompliant: true) == CaseMergeRule.Plan(keep: nil, remove: [3, 4], close: []))
+        #expect(CaseMergeRule.plan([open(4, .identified, worked: false), open(9, .identified)], companyIsCompliant: false)
+                == CaseMergeRule.Plan(keep: 9, remove: [4], close: []))
+        #expect(CaseMergeRule.plan([], companyIsCompliant: false) == CaseMergeRule.Plan(keep: nil, remove: [], close: []))
+    }
+}

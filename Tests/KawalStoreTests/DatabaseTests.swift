@@ -168,13 +168,19 @@ import Testing
         #expect(try db.companyDetail(id: 4242) == nil)
     }
 
+    /// The SQL that finds a company's current case knows which stages end a case.
+    @Test func theEndedStagesInSQLAreTheDomains() {
+        #expect(SchemaV1.endedStages == "(" + Stage.allCases.filter(\.isEnd).map { "'\($0.rawValue)'" }.joined(separator: ", ") + ")")
+    }
+
     @Test func eventJSONIsWhatCodableReads() throws {
         let details = [
             EventDetail(),
             EventDetail(letterKind: .referral, letterNumber: "B/1/KC-PKL/012022", delivery: "Pos", deadline: Fixture.today,
                         visitKind: .pemeriksaan, outcome: .refused, officers: ["a", "b\"c"], personMet: "Ñoman", personRole: "Pemilik",
                         workersCounted: 12, findings: "tab\there\u{1}", bapNumber: "BAP/123/PKL/2022", promiseUntil: Fixture.today,
-                        fromStage: .examined, toStage: .referred, reason: "r", text: "\\", assignee: "x", corrects: 42),
+                        fromStage: .examined, toStage: .referred, reason: "r", text: "\\", assignee: "x", corrects: 42,
+                        otherCase: 7),
             EventDetail(findings: "Batik 🌺 Sekar\u{1F}\r\n\u{1B}[31m", text: "\"quoted\" \\ é"),
         ]
         for d in details {

@@ -649,3 +649,74 @@ enum ImportFixture {
         #expect(try db.pendingDuplicates(limit: 10).isEmpty)
     }
 }
+
+/// A pair reviewed weeks after the import: officers may have worked both companies' cases by
+/// then. Merged, the company has one open case, the one furthest up the ladder; the other is
+/// closed as a duplicate, its history kept, each naming the other. A case nobody worked goes.
+@Suite struct ReviewMergeCaseTests {
+    typealias F = ImportFixture
+
+    @Test func theMergedCompanyHasOneOpenCase() throws {
+        let desk = try Desk()
+        let db = desk.db
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try db.importFile(F.request(F.write(dir, "p.csv", """
+            \(F.pemkotHeader)
+            Toko Dua,,,,Jl. Dua 2,Medono,Pekalongan Barat,,3,,
+            Toko Tiga,,,,Jl. Tiga 3,Medono,Pekalongan Barat,,3,,
+            """), .pemkot), text: F.text)
+        _ = try db.importFile(F.request(F.write(dir, "b.csv", """
+            \(F.bpjsHeader)
+            ,Toko Dua,,Jl. Dua No. 2,Pekalongan Barat,PWBD,0,3
+            ,Toko Tiga,,Jl. Tiga No. 3,Pekalongan Barat,PWBD,0,3
+            """), .bpjs), text: F.text)
+        let pairs = try db.pendingDuplicates(limit: 10)
+        try #require(pairs.count == 2)
+        func caseOf(_ companyID: Int64) throws -> Int64 { try #require(try db.caseID(companyID: companyID)) }
+        let today = Fixture.today
+        // Toko Dua: the city's case notified by letter, BPJAMSOSTEK's newer one only assigned.
+        let dua = (existing: try caseOf(pairs[0].existing.id), incoming: try caseOf(pairs[0].incoming.id))
+        try #require(dua.existing < dua.incoming)
+        try db.logLetter(caseID: dua.existing, kind: .notification, by: "ari", today: today)
+        try db.assign(caseID: dua.incoming, to: "dewi", by: "dewi", today: today)
+        // Toko Tiga: the city's case never worked, BPJAMSOSTEK's notified.
+        let tiga = (existing: try caseOf(pairs[1].existing.id), incoming: try caseOf(pairs[1].incoming.id))
+        try db.logLetter(caseID: tiga.incoming, kind: .notification, by: "dewi", today: today)
+
+        let review = today.adding(days: 20)
+        try db.resolveDuplicate(id: pairs[0].id, decision: .merge, actor: "sri", today: review)
+        try db.resolveDuplicate(id: pairs[1].id, decision: .merge, actor: "sri", today: review)
+
+        func events(_ caseID: Int64) throws -> [CaseEvent] { try db.read { try AppDatabase.events($0, caseID: caseID) } }
+        func cases(_ companyID: Int64) throws -> [String] {
+            try db.read { try String.fetchAll($0, sql: "SELECT id || ':' || stage FROM compliance_case WHERE company_id = ? ORDER BY id",
+                                               arguments: [companyID]) }
+        }
+        // The notified case goes on, though it is the older one; the other is closed, not removed.
+        let company = pairs[0].existing.id
+        #expect(try cases(company) == ["\(dua.existing):notified", "\(dua.incoming):closed"])
+        #expect(try caseOf(company) == dua.existing)
+        let detail = try #require(try db.companyDetail(id: company))
+        #expect(detail.complianceCase?.id == dua.existing && detail.complianceCase?.stage == .notified)
+        let listed = try db.companies(CompanyQuery(search: "toko dua"), after: nil, limit: 5).rows
+        #expect(listed.map(\.stage) == [.notified])
+        var exported: [ExportRow] = []
+        try db.exportRows(.cases, query: CompanyQuery(search: "toko dua")) { exported.append($0) }
+        #expect(exported.map { $0.complianceCase?.id } == [dua.existing])
+        // Each names the other, recorded by the reviewer on the day of the review.
+        let closing = try #require(try events(dua.incoming).last)
+        #expect(closing.kind == .stageChange && closing.actor == "sri" && closing.occurredOn == review)
+        #expect(closing.detail == EventDetail(fromStage: .identified, toStage: .closed, reason: ClosingReason.duplicate.rawValue,
+                                              otherCase: dua.existing))
+        #expect(try events(dua.incoming).map(\.kind) == [.assignment, .stageChange])  // the assignment stays
+        let note = try #require(try events(dua.existing).last)
+        #expect(note.kind == .note && note.detail == EventDetail(otherCase: dua.incoming) && note.actor == "sri")
+        #expect(try events(dua.existing).map(\.kind) == [.letter, .stageChange, .note])
+
+        // Toko Tiga: the case nobody worked is gone, the worked one goes on untouched.
+        #expect(try cases(pairs[1].existing.id) == ["\(tiga.incoming):notified"])
+        #expect(try events(tiga.incoming).map(\.kind) == [.letter, .stageChange])
+        #expect(try db.companies(CompanyQuery(search: "toko tiga"), after: nil, limit: 5).rows.map(\.stage) == [.notified])
+    }
+}

@@ -24,4 +24,13 @@ struct TimelineSummaryTests {
             #expect(full.contains(s.stage(.warning1)) && full.contains(s.stage(.sanctionRecommended)), "\(full)")
         }
     }
+
+    /// A review merge closes one case as a duplicate of the other: each line names the other case.
+    @Test func aCaseClosedByAMergeNamesTheCaseThatGoesOn() {
+        let id = Strings(.id)
+        #expect(id.eventSummary(event(.stageChange, EventDetail(fromStage: .identified, toStage: .closed, reason: "duplicate", otherCase: 12)))
+                == "Teridentif. → Ditutup · Data ganda · berlanjut di kasus 12")
+        #expect(id.eventSummary(event(.note, EventDetail(otherCase: 31))) == "kasus 31 ditutup sebagai data ganda; riwayatnya tetap di sana")
+        #expect(Strings(.en).eventSummary(event(.note, EventDetail(otherCase: 31))) == "case 31 closed as a duplicate; its history stays there")
+    }
 }

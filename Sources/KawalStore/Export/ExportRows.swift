@@ -57,7 +57,8 @@ enum ExportReader {
         k.id, k.stage, k.opened_on, k.next_deadline, k.assignee
         """
 
-    /// The full rows of the companies of `list`, with each one's latest case, by id. The NPWP and
+    /// The full rows of the companies of `list`, with each one's current case (its open one, else
+    /// its latest: `SchemaV1.currentCaseFirst`), by id. The NPWP and
     /// the next deadline come from the list rows, already parsed.
     static func rows(_ db: Database, _ list: [CompanyRow]) throws -> [Int64: ExportRow] {
         guard !list.isEmpty else { return [:] }
@@ -68,7 +69,8 @@ enum ExportReader {
         let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
         let sql = """
             SELECT \(columns) FROM company c
-            LEFT JOIN compliance_case k ON k.id = (SELECT max(id) FROM compliance_case WHERE company_id = c.id)
+            LEFT JOIN compliance_case k ON k.id = (
+                SELECT id FROM compliance_case WHERE company_id = c.id ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1)
             WHERE c.id IN (\(marks))
             """
         var out: [Int64: ExportRow] = [:]

@@ -154,8 +154,9 @@ extension AppDatabase {
     ///
     /// `keepApart` only marks the pair. `merge` merges the incoming company into the existing
     /// one with the import's merge rules (as if the incoming company's list were imported
-    /// again), moves its provenance rows and any case history to the existing company, and
-    /// removes it; other pending pairs that named it now name the existing company. When the
+    /// again), moves its provenance rows and its cases to the existing company, and removes it;
+    /// the company is left one open case (`CaseMergeRule`, `mergeCases`); other pending pairs
+    /// that named it now name the existing company. When the
     /// merge is BPJAMSOSTEK's list reporting the company Patuh, its open case gets the compliance
     /// event the import would have added (`ImportCaseRule`), on `today`, recorded by `actor`.
     public func resolveDuplicate(id: Int64, decision: DuplicateDecision, actor: String, today: Day, at time: Int64? = nil) throws {
@@ -181,6 +182,34 @@ extension AppDatabase {
                                arguments: [actor, now, id])
             }
         }
+    }
+
+    /// Leaves the company one open case (`CaseMergeRule`): a case nobody worked is removed, and
+    /// each other worked case is closed as a duplicate naming the one that goes on, which gets a
+    /// note naming it back. Both notes are `actor`'s, on `today`.
+    static func mergeCases(_ db: Database, companyID: Int64, compliant: Bool, actor: String, today: Day, now: Int64) throws {
+        let open = try Row.fetchAll(db, sql: """
+            SELECT id, stage, opened_on, EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = k.id)
+            FROM compliance_case k WHERE company_id = ? AND stage NOT IN \(SchemaV1.endedStages)
+            """, arguments: [companyID]).map {
+            CaseMergeRule.OpenCase(id: $0[0], stage: Stage(rawValue: $0[1]) ?? .identified,
+                                   openedOn: Day(parsing: $0[2]) ?? today, hasHistory: $0[3])
+        }
+        guard open.count > 1 || open.contains(where: { !$0.hasHistory }) else { return }
+        let plan = CaseMergeRule.plan(open, companyIsCompliant: compliant)
+        for id in plan.remove { try db.execute(sql: "DELETE FROM compliance_case WHERE id = ?", arguments: [id]) }
+        guard let keep = plan.keep, !plan.close.isEmpty else { return }
+        let policy = try Self.policy(db)
+        func record(_ caseID: Int64, _ kind: EventKind, _ detail: EventDetail) throws {
+            try db.execute(sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [caseID, today.iso, now, actor, kind.rawValue, EventJSON.encode(detail)])
+        }
+        for (id, stage) in open.filter({ plan.close.contains($0.id) }).map({ ($0.id, $0.stage) }) {
+            try record(id, .stageChange, EventDetail(fromStage: stage, toStage: .closed, reason: ClosingReason.duplicate.rawValue, otherCase: keep))
+            try record(keep, .note, EventDetail(otherCase: id))
+            _ = try Self.refreshCase(db, caseID: id, policy: policy)
+        }
+        _ = try Self.refreshCase(db, caseID: keep, policy: policy)
     }
 
     /// Merges company `incomingID` into `existingID` and deletes it. `run`: the import that
@@ -216,20 +245,13 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE field_source SET value = ? WHERE company_id = ? AND field = ? AND source = ?",
                            arguments: [s.value, existingID, s.field, s.source.rawValue])
         }
-        // Cases: one without history is dropped; one with history moves, and the list shows the newest case.
-        let cases = try Int64.fetchAll(db, sql: "SELECT id FROM compliance_case WHERE company_id = ?", arguments: [incomingID])
-        for caseID in cases {
-            let hasEvents = try Bool.fetchOne(db, sql: "SELECT 1 FROM case_event WHERE case_id = ? LIMIT 1", arguments: [caseID]) != nil
-            if hasEvents {
-                try db.execute(sql: "UPDATE compliance_case SET company_id = ? WHERE id = ?", arguments: [existingID, caseID])
-            } else {
-                try db.execute(sql: "DELETE FROM compliance_case WHERE id = ?", arguments: [caseID])
-            }
-        }
+        // Cases: the company keeps one open case (`CaseMergeRule`); ended ones move as they are.
+        try db.execute(sql: "UPDATE compliance_case SET company_id = ? WHERE company_id = ?", arguments: [existingID, incomingID])
+        try mergeCases(db, companyID: existingID, compliant: merged.status.isCompliant, actor: actor, today: today, now: now)
         try db.execute(sql: """
             UPDATE company SET (stage, stage_rank, next_deadline) = (
                 SELECT c.stage, \(SchemaV1.stageRankSQL.replacingOccurrences(of: "new.stage", with: "c.stage")), c.next_deadline
-                FROM compliance_case c WHERE c.company_id = company.id ORDER BY c.id DESC LIMIT 1)
+                FROM compliance_case c WHERE c.company_id = company.id ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1)
             WHERE id = ?
             """, arguments: [existingID])
         try db.execute(sql: "DELETE FROM company WHERE id = ?", arguments: [incomingID])

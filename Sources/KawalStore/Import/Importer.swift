@@ -576,7 +576,7 @@ enum ImportWriter {
         // Most merges are not: the case is read only for those that are.
         guard ImportCaseRule.turnsCompliant(before: before, after: after, source: source) else { return false }
         let openCase = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT id, stage, opened_on FROM compliance_case WHERE company_id = ? ORDER BY id DESC LIMIT 1
+            SELECT id, stage, opened_on FROM compliance_case WHERE company_id = ? ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1
             """), arguments: [companyID]).map {
             ComplianceCase(id: $0[0], companyID: companyID, stage: Stage(rawValue: $0[1]) ?? .identified,
                            openedOn: Day(parsing: $0[2]) ?? day, nextDeadline: nil, assignee: nil)

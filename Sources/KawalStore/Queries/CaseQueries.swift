@@ -10,7 +10,7 @@ extension AppDatabase {
             guard let companyID = try Int64.fetchOne(db, sql: "SELECT company_id FROM compliance_case WHERE id = ?", arguments: [id]),
                   var detail = try Self.companyDetail(db, id: companyID) else { return nil }
             let (_, state) = try Self.loadState(db, caseID: id)
-            // The detail reads the company's latest case; show the one asked for.
+            // The detail reads the company's current case; show the one asked for.
             if detail.complianceCase?.id != id {
                 let r = try Row.fetchOne(db, sql: "SELECT stage, opened_on, next_deadline, assignee FROM compliance_case WHERE id = ?",
                                          arguments: [id])!
@@ -28,10 +28,11 @@ extension AppDatabase {
         }
     }
 
-    /// The id of the company's latest case, if it has one.
+    /// The id of the company's current case (its open one, else its latest), if it has one.
     public func caseID(companyID: Int64) throws -> Int64? {
         try read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM compliance_case WHERE company_id = ? ORDER BY id DESC LIMIT 1", arguments: [companyID])
+            try Int64.fetchOne(db, sql: "SELECT id FROM compliance_case WHERE company_id = ? ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1",
+                               arguments: [companyID])
         }
     }
 

@@ -583,7 +583,7 @@ extension AppDatabase {
             var events: [CaseEvent] = []
             if let c = try Row.fetchOne(db, sql: """
                 SELECT id, stage, opened_on, next_deadline, assignee FROM compliance_case
-                WHERE company_id = ? ORDER BY id DESC LIMIT 1
+                WHERE company_id = ? ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1
                 """, arguments: [id]) {
                 let cid: Int64 = c[0]
                 complianceCase = ComplianceCase(

@@ -407,6 +407,10 @@ extension Strings {
             let closing = e.kind == .stageChange && d.toStage == .closed
             parts.append(closing ? ClosingReason(rawValue: r).map(s.closingReason) ?? r : r)
         }
+        if let other = d.otherCase {
+            // A review merge: the case closed as a duplicate names the one that goes on, and back.
+            parts.append(s.format(e.kind == .stageChange ? .eventContinuesIn : .eventMergedFrom, String(other)))
+        }
         if let t = d.text { parts.append(t) }
         return parts.joined(separator: " · ")
     }

@@ -125,6 +125,8 @@ public enum StringKey: String, CaseIterable, Sendable {
     case eventWorkersCounted
     case eventStageTo
     case eventCorrects
+    case eventContinuesIn
+    case eventMergedFrom
     case visitKunjungan
     case visitPemeriksaan
     case helpTitle
@@ -326,6 +328,8 @@ enum Catalogue {
         .eventWorkersCounted: "{0} TK dihitung",
         .eventStageTo: "{0} → {1}",
         .eventCorrects: "mengoreksi #{0}",
+        .eventContinuesIn: "berlanjut di kasus {0}",
+        .eventMergedFrom: "kasus {0} ditutup sebagai data ganda; riwayatnya tetap di sana",
         .visitKunjungan: "Kunjungan",
         .visitPemeriksaan: "Pemeriksaan",
         .helpTitle: "Bantuan · tombol",
@@ -514,6 +518,8 @@ enum Catalogue {
         .eventWorkersCounted: "{0} workers counted",
         .eventStageTo: "{0} → {1}",
         .eventCorrects: "corrects #{0}",
+        .eventContinuesIn: "continues in case {0}",
+        .eventMergedFrom: "case {0} closed as a duplicate; its history stays there",
         .visitKunjungan: "Visit",
         .visitPemeriksaan: "Examination",
         .helpTitle: "Help · keys",
