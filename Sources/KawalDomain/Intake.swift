@@ -148,10 +148,14 @@ public struct DuplicatePair: Hashable, Sendable, Identifiable {
     /// Who decided, and when (nil while pending).
     public var resolvedBy: String?
     public var resolvedAt: Int64?
+    /// Each company's current case (its open one, else its latest): a merge leaves one open.
+    public var existingCase: ComplianceCase?
+    public var incomingCase: ComplianceCase?
 
     public init(
         id: Int64, existing: Company, incoming: Company, reason: DuplicateReason, status: DuplicateStatus,
-        importRunID: Int64, flaggedAt: Int64, resolvedBy: String? = nil, resolvedAt: Int64? = nil
+        importRunID: Int64, flaggedAt: Int64, resolvedBy: String? = nil, resolvedAt: Int64? = nil,
+        existingCase: ComplianceCase? = nil, incomingCase: ComplianceCase? = nil
     ) {
         self.id = id
         self.existing = existing
@@ -162,6 +166,8 @@ public struct DuplicatePair: Hashable, Sendable, Identifiable {
         self.flaggedAt = flaggedAt
         self.resolvedBy = resolvedBy
         self.resolvedAt = resolvedAt
+        self.existingCase = existingCase
+        self.incomingCase = incomingCase
     }
 }
 

@@ -684,6 +684,11 @@ enum ImportFixture {
         let tiga = (existing: try caseOf(pairs[1].existing.id), incoming: try caseOf(pairs[1].incoming.id))
         try db.logLetter(caseID: tiga.incoming, kind: .notification, by: "dewi", today: today)
 
+        // The review shows each company's case.
+        let shown = try #require(try db.duplicatePair(id: pairs[0].id))
+        #expect(shown.existingCase?.id == dua.existing && shown.existingCase?.stage == .notified)
+        #expect(shown.incomingCase?.id == dua.incoming && shown.incomingCase?.stage == .identified)
+
         let review = today.adding(days: 20)
         try db.resolveDuplicate(id: pairs[0].id, decision: .merge, actor: "sri", today: review)
         try db.resolveDuplicate(id: pairs[1].id, decision: .merge, actor: "sri", today: review)

@@ -201,14 +201,14 @@ struct ReviewUpdateTests {
         #expect(update(&state, .key(.char("g"))) == [.loadDuplicates(page: .first, limit: DuplicateReviewState.limit)])
         _ = update(&state, .duplicatesLoaded(pairs: page1, pending: 250, first: 0))
         #expect(view(state).text.contains("Pasangan 1 dari 250"))
-        // Page keys move a screenful of the list below the pair (8 rows at 80x24), and on into
+        // Page keys move a screenful of the list below the pair (7 rows at 80x24), and on into
         // the next page of the queue from the end of this one.
-        #expect(DuplicateReviewScreen.listRows(state.size) == 8)
+        #expect(DuplicateReviewScreen.listRows(state.size) == 7)
         _ = update(&state, .key(.pageDown))
-        #expect(view(state).text.contains("Pasangan 9 dari 250"))
+        #expect(view(state).text.contains("Pasangan 8 dari 250"))
         _ = update(&state, .key(.pageUp))
         #expect(view(state).text.contains("Pasangan 1 dari 250"))
-        for _ in 0..<13 { _ = update(&state, .key(.pageDown)) }
+        for _ in 0..<15 { _ = update(&state, .key(.pageDown)) }
         #expect(view(state).text.contains("Pasangan 100 dari 250"))
         #expect(update(&state, .key(.pageDown)) == [.loadDuplicates(page: .after(100), limit: DuplicateReviewState.limit)])
         _ = update(&state, .duplicatesLoaded(pairs: page2.map { Self.pair($0.id + 50) }, pending: 250, first: 100))
@@ -270,6 +270,32 @@ struct ReviewUpdateTests {
         let moved = view(state)
         let y = moved.text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(" Alamat ") } ?? 0
         #expect(moved[11, y].style == .warning)
+    }
+
+    /// Each company's case is shown, and marked when both are open: merging then closes one.
+    @Test func theCasesAreShownAndMarkedWhenBothAreOpen() {
+        var state = listState()
+        _ = update(&state, .key(.char("D")))
+        let day = Day(year: 2026, month: 11, day: 2)!
+        func pair(_ existing: Stage?, _ incoming: Stage?) -> DuplicatePair {
+            DuplicatePair(id: 1, existing: Self.company(20, "Batik Sekar"), incoming: Self.company(21, "Batik Sekar"),
+                          reason: .sameNameSimilarAddress, status: .pending, importRunID: 2, flaggedAt: 1_795_000_000,
+                          existingCase: existing.map { ComplianceCase(id: 7, companyID: 20, stage: $0, openedOn: day, nextDeadline: nil, assignee: nil) },
+                          incomingCase: incoming.map { ComplianceCase(id: 9, companyID: 21, stage: $0, openedOn: day, nextDeadline: nil, assignee: nil) })
+        }
+        func row(_ p: DuplicatePair) -> (text: String, marked: Bool) {
+            _ = update(&state, .duplicatesLoaded(pairs: [p], pending: 1))
+            let screen = view(state)
+            let lines = screen.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            guard let y = lines.firstIndex(where: { $0.hasPrefix(" Kasus ") }) else { Issue.record("no Kasus row"); return ("", false) }
+            return (lines[y], screen[11, y].style == .warning)
+        }
+        let both = row(pair(.warning1, .identified))
+        #expect(both.text.contains("#7 Teguran I") && both.text.hasSuffix("│ #9 Teridentif."), "\(both.text)")
+        #expect(both.marked)
+        #expect(!row(pair(.warning1, .closed)).marked)
+        let none = row(pair(nil, .identified))
+        #expect(none.text.contains("Kasus     —") && !none.marked, "\(none.text)")
     }
 
     @Test func aPairDecidedElsewhereOrAReadOnlyDatabaseIsExplained() {

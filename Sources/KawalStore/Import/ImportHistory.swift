@@ -138,7 +138,8 @@ extension AppDatabase {
             id: id, existing: existing.0, incoming: incoming.0,
             reason: DuplicateReason(rawValue: r[2]) ?? .sameNameSameKelurahan,
             status: DuplicateStatus(rawValue: r[3]) ?? .pending, importRunID: r[4], flaggedAt: r[5],
-            resolvedBy: r[6], resolvedAt: r[7])
+            resolvedBy: r[6], resolvedAt: r[7],
+            existingCase: try currentCase(db, companyID: existing.0.id), incomingCase: try currentCase(db, companyID: incoming.0.id))
     }
 
     /// The list that first brought a company in (nil: entered another way, or unknown company).

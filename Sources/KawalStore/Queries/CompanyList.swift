@@ -561,6 +561,19 @@ extension AppDatabase {
         try read { db in try Self.companyDetail(db, id: id) }
     }
 
+    /// The company's current case: its open one, else its latest (`SchemaV1.currentCaseFirst`).
+    static func currentCase(_ db: Database, companyID: Int64) throws -> ComplianceCase? {
+        try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT id, stage, opened_on, next_deadline, assignee FROM compliance_case
+            WHERE company_id = ? ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1
+            """), arguments: [companyID]).map { c in
+            ComplianceCase(
+                id: c[0], companyID: companyID, stage: Stage(rawValue: c[1]) ?? .identified,
+                openedOn: Day(parsing: c[2]) ?? Day(serial: 0),
+                nextDeadline: (c[3] as String?).flatMap(Day.init(parsing:)), assignee: c[4])
+        }
+    }
+
     static func companyDetail(_ db: Database, id: Int64) throws -> CompanyDetail? {
         do {
             guard let r = try Row.fetchOne(db, sql: """
@@ -579,17 +592,9 @@ extension AppDatabase {
                 """, arguments: [id]).map {
                 SourcedValue(field: $0[0], source: DataSource(rawValue: $0[1]) ?? .manual, value: $0[2])
             }
-            var complianceCase: ComplianceCase?
+            let complianceCase = try currentCase(db, companyID: id)
             var events: [CaseEvent] = []
-            if let c = try Row.fetchOne(db, sql: """
-                SELECT id, stage, opened_on, next_deadline, assignee FROM compliance_case
-                WHERE company_id = ? ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1
-                """, arguments: [id]) {
-                let cid: Int64 = c[0]
-                complianceCase = ComplianceCase(
-                    id: cid, companyID: id, stage: Stage(rawValue: c[1]) ?? .identified,
-                    openedOn: Day(parsing: c[2]) ?? Day(serial: 0),
-                    nextDeadline: (c[3] as String?).flatMap(Day.init(parsing:)), assignee: c[4])
+            if let cid = complianceCase?.id {
                 events = try Row.fetchAll(db, sql: """
                     SELECT id, occurred_on, recorded_at, actor, kind, detail FROM case_event
                     WHERE case_id = ? ORDER BY occurred_on DESC, id DESC

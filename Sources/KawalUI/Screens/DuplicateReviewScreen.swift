@@ -66,7 +66,19 @@ enum DuplicateReviewScreen {
             both(.fieldKBLI) { $0.sector.code.isEmpty ? none : "\($0.sector.code) \($0.sector.short)" },
             workers(pair, s),
             both(.fieldStatus) { $0.status.code },
+            cases(pair, s),
         ]
+    }
+
+    /// Each company's current case, by number and stage. Marked when both are open: a merge
+    /// then closes one of them (`CaseMergeRule`).
+    private static func cases(_ pair: DuplicatePair, _ s: Strings) -> (label: String, existing: String, incoming: String, differ: Bool) {
+        func summary(_ k: ComplianceCase?) -> String {
+            guard let k else { return s[.valueNone] }
+            return "#\(k.id) \(s.stageShort(k.stage))"
+        }
+        let bothOpen = pair.existingCase.map { !$0.stage.isEnd } == true && pair.incomingCase.map { !$0.stage.isEnd } == true
+        return (s.text(IntakeText.fieldCase), summary(pair.existingCase), summary(pair.incomingCase), bothOpen)
     }
 
     private static func workers(_ pair: DuplicatePair, _ s: Strings) -> (label: String, existing: String, incoming: String, differ: Bool) {
@@ -101,9 +113,9 @@ enum DuplicateReviewScreen {
     }
 
     /// How many rows the list of other pairs has at `size`: the pair takes the lines above it
-    /// (its title, head, column heads, ten compared values and the list's rule) and the message
-    /// and status lines the two below. A page key moves by this much.
-    static func listRows(_ size: Size) -> Int { max(1, size.height - 16) }
+    /// (its title, head, column heads, eleven compared values and the list's rule) and the
+    /// message and status lines the two below. A page key moves by this much.
+    static func listRows(_ size: Size) -> Int { max(1, size.height - 17) }
 
     /// The other pending pairs, the selected one marked, from `y` to above the message line.
     static func drawOthers(_ b: inout Buffer, _ state: AppState, _ r: DuplicateReviewState, y: Int, _ ctx: RenderContext) {

@@ -114,6 +114,7 @@ public enum IntakeText: String, CatalogueKey {
     case fieldEstimatedWorkers
     case fieldRegisteredWorkers
     case fieldStatus
+    case fieldCase
 
     public static let indonesian: [IntakeText: String] = [
         .exportCaseID: "No. Kasus",
@@ -226,6 +227,7 @@ public enum IntakeText: String, CatalogueKey {
         .fieldEstimatedWorkers: "TK potensi",
         .fieldRegisteredWorkers: "TK terdaftar",
         .fieldStatus: "Status",
+        .fieldCase: "Kasus",
     ]
 
     public static let english: [IntakeText: String] = [
@@ -339,5 +341,6 @@ public enum IntakeText: String, CatalogueKey {
         .fieldEstimatedWorkers: "Est. workers",
         .fieldRegisteredWorkers: "Reg. workers",
         .fieldStatus: "Status",
+        .fieldCase: "Case",
     ]
 }
