@@ -108,6 +108,10 @@ public enum ImportLayout {
         public var parts: [CompanyField: [Int]] = [:]
         /// The worker columns a second heading row splits, as the summary tells them.
         public var splits: [SplitColumn] = []
+        /// Columns that each give a part of the worker count, when none gives the count itself
+        /// (an OSS export: `Jumlah TKI Laki-laki`, `Jumlah TKI Perempuan`, …), as written: the
+        /// count is their sum (`parts`). Set by `match`.
+        public var summedColumns: [String] = []
 
         /// A worker column split by a second heading row, and how it is read: from its total's
         /// sub-column, or as the sum of its parts.
@@ -131,7 +135,10 @@ public enum ImportLayout {
             // The name cell first, by its first letters: that settles it for a row that gives a company.
             guard let name = positions[.name], name < cells.count, ImportLayout.mayName(.name, cells[name]),
                   ImportLayout.field(forHeader: cells[name]) == .name else { return false }
-            return positions.allSatisfy { field, i in i < cells.count && ImportLayout.field(forHeader: cells[i]) == field }
+            return positions.allSatisfy { field, i in
+                i < cells.count && (ImportLayout.field(forHeader: cells[i]) == field
+                                    || !summedColumns.isEmpty && field == .estimatedWorkers && ImportLayout.workerPart(cells[i]) != nil)
+            }
         }
 
         /// Whether a row has nothing in any recognised column: only a row number, or a note, in
@@ -180,6 +187,26 @@ public enum ImportLayout {
                 }
             }
             return read
+        }
+
+        /// Reads the worker count from the columns that each give a part of it, when there are
+        /// two or more (`ImportLayout.workerPart`): their sum, or a total among them alone.
+        mutating func summingWorkerParts(_ cells: [String]) {
+            var found: [(index: Int, part: ImportLayout.WorkerPart)] = []
+            for (i, cell) in cells.enumerated() where positions.values.contains(i) == false {
+                if let p = ImportLayout.workerPart(cell) { found.append((i, p)) }
+            }
+            guard found.count >= 2 || found.first?.part == .total else { return }
+            if let total = found.first(where: { $0.part == .total }) {
+                positions[.estimatedWorkers] = total.index
+                summedColumns = [cells[total.index]]
+            } else {
+                positions[.estimatedWorkers] = found[0].index
+                parts[.estimatedWorkers] = found.map(\.index)
+                summedColumns = found.map { cells[$0.index] }
+            }
+            let taken = Set(summedColumns)
+            unknown.removeAll { taken.contains($0) }
         }
 
         /// Whether a row is a section heading of a list grouped by place (`KECAMATAN PEKALONGAN
@@ -358,6 +385,38 @@ public enum ImportLayout {
             }
         }
         let missing = requiredColumns(source).filter { positions[$0] == nil }
-        return Header(positions: positions, unknown: unknown, repeated: repeated, missing: missing, width: cells.count)
+        var header = Header(positions: positions, unknown: unknown, repeated: repeated, missing: missing, width: cells.count)
+        if positions[.estimatedWorkers] == nil { header.summingWorkerParts(cells) }
+        return header
     }
+
+    /// What a header cell says of the worker count, when it names a part of it: a worker
+    /// column's name (`Jumlah Tenaga Kerja`, `TK`, `Karyawan`) followed only by the words that
+    /// split a count (`Laki-laki`, `Perempuan`, `WNI`, `Asing`, `Tetap`…), or `TKI` and `TKA`
+    /// (Indonesian and foreign workers) alone or so followed. `.total` when the words are a
+    /// total's (`Jumlah TK Total`).
+    static func workerPart(_ cell: String) -> WorkerPart? {
+        let words = TextFold.words(cell)
+        for stem in workerStems where words.starts(with: stem) {
+            let rest = words.dropFirst(stem.count).filter { $0 != "orang" && $0 != "potensi" }
+            if rest.isEmpty { return bareWorkerParts.contains(stem[stem.count - 1]) ? .part : nil }
+            if rest.count == 1, totalsLabels.contains(rest[0]) { return .total }
+            if rest.allSatisfy({ subHeadings.contains($0) || partWords.contains($0) }) { return .part }
+        }
+        return nil
+    }
+
+    enum WorkerPart { case part, total }
+
+    /// The names a worker column starts with, as folded words, longest first.
+    private static let workerStems: [[String]] = [
+        ["jumlah", "tenaga", "kerja"], ["jml", "tenaga", "kerja"], ["tenaga", "kerja"], ["jumlah", "tki"], ["jumlah", "tka"],
+        ["jumlah", "tk"], ["jml", "tk"], ["jumlah", "pekerja"], ["jumlah", "karyawan"], ["tki"], ["tka"], ["tk"], ["pekerja"],
+        ["karyawan"],
+    ]
+    /// Worker columns that are a part by their name alone: Indonesian and foreign workers.
+    private static let bareWorkerParts: Set<String> = ["tki", "tka"]
+    /// Words a part's name may add beyond `subHeadings`.
+    private static let partWords: Set<String> = ["indonesia", "asing", "lokal", "laki"]
+
 }

@@ -129,6 +129,10 @@ struct Import: ParsableCommand {
                 out += s.text(split.summed ? ImportText.summarySplitSum : .summarySplitTotal, quoted([split.heading]), quoted(split.read)) + "\n"
             }
         }
+        if !r.summedWorkerColumns.isEmpty {
+            let line = r.summedWorkerColumns.count > 1 ? ImportText.summaryWorkersSummed : .summaryWorkersFromTotal
+            out += s.text(line, quoted(r.summedWorkerColumns)) + "\n"
+        }
         if !r.unknownColumns.isEmpty { out += s.text(ImportText.summaryUnknownColumns, quoted(r.unknownColumns)) + "\n" }
         if !r.repeatedColumns.isEmpty { out += s.text(ImportText.summaryRepeatedColumns, quoted(r.repeatedColumns)) + "\n" }
         if let path = r.rejectedPath {

@@ -294,6 +294,45 @@ enum IntakeSample {
         #expect(h.readingSubHeadings(["", "", "", "", "", "", "", "", ""], under: heading) == nil)
     }
 
+    /// An OSS export gives the worker count in parts, each a column of its own, and no column
+    /// with the count itself: the count is their sum. With a total among them, the total.
+    @Test func workerCountsInColumnsOfTheirOwnAreSummed() throws {
+        let heading = ["Nama Usaha", "Alamat", "Kelurahan", "Kecamatan", "Jumlah TKI Laki-laki", "Jumlah TKI Perempuan",
+                       "Jumlah TKA Laki-laki", "Jumlah TKA Perempuan", "Keterangan"]
+        let h = ImportLayout.match(header: heading, source: .pemkot)
+        #expect(h.positions[.estimatedWorkers] == 4 && h.parts[.estimatedWorkers] == [4, 5, 6, 7])
+        #expect(h.summedColumns == Array(heading[4...7]) && h.unknown == ["Keterangan"])
+        func workers(_ cells: [String], _ header: ImportLayout.Header) throws -> Int? {
+            try ImportRecord.check(["Toko Satu", "Jl. A 1", "Kergon", "Pekalongan Barat"] + cells, header: header, source: .pemkot).get()
+                .estimatedWorkers
+        }
+        #expect(try workers(["10", "12", "1", "", ""], h) == 23)
+        #expect(h.isRepeated(by: heading))
+        // Other ways of naming the parts.
+        for names in [["TK Laki-laki", "TK Perempuan"], ["Tenaga Kerja Indonesia Laki-Laki (Orang)", "Tenaga Kerja Asing Perempuan (Orang)"],
+                      ["TKI", "TKA"], ["Jumlah Karyawan Tetap", "Jumlah Karyawan Kontrak"], ["Jml TK L", "Jml TK P"]] {
+            let two = ImportLayout.match(header: ["Nama Usaha", "Alamat", "Kelurahan", "Kecamatan"] + names, source: .pemkot)
+            #expect(two.parts[.estimatedWorkers] == [4, 5], "\(names)")
+            #expect(try workers(["3", "4"], two) == 7, "\(names)")
+        }
+        // A total among them is the count; the parts beside it are not added to it.
+        let total = ImportLayout.match(header: ["Nama Usaha", "Alamat", "Kelurahan", "Kecamatan", "TK L", "TK P", "TK Total"], source: .pemkot)
+        #expect(total.positions[.estimatedWorkers] == 6 && total.parts.isEmpty && total.summedColumns == ["TK Total"])
+        #expect(try workers(["3", "4", "7"], total) == 7)
+        // A count column, when there is one, is read as before; a single part is no count;
+        // registered workers split in parts are not potential ones.
+        let given = ImportLayout.match(header: ["Nama Usaha", "Alamat", "Kelurahan", "Kecamatan", "Jumlah TK", "TK L", "TK P"], source: .pemkot)
+        #expect(given.positions[.estimatedWorkers] == 4 && given.parts.isEmpty && given.summedColumns.isEmpty)
+        let one = ImportLayout.match(header: ["Nama Usaha", "Alamat", "Kelurahan", "Kecamatan", "TK Laki-laki", "Catatan"], source: .pemkot)
+        #expect(one.positions[.estimatedWorkers] == nil && one.unknown == ["TK Laki-laki", "Catatan"])
+        let registered = ImportLayout.match(header: ["Nama Usaha", "Alamat", "Kelurahan", "Kecamatan", "TK Terdaftar L", "TK Terdaftar P",
+                                                     "TK Lainnya", "Tenaga Kerja"], source: .pemkot)
+        #expect(registered.positions[.estimatedWorkers] == 7 && registered.summedColumns.isEmpty)
+        let none = ImportLayout.match(header: ["Nama Usaha", "Alamat", "Kelurahan", "Kecamatan", "TK Terdaftar L", "TK Terdaftar P"],
+                                      source: .pemkot)
+        #expect(none.positions[.estimatedWorkers] == nil && none.unknown.count == 2)
+    }
+
     @Test func aRowWithNothingInAKnownColumnGivesNothing() {
         let h = ImportLayout.match(header: ["No", "Nama Usaha", "Alamat", "Kelurahan", "Kecamatan"], source: .pemkot)
         #expect(h.givesNothing(["21", "", "", "", ""]))

@@ -191,6 +191,26 @@ struct ImportCommandTests {
         #expect(try sql(db, "SELECT estimated_workers FROM company") == "7")
     }
 
+    /// An OSS export: the worker count in four columns of its own, and the header repeated
+    /// where two exports were joined. The count is their sum, and the summary says so.
+    @Test func workerCountsInColumnsOfTheirOwnAreSummedAndSaidSo() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let file = dir.appendingPathComponent("oss.csv").path
+        let header = "Nama Usaha;Alamat;Kelurahan;Kecamatan;Jumlah TKI Laki-laki;Jumlah TKI Perempuan;Jumlah TKA Laki-laki;Jumlah TKA Perempuan\n"
+        try Data((header + "Toko Tiga;Jl. Tiga;Kauman;Pekalongan Timur;10;12;1;0\n" + header
+                  + "Toko Empat;Jl. Empat;Kauman;Pekalongan Timur;;3;;\n").utf8).write(to: URL(fileURLWithPath: file))
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\n  Baru                  2\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("\nJudul kolom yang berulang di tengah berkas dilewati: 1 (yang pertama di baris 3)\n"), "\(r.stdout)")
+        #expect(r.stdout.contains("\nJumlah tenaga kerja dijumlahkan dari kolom \"Jumlah TKI Laki-laki\", \"Jumlah TKI Perempuan\", "
+                                  + "\"Jumlah TKA Laki-laki\", \"Jumlah TKA Perempuan\"\n"), "\(r.stdout)")
+        #expect(!r.stdout.contains("Kolom tidak dikenal"), "\(r.stdout)")
+        #expect(try sql(db, "SELECT group_concat(name || '=' || estimated_workers, ' ') FROM company") == "Toko Tiga=23 Toko Empat=3")
+    }
+
     @Test func aTitleAboveTheHeaderARepeatedHeaderAndATotalsRowAreSkippedAndSaidSo() throws {
         let dir = Harness.tempDir("kawal-import")
         defer { try? FileManager.default.removeItem(at: dir) }

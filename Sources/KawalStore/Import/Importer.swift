@@ -80,6 +80,9 @@ public struct ImportSummary: Hashable, Sendable {
     /// `Jumlah Tenaga Kerja`), skipped, and the worker columns it splits, as they were read.
     public var subHeadingLine: Int?
     public var splitColumns: [ImportLayout.Header.SplitColumn] = []
+    /// The columns whose sum is the worker count (or its total column), when no column gives it
+    /// (`ImportLayout.Header.summedColumns`).
+    public var summedWorkerColumns: [String] = []
     /// The delimiter used.
     public var delimiter: String
     /// The rejected file, when rows were refused and it was written (never on a dry run).
@@ -170,6 +173,7 @@ extension AppDatabase {
         summary.repeatedColumns = reader.layout.repeated
         summary.subHeadingLine = reader.subHeadingLine
         summary.splitColumns = reader.layout.splits
+        summary.summedWorkerColumns = reader.layout.summedColumns
         let work = { (db: Database) throws -> Void in
             var importer = try Importer(db, request: request, started: started, rebuildAfter: rebuildAfter)
             summary.runID = importer.runID

@@ -23,6 +23,8 @@ public enum ImportText: String, CatalogueKey {
     case summarySubHeadings
     case summarySplitTotal
     case summarySplitSum
+    case summaryWorkersSummed
+    case summaryWorkersFromTotal
     case summaryRepeatedColumns
     case summarySameFile
     case summaryCases
@@ -108,6 +110,8 @@ public enum ImportText: String, CatalogueKey {
         .summarySubHeadings: "Judul kolom dua baris: baris kedua (baris {0}) dilewati",
         .summarySplitTotal: "  {0} dibaca dari sub-kolom {1}",
         .summarySplitSum: "  {0} dijumlahkan dari sub-kolom {1}",
+        .summaryWorkersSummed: "Jumlah tenaga kerja dijumlahkan dari kolom {0}",
+        .summaryWorkersFromTotal: "Jumlah tenaga kerja dibaca dari kolom {0}",
         .summaryRepeatedColumns: "Kolom ganda (diabaikan, yang pertama yang dibaca): {0}",
         .summarySameFile: "Berkas yang sama sudah pernah diimpor: impor #{0}, {1} WIB, oleh {2}.",
         .summaryCases: "Kasus baru dibuka: {0}; catatan kepatuhan pada kasus terbuka: {1}",
@@ -191,6 +195,8 @@ public enum ImportText: String, CatalogueKey {
         .summarySubHeadings: "Column headings on two rows: the second (line {0}) skipped",
         .summarySplitTotal: "  {0} read from its sub-column {1}",
         .summarySplitSum: "  {0} summed from its sub-columns {1}",
+        .summaryWorkersSummed: "Worker count summed from the columns {0}",
+        .summaryWorkersFromTotal: "Worker count read from the column {0}",
         .summaryRepeatedColumns: "Columns given twice (ignored, the first one is read): {0}",
         .summarySameFile: "The same file was imported before: import #{0}, {1} WIB, by {2}.",
         .summaryCases: "New cases opened: {0}; compliance notes on open cases: {1}",
