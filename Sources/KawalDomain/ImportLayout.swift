@@ -108,6 +108,12 @@ public enum ImportLayout {
         public var parts: [CompanyField: [Int]] = [:]
         /// The worker columns a second heading row splits, as the summary tells them.
         public var splits: [SplitColumn] = []
+        /// RT and RW columns (`RT`, `RW`, `RT/RW`) beside an address column: their values are
+        /// added to the address (`Jl. Seruni 4 RT 02/RW 03`). Set by `match`.
+        public var neighbourhood: [Neighbourhood: Int] = [:]
+        public enum Neighbourhood: String, Hashable, Sendable, CaseIterable { case rt, rw, both }
+        /// The headings of those columns, as written, for the summary.
+        public var neighbourhoodColumns: [String] = []
         /// Columns that each give a part of the worker count, when none gives the count itself
         /// (an OSS export: `Jumlah TKI Laki-laki`, `Jumlah TKI Perempuan`, …), as written: the
         /// count is their sum (`parts`). Set by `match`.
@@ -206,6 +212,24 @@ public enum ImportLayout {
                 summedColumns = found.map { cells[$0.index] }
             }
             let taken = Set(summedColumns)
+            unknown.removeAll { taken.contains($0) }
+        }
+
+        /// Finds the RT and RW columns among the unknown ones (the first of each).
+        mutating func readingNeighbourhood(_ cells: [String]) {
+            for (i, cell) in cells.enumerated() where !positions.values.contains(i) {
+                let kind: Neighbourhood
+                switch ImportLayout.headerKey(cell) {
+                case "rt": kind = .rt
+                case "rw": kind = .rw
+                case "rtrw": kind = .both
+                default: continue
+                }
+                guard neighbourhood[kind] == nil else { continue }
+                neighbourhood[kind] = i
+                neighbourhoodColumns.append(cell)
+            }
+            let taken = Set(neighbourhoodColumns)
             unknown.removeAll { taken.contains($0) }
         }
 
@@ -387,6 +411,7 @@ public enum ImportLayout {
         let missing = requiredColumns(source).filter { positions[$0] == nil }
         var header = Header(positions: positions, unknown: unknown, repeated: repeated, missing: missing, width: cells.count)
         if positions[.estimatedWorkers] == nil { header.summingWorkerParts(cells) }
+        if positions[.address] != nil { header.readingNeighbourhood(cells) }
         return header
     }
 

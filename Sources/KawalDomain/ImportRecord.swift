@@ -117,6 +117,16 @@ public struct ImportRecord: Hashable, Sendable {
             return .failure(.identifier(error))
         }
         r.address = text[.address]
+        if !header.neighbourhood.isEmpty {
+            var given: [ImportLayout.Header.Neighbourhood: String] = [:]
+            for (kind, i) in header.neighbourhood where i < cells.count {
+                switch value(i, .address) {
+                case .success(let t): given[kind] = t
+                case .failure(let p): return .failure(p)
+                }
+            }
+            r.address = Self.address(r.address, rt: given[.rt], rw: given[.rw], both: given[.both])
+        }
         // In the city's spelling, so that lists, filters and the sources agree on the place.
         r.kelurahan = text[.kelurahan].map(Kelurahan.canonical)
         r.kecamatan = text[.kecamatan].map(Kecamatan.canonical)
@@ -150,6 +160,38 @@ public struct ImportRecord: Hashable, Sendable {
         // Under a list it is a note (`Sumber: DPMPTSP …`); inside one, a row cut short.
         if r.npwp == nil, r.nib == nil, r.npp == nil, r.address == nil, r.kelurahan == nil { return .failure(.onlyAName) }
         return .success(r)
+    }
+
+    /// An address with the neighbourhood its RT and RW columns give, in the form the city writes
+    /// it: `Jl. Seruni 4` with `2` and `3` is `Jl. Seruni 4 RT 2/RW 3`; an `RT/RW` cell of `02/03`
+    /// gives `RT 02/RW 03`. A cell that repeats its label (`RT 02`) gives the number; a zero gives
+    /// nothing. An address that names its RT or RW already is kept as it is.
+    static func address(_ street: String?, rt: String?, rw: String?, both: String?) -> String? {
+        func bare(_ v: String?) -> String? {
+            guard var t = v?.uppercased() else { return nil }
+            for label in ["RT/RW", "RT", "RW"] where t.hasPrefix(label) {
+                t.removeFirst(label.count)
+                break
+            }
+            t = String(t.drop { $0 == "." || $0 == ":" || $0 == " " })
+            guard !t.isEmpty, !t.allSatisfy({ $0 == "0" }) else { return nil }
+            return t
+        }
+        var part: String?
+        if let rtrw = bare(both) {
+            let halves = rtrw.split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmingSpaces }
+            part = halves.count == 2 && halves.allSatisfy({ !$0.isEmpty }) ? "RT \(halves[0])/RW \(halves[1])" : "RT/RW \(rtrw)"
+        } else {
+            switch (bare(rt), bare(rw)) {
+            case let (t?, w?): part = "RT \(t)/RW \(w)"
+            case let (t?, nil): part = "RT \(t)"
+            case let (nil, w?): part = "RW \(w)"
+            case (nil, nil): part = nil
+            }
+        }
+        guard let part else { return street }
+        guard let street else { return part }
+        return TextFold.words(street).contains(where: AddressMatch.isNeighbourhood) ? street : street + " " + part
     }
 
     /// The text of a cell written `="…"`, the form that keeps a code as text in Excel (a Kawal

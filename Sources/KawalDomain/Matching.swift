@@ -86,9 +86,29 @@ public enum AddressMatch {
     private static let filler: Set<String> = ["no", "nomor", "nomer"]
 
     /// The words an address is compared by: folded, abbreviations spelled out (`Jl.` = `Jalan`,
-    /// `Gg.` = `Gang`), `No.` dropped.
+    /// `Gg.` = `Gang`), `No.` dropped, and the neighbourhood (`RT 02/RW 03`) dropped: one list
+    /// gives it and the other not, and the street and number already say where the place is.
     public static func words(_ address: String) -> [String] {
-        TextFold.words(address).compactMap { w in filler.contains(w) ? nil : (synonyms[w] ?? w) }
+        var out: [String] = []
+        var neighbourhood = false
+        for w in TextFold.words(address) {
+            if isNeighbourhood(w) {
+                neighbourhood = w.count == 2  // `RT` before its number; `RT02` carries it
+                continue
+            }
+            if neighbourhood, w.allSatisfy(\.isNumber) { continue }
+            neighbourhood = false
+            if filler.contains(w) { continue }
+            out.append(synonyms[w] ?? w)
+        }
+        return out
+    }
+
+    /// Whether a folded word of an address says which RT or RW: `rt`, `rw`, or one with its
+    /// number (`rt02`).
+    static func isNeighbourhood(_ w: String) -> Bool {
+        guard w.hasPrefix("rt") || w.hasPrefix("rw") else { return false }
+        return w.count == 2 || w.dropFirst(2).allSatisfy(\.isNumber)
     }
 
     /// Whether two addresses are probably the same place: the same words, or at least four in

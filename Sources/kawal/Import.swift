@@ -133,6 +133,7 @@ struct Import: ParsableCommand {
             let line = r.summedWorkerColumns.count > 1 ? ImportText.summaryWorkersSummed : .summaryWorkersFromTotal
             out += s.text(line, quoted(r.summedWorkerColumns)) + "\n"
         }
+        if !r.neighbourhoodColumns.isEmpty { out += s.text(ImportText.summaryNeighbourhood, quoted(r.neighbourhoodColumns)) + "\n" }
         if !r.unknownColumns.isEmpty { out += s.text(ImportText.summaryUnknownColumns, quoted(r.unknownColumns)) + "\n" }
         if !r.repeatedColumns.isEmpty { out += s.text(ImportText.summaryRepeatedColumns, quoted(r.repeatedColumns)) + "\n" }
         if let path = r.rejectedPath {

@@ -333,6 +333,39 @@ enum IntakeSample {
         #expect(none.positions[.estimatedWorkers] == nil && none.unknown.count == 2)
     }
 
+    /// City lists often give the neighbourhood in columns of its own. It belongs to the address,
+    /// where an officer looking for the place reads it; the columns are not unknown ones.
+    @Test func rtAndRWColumnsAreAddedToTheAddress() throws {
+        let heading = ["Nama Usaha", "Alamat", "RT", "R.W.", "Kelurahan", "Kecamatan", "Keterangan"]
+        let h = ImportLayout.match(header: heading, source: .pemkot)
+        #expect(h.neighbourhood == [.rt: 2, .rw: 3] && h.neighbourhoodColumns == ["RT", "R.W."] && h.unknown == ["Keterangan"])
+        func address(_ street: String, _ rt: String, _ rw: String) throws -> String? {
+            try ImportRecord.check(["Toko Satu", street, rt, rw, "Kauman", "Pekalongan Timur", ""], header: h, source: .pemkot).get().address
+        }
+        #expect(try address("Jl. Seruni 4", "2", "3") == "Jl. Seruni 4 RT 2/RW 3")
+        #expect(try address("Jl. Seruni 4", "RT. 002", "-") == "Jl. Seruni 4 RT 002")
+        #expect(try address("Jl. Seruni 4", "", "rw 7") == "Jl. Seruni 4 RW 7")
+        #expect(try address("Jl. Seruni 4", "0", "000") == "Jl. Seruni 4")
+        #expect(try address("Jl. Seruni 4 RT 01/RW 02", "1", "2") == "Jl. Seruni 4 RT 01/RW 02")
+        #expect(try address("Jl. Seruni 4 RT01", "1", "2") == "Jl. Seruni 4 RT01")
+        #expect(try address("", "4", "5") == "RT 4/RW 5")
+        #expect(throws: RowProblem.controlCharacters(.address)) { try address("Jl. Seruni 4", "2\u{1B}", "3") }
+        // One column for both.
+        let both = ImportLayout.match(header: ["Nama Usaha", "Alamat", "RT/RW", "Kelurahan", "Kecamatan"], source: .pemkot)
+        #expect(both.neighbourhood == [.both: 2])
+        func combined(_ cell: String) throws -> String? {
+            try ImportRecord.check(["Toko Satu", "Jl. Seruni 4", cell, "Kauman", "Pekalongan Timur"], header: both, source: .pemkot).get().address
+        }
+        #expect(try combined("02/03") == "Jl. Seruni 4 RT 02/RW 03")
+        #expect(try combined("RT/RW 002 / 003") == "Jl. Seruni 4 RT 002/RW 003")
+        #expect(try combined("2") == "Jl. Seruni 4 RT/RW 2")
+        // Without an address column they are unknown columns, as before.
+        let none = ImportLayout.match(header: ["Nama Usaha", "RT", "RW", "Kelurahan", "Kecamatan"], source: .pemkot)
+        #expect(none.neighbourhood.isEmpty && none.unknown == ["RT", "RW"])
+        // And the address with its neighbourhood is still the same place as one without it.
+        #expect(AddressMatch.similar(try #require(try address("Jl. Seruni 4", "2", "3")), "JL SERUNI NO 4"))
+    }
+
     @Test func aRowWithNothingInAKnownColumnGivesNothing() {
         let h = ImportLayout.match(header: ["No", "Nama Usaha", "Alamat", "Kelurahan", "Kecamatan"], source: .pemkot)
         #expect(h.givesNothing(["21", "", "", "", ""]))
@@ -362,6 +395,11 @@ enum IntakeSample {
         #expect(AddressMatch.similar("Jln Hayam Wuruk No.12, Kauman", "Jl. Hayam Wuruk No. 12 Kauman"))
         #expect(!AddressMatch.similar("Jl. Hayam Wuruk No. 1", "Jl. Hayam Wuruk No. 12"))
         #expect(!AddressMatch.similar("", ""))
+        // One list gives the neighbourhood and the other not: the same place.
+        #expect(AddressMatch.similar("Jl. Seruni No. 4 RT 02/RW 03", "JL SERUNI 4"))
+        #expect(AddressMatch.similar("Jl. Seruni 4 RT.002 RW.003", "Jl. Seruni No. 4, RT02/RW03"))
+        #expect(!AddressMatch.similar("Jl. Seruni 4 RT 02/RW 03", "Jl. Seruni 14 RT 02/RW 03"))
+        #expect(AddressMatch.words("Jl. Seruni No. 4 RT 02/RW 03") == ["jalan", "seruni", "4"])
         #expect(AddressMatch.sameKelurahan("Panjang  Wetan", "panjang wetan"))
         #expect(!AddressMatch.sameKelurahan("", ""))
     }

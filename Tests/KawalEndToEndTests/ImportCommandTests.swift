@@ -211,6 +211,20 @@ struct ImportCommandTests {
         #expect(try sql(db, "SELECT group_concat(name || '=' || estimated_workers, ' ') FROM company") == "Toko Tiga=23 Toko Empat=3")
     }
 
+    @Test func rtAndRWColumnsAreAddedToTheAddressAndSaidSo() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let file = dir.appendingPathComponent("daftar.csv").path
+        try Data("Nama Usaha,Alamat,RT,RW,Kelurahan,Kecamatan\nToko Tiga,Jl. Tiga 3,002,005,Kauman,Pekalongan Timur\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday, "--lang", "en"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\nRT/RW from the columns \"RT\", \"RW\" added to the address\n"), "\(r.stdout)")
+        #expect(!r.stdout.contains("Unknown columns (ignored)"), "\(r.stdout)")
+        #expect(try sql(db, "SELECT address FROM company") == "Jl. Tiga 3 RT 002/RW 005")
+    }
+
     @Test func aTitleAboveTheHeaderARepeatedHeaderAndATotalsRowAreSkippedAndSaidSo() throws {
         let dir = Harness.tempDir("kawal-import")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -83,6 +83,8 @@ public struct ImportSummary: Hashable, Sendable {
     /// The columns whose sum is the worker count (or its total column), when no column gives it
     /// (`ImportLayout.Header.summedColumns`).
     public var summedWorkerColumns: [String] = []
+    /// The RT and RW columns whose values were added to the address (`ImportLayout.Header.neighbourhoodColumns`).
+    public var neighbourhoodColumns: [String] = []
     /// The delimiter used.
     public var delimiter: String
     /// The rejected file, when rows were refused and it was written (never on a dry run).
@@ -174,6 +176,7 @@ extension AppDatabase {
         summary.subHeadingLine = reader.subHeadingLine
         summary.splitColumns = reader.layout.splits
         summary.summedWorkerColumns = reader.layout.summedColumns
+        summary.neighbourhoodColumns = reader.layout.neighbourhoodColumns
         let work = { (db: Database) throws -> Void in
             var importer = try Importer(db, request: request, started: started, rebuildAfter: rebuildAfter)
             summary.runID = importer.runID

@@ -25,6 +25,7 @@ public enum ImportText: String, CatalogueKey {
     case summarySplitSum
     case summaryWorkersSummed
     case summaryWorkersFromTotal
+    case summaryNeighbourhood
     case summaryRepeatedColumns
     case summarySameFile
     case summaryCases
@@ -112,6 +113,7 @@ public enum ImportText: String, CatalogueKey {
         .summarySplitSum: "  {0} dijumlahkan dari sub-kolom {1}",
         .summaryWorkersSummed: "Jumlah tenaga kerja dijumlahkan dari kolom {0}",
         .summaryWorkersFromTotal: "Jumlah tenaga kerja dibaca dari kolom {0}",
+        .summaryNeighbourhood: "RT/RW dari kolom {0} ditambahkan ke alamat",
         .summaryRepeatedColumns: "Kolom ganda (diabaikan, yang pertama yang dibaca): {0}",
         .summarySameFile: "Berkas yang sama sudah pernah diimpor: impor #{0}, {1} WIB, oleh {2}.",
         .summaryCases: "Kasus baru dibuka: {0}; catatan kepatuhan pada kasus terbuka: {1}",
@@ -197,6 +199,7 @@ public enum ImportText: String, CatalogueKey {
         .summarySplitSum: "  {0} summed from its sub-columns {1}",
         .summaryWorkersSummed: "Worker count summed from the columns {0}",
         .summaryWorkersFromTotal: "Worker count read from the column {0}",
+        .summaryNeighbourhood: "RT/RW from the columns {0} added to the address",
         .summaryRepeatedColumns: "Columns given twice (ignored, the first one is read): {0}",
         .summarySameFile: "The same file was imported before: import #{0}, {1} WIB, by {2}.",
         .summaryCases: "New cases opened: {0}; compliance notes on open cases: {1}",
