@@ -111,7 +111,19 @@ public enum ImportLayout {
         /// RT and RW columns (`RT`, `RW`, `RT/RW`) beside an address column: their values are
         /// added to the address (`Jl. Seruni 4 RT 02/RW 03`). Set by `match`.
         public var neighbourhood: [Neighbourhood: Int] = [:]
-        public enum Neighbourhood: String, Hashable, Sendable, CaseIterable { case rt, rw, both }
+        public enum Neighbourhood: String, Hashable, Sendable, CaseIterable {
+            case rt, rw, both
+
+            /// The column a heading names: `RT`, `R.W.`, `RT/RW`.
+            init?(heading: String) {
+                switch ImportLayout.headerKey(heading) {
+                case "rt": self = .rt
+                case "rw": self = .rw
+                case "rtrw": self = .both
+                default: return nil
+                }
+            }
+        }
         /// The headings of those columns, as written, for the summary.
         public var neighbourhoodColumns: [String] = []
         /// Columns that each give a part of the worker count, when none gives the count itself
@@ -163,7 +175,9 @@ public enum ImportLayout {
         /// sub-heading a worker count is split by (men and women, permanent and contract, or a
         /// total) under a worker column's heading or the blank heading cells to its right. Each
         /// split worker column is then read from its total's sub-column, or, without one, as
-        /// the sum of its parts. Nil for any other row.
+        /// the sum of its parts. The address heading may be split in the same row, into the
+        /// street and its RT and RW (`Jalan | RT | RW`): those are then read into the address
+        /// (`neighbourhood`). Nil for any other row.
         public func readingSubHeadings(_ row: [String], under heading: [String]) -> Header? {
             guard let n = positions[.name], Self.blank(n, row) else { return nil }
             var groups: [(field: CompanyField, cells: Range<Int>)] = []
@@ -173,13 +187,33 @@ public enum ImportLayout {
                 while end < min(width, heading.count), ImportLayout.isBlank(heading[end]) { end += 1 }
                 groups.append((field, start..<end))
             }
+            // The address may be split too: the street, then its RT and RW (`Jalan | RT | RW`).
+            var street = 0..<0
+            if let a = positions[.address] {
+                var end = a + 1
+                while end < min(width, heading.count), ImportLayout.isBlank(heading[end]) { end += 1 }
+                street = a..<end
+            }
             var filled = false
+            var neighbourhoodCells: [(Neighbourhood, Int)] = []
             for (i, cell) in row.enumerated() where !ImportLayout.isBlank(cell) {
-                guard ImportLayout.isSubHeading(cell), groups.contains(where: { $0.cells.contains(i) }) else { return nil }
+                if street.contains(i) {
+                    if let kind = Neighbourhood(heading: cell) {
+                        neighbourhoodCells.append((kind, i))
+                    } else if !ImportLayout.streetHeadings.contains(ImportLayout.headerKey(cell)) {
+                        return nil
+                    }
+                } else {
+                    guard ImportLayout.isSubHeading(cell), groups.contains(where: { $0.cells.contains(i) }) else { return nil }
+                }
                 filled = true
             }
             guard filled else { return nil }
             var read = self
+            for (kind, i) in neighbourhoodCells where read.neighbourhood[kind] == nil {
+                read.neighbourhood[kind] = i
+                read.neighbourhoodColumns.append(row[i])
+            }
             for (field, cells) in groups where cells.count > 1 {
                 let labelled = cells.filter { !Self.blank($0, row) }
                 guard let first = labelled.first else { continue }
@@ -218,14 +252,7 @@ public enum ImportLayout {
         /// Finds the RT and RW columns among the unknown ones (the first of each).
         mutating func readingNeighbourhood(_ cells: [String]) {
             for (i, cell) in cells.enumerated() where !positions.values.contains(i) {
-                let kind: Neighbourhood
-                switch ImportLayout.headerKey(cell) {
-                case "rt": kind = .rt
-                case "rw": kind = .rw
-                case "rtrw": kind = .both
-                default: continue
-                }
-                guard neighbourhood[kind] == nil else { continue }
+                guard let kind = Neighbourhood(heading: cell), neighbourhood[kind] == nil else { continue }
                 neighbourhood[kind] = i
                 neighbourhoodColumns.append(cell)
             }
@@ -288,6 +315,9 @@ public enum ImportLayout {
     }
 
     static func isBlank(_ cell: String) -> Bool { cell.allSatisfy(\.isWhitespace) }
+
+    /// What a second heading row calls the street under a split address heading (header keys).
+    static let streetHeadings: Set<String> = ["jalan", "jl", "jln", "namajalan", "alamat", "alamatjalan", "dusun", "dukuh", "gang"]
 
     /// Whether `text` names a kecamatan or kelurahan of the city after the word that says which
     /// (`Kecamatan.prefixWords`, `Kelurahan.prefixWords`: `Kec.`, `Kelurahan`, `Desa`, …),

@@ -359,6 +359,19 @@ enum IntakeSample {
         #expect(try combined("02/03") == "Jl. Seruni 4 RT 02/RW 03")
         #expect(try combined("RT/RW 002 / 003") == "Jl. Seruni 4 RT 002/RW 003")
         #expect(try combined("2") == "Jl. Seruni 4 RT/RW 2")
+        // Under an address heading merged over three columns, a second heading row names them.
+        let merged = ["Nama Usaha", "Alamat", "", "", "Kelurahan", "Kecamatan", "Jumlah TK", ""]
+        let top = ImportLayout.match(header: merged, source: .pemkot)
+        let split = try #require(top.readingSubHeadings(["", "Jalan", "RT", "RW", "", "", "L", "P"], under: merged))
+        #expect(split.neighbourhood == [.rt: 2, .rw: 3] && split.neighbourhoodColumns == ["RT", "RW"] && split.positions[.address] == 1)
+        let row = try ImportRecord.check(["Toko Satu", "Jl. Seruni 4", "2", "3", "Kauman", "Pekalongan Timur", "3", "4"], header: split,
+                                         source: .pemkot).get()
+        #expect(row.address == "Jl. Seruni 4 RT 2/RW 3" && row.estimatedWorkers == 7)
+        #expect(top.readingSubHeadings(["", "Jalan", "RT/RW", "", "", "", "", ""], under: merged)?.neighbourhood == [.both: 2])
+        // Anything else under the address, or a street word elsewhere, is no heading row.
+        #expect(top.readingSubHeadings(["", "Jalan", "Nomor Rumah", "", "", "", "L", "P"], under: merged) == nil)
+        #expect(top.readingSubHeadings(["", "", "", "", "Jalan", "", "L", "P"], under: merged) == nil)
+        #expect(top.readingSubHeadings(["", "Jl. Seruni 4", "2", "3", "", "", "", ""], under: merged) == nil)
         // Without an address column they are unknown columns, as before.
         let none = ImportLayout.match(header: ["Nama Usaha", "RT", "RW", "Kelurahan", "Kecamatan"], source: .pemkot)
         #expect(none.neighbourhood.isEmpty && none.unknown == ["RT", "RW"])
