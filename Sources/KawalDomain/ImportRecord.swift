@@ -278,9 +278,11 @@ public struct ImportRecord: Hashable, Sendable {
         let utf8 = cell.utf8
         guard utf8.count <= 24 else { return false }
         switch field {
-        case .npwp, .nib, .npp, .kbli:
+        case .kbli:
             // Zeros, with the punctuation an identifier may carry, and at least one zero.
             if utf8.contains(0x30), utf8.allSatisfy({ $0 == 0x30 || isIdentifierPunctuation($0) }) { return true }
+        case .npwp, .nib, .npp:
+            if isFillerIdentifier(utf8) { return true }
         default:
             break
         }
@@ -296,6 +298,20 @@ public struct ImportRecord: Hashable, Sendable {
             return true
         }
         return false
+    }
+
+    /// Whether an identifier cell is a filler typed to get past a required cell: one digit
+    /// throughout (`0000000000000`, `9999999999999`, `99.999.999.9-999.999`), with any
+    /// punctuation. No NPWP, NIB or NPP is issued so, and taken for a real one it would make one
+    /// company of every row that carries it.
+    static func isFillerIdentifier(_ utf8: String.UTF8View) -> Bool {
+        var first: UInt8?
+        for b in utf8 {
+            if isIdentifierPunctuation(b) { continue }
+            guard b >= 0x30, b <= 0x39, first == nil || b == first else { return false }
+            first = b
+        }
+        return first != nil
     }
 
     private static let placeholderBytes: [[UInt8]] = placeholders.map { Array($0.utf8) }

@@ -251,6 +251,19 @@ enum IntakeSample {
         let real = try ImportRecord.check(["Tidak Ada Nama", "", "", IntakeSample.npwp.formatted, "Jl. A 1", "Kergon", "Pekalongan Barat", "",
                                            "0", "", ""], header: h, source: .pemkot).get()
         #expect(real.name == "Tidak Ada Nama" && real.npwp == IntakeSample.npwp && real.estimatedWorkers == 0)
+        // A filler typed into an identifier column is no identifier either: one digit throughout.
+        // A real one that repeats a digit is one.
+        let filler = try ImportRecord.check(["Toko Satu", "", "9999999999999", "99.999.999.9-999.999", "Jl. A 1", "Kergon",
+                                             "Pekalongan Barat", "", "", "", ""], header: h, source: .pemkot).get()
+        #expect(filler.nib == nil && filler.npwp == nil)
+        let bpjsFiller = try ImportRecord.check(["11111111", "Toko Satu", "", "Jl. A 1", "Pekalongan Barat", "PWBD", "0", "3"],
+                                                header: IntakeSample.bpjsHeader, source: .bpjs).get()
+        #expect(bpjsFiller.npp == nil)
+        let issued = try ImportRecord.check(["Toko Satu", "", "9120999999999", "", "Jl. A 1", "Kergon", "Pekalongan Barat", "", "", "", ""],
+                                            header: h, source: .pemkot).get()
+        #expect(issued.nib?.digits == "9120999999999")
+        #expect(try ImportRecord.check(["11111112", "Toko Satu", "", "Jl. A 1", "Pekalongan Barat", "PWBD", "0", "3"],
+                                       header: IntakeSample.bpjsHeader, source: .bpjs).get().npp?.digits == "11111112")
         // A dash for a name is no name.
         #expect(throws: RowProblem.missingValue(.name)) {
             try ImportRecord.check(["-", "", "", "", "Jl. A 1", "Kergon", "Pekalongan Barat", "", "", "", ""], header: h, source: .pemkot).get()
@@ -754,15 +767,15 @@ enum IntakeSample {
     }
 
     @Test func pemkotDecidesNIBAndKelurahanButNotStatus() {
-        var company = S.company(id: 1, name: "Batik Sekar Jaya", nib: "1111111111111", kelurahan: "Medono", status: .pdsTK)
+        var company = S.company(id: 1, name: "Batik Sekar Jaya", nib: "9120001111111", kelurahan: "Medono", status: .pdsTK)
         company.npp = try? NPP("12345678")
-        let sources = [SourcedValue(field: "nib", source: .bpjs, value: "1111111111111")]
-        let row = S.pemkot("Batik Sekar Jaya", nib: "2222222222222", kelurahan: "Kauman")
+        let sources = [SourcedValue(field: "nib", source: .bpjs, value: "9120001111111")]
+        let row = S.pemkot("Batik Sekar Jaya", nib: "9120002222222", kelurahan: "Kauman")
         let plan = MergeRules.merge(row, into: company, origin: .bpjs, sources: sources)
-        #expect(plan.company.nib?.digits == "2222222222222")
+        #expect(plan.company.nib?.digits == "9120002222222")
         #expect(plan.company.kelurahan == "Kauman")
         #expect(plan.company.status == .pdsTK)
-        #expect(plan.sources.contains(SourcedValue(field: "nib", source: .pemkot, value: "2222222222222")))
+        #expect(plan.sources.contains(SourcedValue(field: "nib", source: .pemkot, value: "9120002222222")))
     }
 
     /// A blank Bentuk Usaha or worker count leaves a default in the company, not a value: the
