@@ -171,6 +171,22 @@ struct ReviewUpdateTests {
         #expect(view(state).text.contains("Ditandai bukan duplikat: #30 dan #31"))
     }
 
+    /// Before deciding, either company can be opened: Enter the one already there, o the one the
+    /// import added. Esc comes back to the same pair.
+    @Test func eitherCompanyOfThePairOpens() {
+        var state = listState()
+        _ = update(&state, .key(.char("D")))
+        _ = update(&state, .duplicatesLoaded(pairs: [Self.pair(1), Self.pair(2)], pending: 2))
+        _ = update(&state, .key(.char("j")))
+        #expect(view(state).text.contains("o Buka impor"))
+        #expect(update(&state, .key(.char("o"))) == [.loadDetail(id: 21)])
+        guard case .detail(let d)? = state.stack.last else { Issue.record("no detail"); return }
+        #expect(d.id == 21)
+        _ = update(&state, .key(.escape))
+        #expect(view(state).text.contains("Pasangan 2 dari 2"))
+        #expect(update(&state, .key(.enter)) == [.loadDetail(id: 20)])
+    }
+
     /// A queue longer than a page: moving past either end of the page reads the next or the
     /// previous one, G and g read the last and the first, and the header counts in the whole queue.
     @Test func theReviewMovesThroughAQueueLongerThanAPage() {

@@ -170,10 +170,11 @@ func duplicateReviewKey(_ state: inout AppState, _ r: DuplicateReviewState, _ ke
             return []
         }
         r.confirming = command == .mergeDuplicate ? .merge : .keepApart
-    case .open:
+    case .open, .openIncoming:
         guard let pair = r.selected else { return [] }
-        state.stack.append(.detail(DetailState(id: pair.existing.id)))
-        return [.loadDetail(id: pair.existing.id)]
+        let id = command == .open ? pair.existing.id : pair.incoming.id
+        state.stack.append(.detail(DetailState(id: id)))
+        return [.loadDetail(id: id)]
     case .importHistory:
         state.stack.removeLast()
         return openImportHistory(&state)

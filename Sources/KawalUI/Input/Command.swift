@@ -38,6 +38,8 @@ public enum Command: String, CaseIterable, Sendable {
     case duplicateReview
     case mergeDuplicate
     case keepApart
+    /// In the review: open the company the import added (Enter opens the one already there).
+    case openIncoming
     case sources
     case today
     case scope
@@ -59,7 +61,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .open, .search, .filter, .sort, .clearSearch: return .list
         case .nextMatch, .previousMatch, .sources: return .detail
         case .exportList, .importHistory, .duplicateReview: return .list
-        case .mergeDuplicate, .keepApart: return .review
+        case .mergeDuplicate, .keepApart, .openIncoming: return .review
         case .today, .scope: return .worklist
         case .logLetter, .logVisit, .logContact, .logPromise, .escalate, .approve, .comply, .closeCase, .previewLetter:
             return .caseAction
@@ -136,6 +138,7 @@ public struct KeyMap: Sendable {
         (.duplicateReview, [.char("D")]),
         (.mergeDuplicate, [.char("M")]),
         (.keepApart, [.char("B")]),
+        (.openIncoming, [.char("o")]),
         (.sources, [.char("v")]),
         (.today, [.char("t")]),
         (.scope, [.char("m")]),

@@ -7,6 +7,7 @@ extension Command {
         case .duplicateReview: return .cmdDuplicates
         case .mergeDuplicate: return .cmdMerge
         case .keepApart: return .cmdKeepApart
+        case .openIncoming: return .cmdOpenIncoming
         case .sources: return .cmdSources
         default: return nil
         }
@@ -19,6 +20,7 @@ extension Command {
         case .duplicateReview: return .hintDuplicates
         case .mergeDuplicate: return .hintMerge
         case .keepApart: return .hintKeepApart
+        case .openIncoming: return .hintOpenIncoming
         case .sources: return .hintSources
         default: return nil
         }

@@ -22,7 +22,7 @@ enum DuplicateReviewScreen {
             b.put(s.text(IntakeText.reviewEmptyHint), x: 1, y: 3, width: w - 2, style: .muted, glyphs: ctx.glyphs)
             return
         }
-        commands = [.mergeDuplicate, .keepApart, .open, .back, .help]
+        commands = [.mergeDuplicate, .keepApart, .open, .openIncoming, .back, .help]
         let flagged = WIB.parts(pair.flaggedAt)
         let head = [s.text(IntakeText.reviewPairOf, s.number(r.position), s.number(r.pending)), reason(pair.reason, s),
                     s.text(IntakeText.reviewFlaggedBy, String(pair.importRunID), s.mediumDate(flagged.day))]

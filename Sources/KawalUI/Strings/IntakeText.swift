@@ -45,6 +45,8 @@ public enum IntakeText: String, CatalogueKey {
     case hintMerge
     case cmdKeepApart
     case hintKeepApart
+    case cmdOpenIncoming
+    case hintOpenIncoming
     case helpGroupReview
     // Import history, duplicate review, conflicting sources.
     case historyTitle
@@ -159,6 +161,8 @@ public enum IntakeText: String, CatalogueKey {
         .hintMerge: "Gabung",
         .cmdKeepApart: "Bukan duplikat: biarkan terpisah",
         .hintKeepApart: "Bukan duplikat",
+        .cmdOpenIncoming: "Buka perusahaan dari impor (Enter: yang sudah ada)",
+        .hintOpenIncoming: "Buka impor",
         .helpGroupReview: "Tinjau duplikat",
         .historyTitle: "Riwayat impor",
         .historyCount: "{0} impor",
@@ -273,6 +277,8 @@ public enum IntakeText: String, CatalogueKey {
         .hintMerge: "Merge",
         .cmdKeepApart: "Not a duplicate: keep apart",
         .hintKeepApart: "Keep apart",
+        .cmdOpenIncoming: "Open the company from the import (Enter: the existing one)",
+        .hintOpenIncoming: "Open incoming",
         .helpGroupReview: "Duplicate review",
         .historyTitle: "Import history",
         .historyCount: "{0} imports",
