@@ -69,16 +69,14 @@ extension IntakeTerminalTests {
     /// The README's "Try it on the demo": the two lists in `examples/` imported into the demo
     /// `kawal --demo` writes (5,000 companies, seed 1) do what it says, and merging the second
     /// pair in the terminal puts the Patuh note on that company's case.
-    @Test func theExampleListsDoWhatTheReadmeSays() throws {
-        let dir = Harness.tempDir("kawal-examples")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let readme = try String(contentsOf: Harness.root.appendingPathComponent("README.md"), encoding: .utf8)
+    /// The README's demo with both example lists imported into it, as the README says; what
+    /// each import printed.
+    static func demoWithTheExamples(in dir: URL) throws -> (db: String, printed: [String]) {
         let db = dir.appendingPathComponent("demo.sqlite").path
         #expect(try Harness.kawal(["demo", "--db", db, "--companies", "5000", "--seed", "1", "--today", Harness.goldenToday]).status == 0)
         var printed: [String] = []
         for (source, status) in [("pemkot", Int32(3)), ("bpjs", 0)] {
             let name = "\(source)-desember.csv"
-            #expect(readme.contains("swift run kawal import --source \(source) examples/\(name) --db ~/.local/share/kawal/demo.sqlite"))
             // A copy: the refused row's file is written beside the list.
             let list = dir.appendingPathComponent(name).path
             try FileManager.default.copyItem(atPath: Harness.root.appendingPathComponent("examples/" + name).path, toPath: list)
@@ -86,6 +84,69 @@ extension IntakeTerminalTests {
             #expect(r.status == status, "\(r.stderr)")
             printed.append(r.stdout)
         }
+        return (db, printed)
+    }
+
+    /// A pair reviewed after officers worked both companies' cases: the review shows both cases,
+    /// o opens the company from the import, and the merge leaves one open case, the one higher
+    /// on the ladder, the other closed as a duplicate and named on its timeline.
+    @Test func mergingTwoWorkedCasesInTheTerminalLeavesOneOpen() throws {
+        let dir = Harness.tempDir("kawal-merge-cases")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (db, _) = try Self.demoWithTheExamples(in: dir)
+        let pair = try CaseCommandTests.sql(db, """
+            SELECT p.existing_id || ' ' || p.incoming_id || ' ' || (SELECT id FROM compliance_case WHERE company_id = p.existing_id)
+                || ' ' || (SELECT id FROM compliance_case WHERE company_id = p.incoming_id)
+            FROM duplicate_pair p WHERE p.status = 'pending' ORDER BY p.id LIMIT 1
+            """).split(separator: " ").map { String($0) }
+        try #require(pair.count == 4, "\(pair)")
+        let (existingCase, incomingCase) = (pair[2], pair[3])
+        // An officer sent the company from the import its notification meanwhile.
+        let letter = try Harness.kawal(["case", "log-letter", incomingCase, "--kind", "notification", "--db", db, "--today", Harness.goldenToday])
+        #expect(letter.status == 0, "\(letter.stderr)")
+
+        let t = try start(db: db, folder: dir)
+        try t.waitFor("perusahaan")
+        try t.send("D")
+        let review = try t.waitFor("Pasangan 1 dari 2")
+        let row = review.split(separator: "\n").first { $0.hasPrefix(" Kasus ") }.map(String.init) ?? ""
+        #expect(row.contains("#\(existingCase) Kunjungan") && row.contains("#\(incomingCase) Sosialisasi"), "\(review)")
+        try t.send("o")
+        try t.waitFor("Surat pemberitahuan")
+        try t.send("Escape")
+        try t.waitFor("Pasangan 1 dari 2")
+        try t.send("M")
+        try t.waitFor("Gabungkan?")
+        try t.send("y")
+        try t.waitFor("Pasangan 1 dari 1")
+        // The company the pair became: its case goes on, and names the one closed.
+        let name = try CaseCommandTests.sql(db, "SELECT name FROM company WHERE id = \(pair[0])")
+        try t.send("Escape")
+        try t.waitFor("perusahaan")
+        try t.send("/")
+        try t.send(name, literal: true)
+        try t.send("Enter")
+        try t.waitFor("1 perusahaan")
+        try t.send("Enter")
+        try t.waitFor("kasus \(incomingCase) ditutup sebagai data ganda")
+        try t.send("Escape")
+        try t.waitFor("1 perusahaan")
+        try t.send("q")
+        try t.waitUntil("kawal to exit") { _ in (try? t.paneDead()) == true }
+        #expect(try CaseCommandTests.sql(db, "SELECT id || ':' || stage FROM compliance_case WHERE id IN (\(existingCase), \(incomingCase)) ORDER BY id")
+                == "\(existingCase):visited\n\(incomingCase):closed")
+        let shown = try Harness.kawal(["case", "show", incomingCase, "--db", db, "--today", Harness.goldenToday])
+        #expect(shown.stdout.contains("Data ganda · berlanjut di kasus \(existingCase)"), "\(shown.stdout)")
+    }
+
+    @Test func theExampleListsDoWhatTheReadmeSays() throws {
+        let dir = Harness.tempDir("kawal-examples")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let readme = try String(contentsOf: Harness.root.appendingPathComponent("README.md"), encoding: .utf8)
+        for source in ["pemkot", "bpjs"] {
+            #expect(readme.contains("swift run kawal import --source \(source) examples/\(source)-desember.csv --db ~/.local/share/kawal/demo.sqlite"))
+        }
+        let (db, printed) = try Self.demoWithTheExamples(in: dir)
         #expect(printed[0].contains("""
               Dibaca                8
               Baru                  2
