@@ -111,7 +111,7 @@ public enum ImportLayout {
         /// RT and RW columns (`RT`, `RW`, `RT/RW`) beside an address column: their values are
         /// added to the address (`Jl. Seruni 4 RT 02/RW 03`). Set by `match`.
         public var neighbourhood: [Neighbourhood: Int] = [:]
-        public enum Neighbourhood: String, Hashable, Sendable, CaseIterable {
+        public enum Neighbourhood: String, Hashable, Sendable {
             case rt, rw, both
 
             /// The column a heading names: `RT`, `R.W.`, `RT/RW`.
@@ -233,7 +233,7 @@ public enum ImportLayout {
         /// two or more (`ImportLayout.workerPart`): their sum, or a total among them alone.
         mutating func summingWorkerParts(_ cells: [String]) {
             var found: [(index: Int, part: ImportLayout.WorkerPart)] = []
-            for (i, cell) in cells.enumerated() where positions.values.contains(i) == false {
+            for (i, cell) in cells.enumerated() where !positions.values.contains(i) {
                 if let p = ImportLayout.workerPart(cell) { found.append((i, p)) }
             }
             guard found.count >= 2 || found.first?.part == .total else { return }
@@ -463,7 +463,8 @@ public enum ImportLayout {
 
     enum WorkerPart { case part, total }
 
-    /// The names a worker column starts with, as folded words, longest first.
+    /// The names a worker column starts with, as folded words (whole words: a heading starts
+    /// with at most one of them).
     private static let workerStems: [[String]] = [
         ["jumlah", "tenaga", "kerja"], ["jml", "tenaga", "kerja"], ["tenaga", "kerja"], ["jumlah", "tki"], ["jumlah", "tka"],
         ["jumlah", "tk"], ["jml", "tk"], ["jumlah", "pekerja"], ["jumlah", "karyawan"], ["tki"], ["tka"], ["tk"], ["pekerja"],
