@@ -47,6 +47,15 @@ struct Import: ParsableCommand {
             // against an empty one in memory.
             let databasePath = common.databasePath()
             let existed = FileManager.default.fileExists(atPath: databasePath)
+            // A person at a terminal who mistyped --db would import a whole list into a new,
+            // empty database and not notice: they are asked first. Scripts are not.
+            if !existed && !dryRun && isatty(0) == 1 && isatty(2) == 1 && FileManager.default.isReadableFile(atPath: file) {
+                FileHandle.standardError.write(Data(s.text(ImportText.askCreateDatabase, databasePath).utf8))
+                let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+                guard ["y", "ya", "yes"].contains(answer) else {
+                    throw CLIError(s.text(ImportText.errorDatabaseNotCreated, databasePath))
+                }
+            }
             // The folders opening it will create, so that an import that fails takes them away too.
             let folders = existed || dryRun ? [] : AppDatabase.missingFolders(for: databasePath)
             let db: AppDatabase

@@ -211,6 +211,41 @@ struct ImportCommandTests {
         #expect(try sql(db, "SELECT group_concat(name || '=' || estimated_workers, ' ') FROM company") == "Toko Tiga=23 Toko Empat=3")
     }
 
+    /// At a terminal, an import into a database that does not exist asks first: a mistyped --db
+    /// would otherwise put the whole list into a new, empty database, said only at the end.
+    /// Anything but yes creates nothing. Scripts, with no terminal, are not asked (every other
+    /// import test here is one).
+    @Test func anImportIntoANewDatabaseAtATerminalAsksFirst() throws {
+        let dir = Harness.tempDir("kawal-import-ask")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let list = dir.appendingPathComponent("daftar.csv").path
+        try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan\nToko Tiga,Jl. Tiga 3,Kauman,Pekalongan Timur\n".utf8)
+            .write(to: URL(fileURLWithPath: list))
+        let db = dir.appendingPathComponent("sub/kawl.sqlite").path
+        func run() throws -> TmuxSession {
+            try TmuxSession(command: "sh -c '\(Harness.binary) import --source pemkot \(list) --db \(db) --today \(Harness.goldenToday); "
+                            + "echo rc=$?; sleep 60'", width: 200, environment: ["LANG": "C.UTF-8"])
+        }
+        let declined = try run()
+        try declined.waitFor("Basis data \(db) belum ada. Buat baru dan impor ke sana? (y = ya)")
+        try declined.send("n")
+        try declined.send("Enter")
+        let said = try declined.waitFor("rc=1")
+        #expect(said.contains("kawal: Tidak ada yang diimpor: basis data \(db) tidak dibuat. Periksa --db (atau $KAWAL_DB)."), "\(said)")
+        #expect(!FileManager.default.fileExists(atPath: db))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("sub").path))
+        try declined.kill()
+
+        let accepted = try run()
+        try accepted.waitFor("(y = ya)")
+        try accepted.send("y")
+        try accepted.send("Enter")
+        let done = try accepted.waitFor("rc=0")
+        #expect(done.contains("Baru                  1"), "\(done)")
+        #expect(try sql(db, "SELECT name FROM company") == "Toko Tiga")
+        try accepted.kill()
+    }
+
     @Test func rtAndRWColumnsAreAddedToTheAddressAndSaidSo() throws {
         let dir = Harness.tempDir("kawal-import")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -570,6 +605,10 @@ struct ImportCommandTests {
         let big = dir.appendingPathComponent("big.csv").path
         try bigFile(big, rows: 30_000)
         let t = try TmuxSession(command: "\(Harness.binary) import --source pemkot \(big) --db \(db)", width: width, height: 24)
+        // At a terminal, the new database is asked for first.
+        try t.waitUntil("the question") { $0.replacingOccurrences(of: "\n", with: "").contains("(y = ya)") }
+        try t.send("y")
+        try t.send("Enter")
         // The line fits the terminal and names the step; the clock runs.
         let pattern = try Regex(#"^(Membaca baris |Menyusun indeks |Menyimpan )?\[#* *\] \d{1,3}% \d+:\d\d$"#)
         let bar = try t.waitUntil("the progress line", settled: false) { screen in

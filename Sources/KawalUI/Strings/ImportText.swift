@@ -26,6 +26,8 @@ public enum ImportText: String, CatalogueKey {
     case summaryWorkersSummed
     case summaryWorkersFromTotal
     case summaryNeighbourhood
+    case askCreateDatabase
+    case errorDatabaseNotCreated
     case summaryRepeatedColumns
     case summarySameFile
     case summaryCases
@@ -114,6 +116,8 @@ public enum ImportText: String, CatalogueKey {
         .summaryWorkersSummed: "Jumlah tenaga kerja dijumlahkan dari kolom {0}",
         .summaryWorkersFromTotal: "Jumlah tenaga kerja dibaca dari kolom {0}",
         .summaryNeighbourhood: "RT/RW dari kolom {0} ditambahkan ke alamat",
+        .askCreateDatabase: "Basis data {0} belum ada. Buat baru dan impor ke sana? (y = ya) ",
+        .errorDatabaseNotCreated: "Tidak ada yang diimpor: basis data {0} tidak dibuat. Periksa --db (atau $KAWAL_DB).",
         .summaryRepeatedColumns: "Kolom ganda (diabaikan, yang pertama yang dibaca): {0}",
         .summarySameFile: "Berkas yang sama sudah pernah diimpor: impor #{0}, {1} WIB, oleh {2}.",
         .summaryCases: "Kasus baru dibuka: {0}; catatan kepatuhan pada kasus terbuka: {1}",
@@ -200,6 +204,8 @@ public enum ImportText: String, CatalogueKey {
         .summaryWorkersSummed: "Worker count summed from the columns {0}",
         .summaryWorkersFromTotal: "Worker count read from the column {0}",
         .summaryNeighbourhood: "RT/RW from the columns {0} added to the address",
+        .askCreateDatabase: "The database {0} does not exist. Create it and import into it? (y = yes) ",
+        .errorDatabaseNotCreated: "Nothing imported: the database {0} was not created. Check --db (or $KAWAL_DB).",
         .summaryRepeatedColumns: "Columns given twice (ignored, the first one is read): {0}",
         .summarySameFile: "The same file was imported before: import #{0}, {1} WIB, by {2}.",
         .summaryCases: "New cases opened: {0}; compliance notes on open cases: {1}",
