@@ -202,12 +202,15 @@ public enum CaseMergeRule {
         public var openedOn: Day
         /// Whether anything was recorded on it (a case an import opened and nobody worked has nothing).
         public var hasHistory: Bool
+        /// Whether it came with the company merged in, rather than being the existing company's.
+        public var cameWithMerge: Bool
 
-        public init(id: Int64, stage: Stage, openedOn: Day, hasHistory: Bool) {
+        public init(id: Int64, stage: Stage, openedOn: Day, hasHistory: Bool, cameWithMerge: Bool = false) {
             self.id = id
             self.stage = stage
             self.openedOn = openedOn
             self.hasHistory = hasHistory
+            self.cameWithMerge = cameWithMerge
         }
     }
 
@@ -230,16 +233,20 @@ public enum CaseMergeRule {
     /// Of the cases with history, the one furthest up the ladder goes on: its letters, visits
     /// and deadlines are what the next step needs, and closing it would undo the ladder's
     /// steps. On the same rung, the older one (then the lower number). The others are closed as
-    /// duplicates. A case with no history is removed, unless no other case is open and the
-    /// company is not compliant: then it is the company's case, as an import would open it.
+    /// duplicates, and the cases with no history are removed.
+    ///
+    /// When nobody worked any of them, the existing company's case goes on, as an import would
+    /// leave it. The one that came with the merge goes on only when the company has no other
+    /// and is not compliant (an import opens a case for a non-compliant company, and none for a
+    /// compliant one); the rest are removed.
     public static func plan(_ open: [OpenCase], companyIsCompliant: Bool) -> Plan {
         let worked = open.filter(\.hasHistory)
         let idle = open.filter { !$0.hasHistory }.sorted { $0.id < $1.id }
-        guard let best = worked.min(by: goesOnBefore) else {
-            guard let first = idle.first, !companyIsCompliant else { return Plan(keep: nil, remove: idle.map(\.id), close: []) }
-            return Plan(keep: first.id, remove: idle.dropFirst().map(\.id), close: [])
+        if let best = worked.min(by: goesOnBefore) {
+            return Plan(keep: best.id, remove: idle.map(\.id), close: worked.filter { $0.id != best.id }.map(\.id).sorted())
         }
-        return Plan(keep: best.id, remove: idle.map(\.id), close: worked.filter { $0.id != best.id }.map(\.id).sorted())
+        let keep = idle.first { !$0.cameWithMerge } ?? (companyIsCompliant ? nil : idle.first)
+        return Plan(keep: keep?.id, remove: idle.map(\.id).filter { $0 != keep?.id }, close: [])
     }
 
     /// Whether `a` rather than `b` should go on.

@@ -845,10 +845,19 @@ enum IntakeSample {
     }
 
     @Test func aCaseNobodyWorkedGoesUnlessItIsTheOnlyOne() {
-        let idle = [open(4, .identified, worked: false), open(3, .identified, worked: false)]
-        #expect(CaseMergeRule.plan(idle, companyIsCompliant: false) == CaseMergeRule.Plan(keep: 3, remove: [4], close: []))
-        #expect(CaseMergeRule.plan(idle, companyIsCompliant: true) == CaseMergeRule.Plan(keep: nil, remove: [3, 4], close: []))
-        #expect(CaseMergeRule.plan([open(4, .identified, worked: false), open(9, .identified)], companyIsCompliant: false)
+        func idle(_ id: Int64, merged: Bool) -> CaseMergeRule.OpenCase {
+            CaseMergeRule.OpenCase(id: id, stage: .identified, openedOn: Day(year: 2026, month: 10, day: 1)!, hasHistory: false,
+                                   cameWithMerge: merged)
+        }
+        // The existing company's own case stays, compliant or not, as an import leaves it.
+        let both = [idle(4, merged: false), idle(3, merged: true)]
+        #expect(CaseMergeRule.plan(both, companyIsCompliant: false) == CaseMergeRule.Plan(keep: 4, remove: [3], close: []))
+        #expect(CaseMergeRule.plan(both, companyIsCompliant: true) == CaseMergeRule.Plan(keep: 4, remove: [3], close: []))
+        // The one that came with the merge stays only for a company that is not compliant.
+        #expect(CaseMergeRule.plan([idle(3, merged: true)], companyIsCompliant: false) == CaseMergeRule.Plan(keep: 3, remove: [], close: []))
+        #expect(CaseMergeRule.plan([idle(3, merged: true)], companyIsCompliant: true) == CaseMergeRule.Plan(keep: nil, remove: [3], close: []))
+        // A worked case goes on over any that nobody worked.
+        #expect(CaseMergeRule.plan([idle(4, merged: false), open(9, .identified)], companyIsCompliant: false)
                 == CaseMergeRule.Plan(keep: 9, remove: [4], close: []))
         #expect(CaseMergeRule.plan([], companyIsCompliant: false) == CaseMergeRule.Plan(keep: nil, remove: [], close: []))
     }

@@ -724,4 +724,42 @@ enum ImportFixture {
         #expect(try events(tiga.incoming).map(\.kind) == [.letter, .stageChange])
         #expect(try db.companies(CompanyQuery(search: "toko tiga"), after: nil, limit: 5).rows.map(\.stage) == [.notified])
     }
+
+    /// BPJAMSOSTEK's company, its case already worked and since reported Patuh, merged into the
+    /// city's company whose case nobody worked: its case goes on, the city's idle one goes, and
+    /// the review's Patuh note lands on the case that goes on, not on one the merge then drops.
+    @Test func aPatuhMergeNotesTheCaseThatGoesOn() throws {
+        let desk = try Desk()
+        let db = desk.db
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        _ = try db.importFile(F.request(F.write(dir, "p.csv", """
+            \(F.pemkotHeader)
+            Toko Dua,,,,Jl. Dua 2,Medono,Pekalongan Barat,,3,,
+            """), .pemkot), text: F.text)
+        _ = try db.importFile(F.request(F.write(dir, "b1.csv", """
+            \(F.bpjsHeader)
+            34567812,Toko Dua,,Jl. Dua No. 2,Pekalongan Barat,PDS-TK,1,3
+            """), .bpjs), text: F.text)
+        let pair = try #require(try db.pendingDuplicates(limit: 10).first)
+        let city = try #require(try db.caseID(companyID: pair.existing.id))
+        let theirs = try #require(try db.caseID(companyID: pair.incoming.id))
+        try db.logLetter(caseID: theirs, kind: .notification, by: "dewi", today: Fixture.today)
+        // A later list reports it Patuh, matched by its NPP: the import notes it on its case.
+        _ = try db.importFile(F.request(F.write(dir, "b2.csv", """
+            \(F.bpjsHeader)
+            34567812,Toko Dua,,Jl. Dua No. 2,Pekalongan Barat,Patuh,3,3
+            """), .bpjs), text: F.text)
+        let review = Fixture.today.adding(days: 5)
+        try db.resolveDuplicate(id: pair.id, decision: .merge, actor: "sri", today: review)
+
+        let left = try db.read { try String.fetchAll($0, sql: "SELECT id || ':' || stage FROM compliance_case WHERE company_id = ?",
+                                                       arguments: [pair.existing.id]) }
+        #expect(left == ["\(theirs):notified"])
+        #expect(try db.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM compliance_case WHERE id = ?", arguments: [city]) } == 0)
+        let events = try db.read { try AppDatabase.events($0, caseID: theirs) }
+        let reviewNote = try #require(events.last)
+        #expect(reviewNote.kind == .note && reviewNote.actor == "sri" && reviewNote.occurredOn == review
+                && reviewNote.detail.reason == "BPJAMSOSTEK: Patuh", "\(events)")
+    }
 }

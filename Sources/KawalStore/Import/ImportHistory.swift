@@ -188,13 +188,14 @@ extension AppDatabase {
     /// Leaves the company one open case (`CaseMergeRule`): a case nobody worked is removed, and
     /// each other worked case is closed as a duplicate naming the one that goes on, which gets a
     /// note naming it back. Both notes are `actor`'s, on `today`.
-    static func mergeCases(_ db: Database, companyID: Int64, compliant: Bool, actor: String, today: Day, now: Int64) throws {
+    static func mergeCases(_ db: Database, companyID: Int64, cameWithMerge: Set<Int64>, compliant: Bool, actor: String, today: Day,
+                           now: Int64) throws {
         let open = try Row.fetchAll(db, sql: """
             SELECT id, stage, opened_on, EXISTS (SELECT 1 FROM case_event e WHERE e.case_id = k.id)
             FROM compliance_case k WHERE company_id = ? AND stage NOT IN \(SchemaV1.endedStages)
             """, arguments: [companyID]).map {
             CaseMergeRule.OpenCase(id: $0[0], stage: Stage(rawValue: $0[1]) ?? .identified,
-                                   openedOn: Day(parsing: $0[2]) ?? today, hasHistory: $0[3])
+                                   openedOn: Day(parsing: $0[2]) ?? today, hasHistory: $0[3], cameWithMerge: cameWithMerge.contains($0[0]))
         }
         guard open.count > 1 || open.contains(where: { !$0.hasHistory }) else { return }
         let plan = CaseMergeRule.plan(open, companyIsCompliant: compliant)
@@ -232,12 +233,6 @@ extension AppDatabase {
             sources.append(s)
         }
         try ImportWriter.updateCompany(db, merged)
-        // BPJAMSOSTEK's list reporting the company Patuh: the open case says so, as after an
-        // import that matched the row itself (before the incoming company's cases move here).
-        if let run {
-            try ImportWriter.noteCompliance(db, companyID: existingID, before: existing, after: merged, source: run.source,
-                                            fileName: run.fileName, on: today, at: now, by: actor)
-        }
         for s in plan.sources + incomingSources {
             try db.execute(sql: "INSERT OR IGNORE INTO field_source(company_id, field, source, value) VALUES (?, ?, ?, ?)",
                            arguments: [existingID, s.field, s.source.rawValue, s.value])
@@ -247,8 +242,16 @@ extension AppDatabase {
                            arguments: [s.value, existingID, s.field, s.source.rawValue])
         }
         // Cases: the company keeps one open case (`CaseMergeRule`); ended ones move as they are.
+        let moved = Set(try Int64.fetchAll(db, sql: "SELECT id FROM compliance_case WHERE company_id = ?", arguments: [incomingID]))
         try db.execute(sql: "UPDATE compliance_case SET company_id = ? WHERE company_id = ?", arguments: [existingID, incomingID])
-        try mergeCases(db, companyID: existingID, compliant: merged.status.isCompliant, actor: actor, today: today, now: now)
+        try mergeCases(db, companyID: existingID, cameWithMerge: moved, compliant: merged.status.isCompliant, actor: actor, today: today,
+                       now: now)
+        // BPJAMSOSTEK's list reporting the company Patuh: the case that goes on says so, as after
+        // an import that matched the row itself.
+        if let run {
+            try ImportWriter.noteCompliance(db, companyID: existingID, before: existing, after: merged, source: run.source,
+                                            fileName: run.fileName, on: today, at: now, by: actor)
+        }
         try db.execute(sql: """
             UPDATE company SET (stage, stage_rank, next_deadline) = (
                 SELECT c.stage, \(SchemaV1.stageRankSQL.replacingOccurrences(of: "new.stage", with: "c.stage")), c.next_deadline
