@@ -249,9 +249,18 @@ public struct ImportRecord: Hashable, Sendable {
         } ?? false
     }
 
-    /// `12`, `1.250` (Indonesian thousands), `1,250`: a whole count of at least zero.
+    /// `12`, `1.250` (Indonesian thousands), `1,250`: a whole count of at least zero. A count
+    /// a spreadsheet formatted with decimals that are zero (`12,00`, `1.250,00`, `12.0`) is
+    /// whole too; any other decimal part is refused.
     static func workerCount(_ text: String) -> Int? {
         var digits = text
+        // Zero decimals: one or two zeros after the last separator (three would be thousands).
+        if let cut = digits.lastIndex(where: { $0 == "," || $0 == "." }) {
+            let decimals = digits[digits.index(after: cut)...]
+            if (1...2).contains(decimals.count), decimals.allSatisfy({ $0 == "0" }), cut > digits.startIndex {
+                digits = String(digits[..<cut])
+            }
+        }
         // A count written with its unit, as lists typed by hand have it: `25 orang`, `25 org.`, `25 TK`.
         if let last = digits.last, last.isLetter || last == "." {
             let parts = digits.split(separator: " ", maxSplits: 1)

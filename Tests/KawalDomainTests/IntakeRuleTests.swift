@@ -495,6 +495,15 @@ enum IntakeSample {
         #expect(problem(bad) == .badNumber(.estimatedWorkers, "2,5"))
         bad = good; bad[8] = "-4"
         #expect(problem(bad) == .badNumber(.estimatedWorkers, "-4"))
+        // A count a spreadsheet formatted with zero decimals is whole; other decimals are not.
+        for (written, count) in [("12,00", 12), ("12.0", 12), ("1.250,00", 1_250), ("1,250.00", 1_250), ("1.250", 1_250)] {
+            var row = good; row[8] = written
+            #expect((try? ImportRecord.check(row, header: h, source: .pemkot).get())?.estimatedWorkers == count, "\(written)")
+        }
+        for written in ["12,50", "12,05", ",00", "1.25,00"] {
+            bad = good; bad[8] = written
+            #expect(problem(bad) == .badNumber(.estimatedWorkers, written), "\(written)")
+        }
         // A count with its unit, as typed by hand, is a count; another word is not.
         for written in ["25 orang", "25 Org.", "25 TK", "25 tenaga kerja", "25 karyawan"] {
             var row = good; row[8] = written
