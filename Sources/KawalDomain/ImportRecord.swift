@@ -130,6 +130,9 @@ public struct ImportRecord: Hashable, Sendable {
         // In the city's spelling, so that lists, filters and the sources agree on the place.
         r.kelurahan = text[.kelurahan].map(Kelurahan.canonical)
         r.kecamatan = text[.kecamatan].map(Kecamatan.canonical)
+        // A kecamatan left blank (a cell merged down a sheet grouped by kecamatan, saved as CSV,
+        // is blank below its first row) follows from the city's kelurahan.
+        if r.kecamatan == nil, let k = r.kelurahan, Kelurahan.isCity(k) { r.kecamatan = Kecamatan.containing(kelurahan: k)?.name }
         if let v = text[.phone] {
             guard let phone = phoneNumber(v) else { return .failure(.phoneAsNumber(v)) }
             r.phone = phone

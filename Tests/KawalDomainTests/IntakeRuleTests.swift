@@ -409,6 +409,22 @@ enum IntakeSample {
         #expect(ImportLayout.otherSourceFitting(header: ["NPP", "Nama Perusahaan"], source: .pemkot) == nil)
     }
 
+    /// A sheet grouped by kecamatan merges its kecamatan cells down; saved as CSV, the rows below
+    /// the first have it blank. The city's kelurahan says which it is.
+    @Test func aBlankKecamatanFollowsFromTheKelurahan() throws {
+        let h = IntakeSample.pemkotHeader
+        func place(_ kelurahan: String, _ kecamatan: String) throws -> (String?, String?) {
+            let r = try ImportRecord.check(["Toko Satu", "", "", "", "Jl. A 1", kelurahan, kecamatan, "", "", "", ""], header: h,
+                                           source: .pemkot).get()
+            return (r.kelurahan, r.kecamatan)
+        }
+        #expect(try place("kel. medono", "") == ("Medono", "Pekalongan Barat"))
+        #expect(try place("Yosorejo", "-") == ("Yosorejo", "Pekalongan Selatan"))
+        // A kecamatan given is kept as given; a kelurahan outside the city says nothing.
+        #expect(try place("Medono", "Pekalongan Timur") == ("Medono", "Pekalongan Timur"))
+        #expect(try place("Wiradesa", "") == ("Wiradesa", nil))
+    }
+
     @Test func anImportedRowGivesThePlacesInTheCitysSpelling() throws {
         let header = ImportLayout.match(header: ["Nama Usaha", "Alamat", "Kelurahan", "Kecamatan"], source: .pemkot)
         let r = try ImportRecord.check(["Toko A", "Jl. A", "KEL. KAUMAN", "Kec. Pekalongan Timur"], header: header, source: .pemkot).get()
