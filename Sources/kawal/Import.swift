@@ -13,7 +13,8 @@ struct Import: ParsableCommand {
             Rows that fail a check are written unchanged to FILE.rejected.csv with their line number and \
             the reason; everything else is imported, or nothing at all if the import fails. Exit status: \
             0 imported, 3 imported but some rows were rejected, 1 nothing imported (the error says why), 2 usage error, \
-            128 + the signal when interrupted (130 for Ctrl-C; nothing imported).
+            128 + the signal when interrupted (130 for Ctrl-C; nothing imported). At a terminal, an import into \
+            a database that does not exist asks before creating it.
             """)
 
     @Option(name: .long, help: "Which list: pemkot (the city's) or bpjs (BPJAMSOSTEK's).")
