@@ -32,18 +32,20 @@ public enum ImportLayout {
         case .npwp: return ["NPWP", "NPWP Perusahaan", "Nomor Pokok Wajib Pajak", "No NPWP", "Nomor NPWP", "NPWP Badan"]
         case .npp: return ["NPP", "Nomor Pendaftaran Perusahaan", "No NPP", "Nomor NPP", "NPP Perusahaan"]
         case .kbli: return ["KBLI", "Kode KBLI", "KBLI 2020"]
-        case .address: return ["Alamat", "Alamat Usaha", "Alamat Perusahaan", "Alamat Lengkap", "Alamat Tempat Usaha", "Alamat Kantor", "Address"]
-        case .kelurahan: return ["Kelurahan", "Desa/Kelurahan", "Kelurahan/Desa", "Kel", "Kel/Desa"]
-        case .kecamatan: return ["Kecamatan", "Kec"]
+        case .address: return ["Alamat", "Alamat Usaha", "Alamat Perusahaan", "Alamat Lengkap", "Alamat Tempat Usaha", "Alamat Kantor",
+                               "Alamat Pemberi Kerja", "Alamat Pelaku Usaha", "Alamat Badan Usaha", "Alamat Lokasi Usaha", "Lokasi Usaha",
+                               "Address"]
+        case .kelurahan: return ["Kelurahan", "Desa/Kelurahan", "Kelurahan/Desa", "Kel", "Kel/Desa", "Desa", "Kelurahan Usaha"]
+        case .kecamatan: return ["Kecamatan", "Kec", "Kecamatan Usaha"]
         case .phone: return ["Telepon", "No Telepon", "Nomor Telepon", "Telp", "No Telp", "No HP", "HP", "No HP/WA", "Telepon/HP", "No Telp/HP",
-                             "Nomor HP", "No WA", "Telepon/WA", "Phone"]
+                             "Nomor HP", "No WA", "Telepon/WA", "No Telepon/HP", "Phone"]
         case .owner: return ["Pemilik", "Nama Pemilik", "Penanggung Jawab", "Nama Penanggung Jawab", "Pimpinan", "Nama Pimpinan",
-                             "Nama Pemilik/Penanggung Jawab", "Owner"]
+                             "Nama Pemilik/Penanggung Jawab", "Pemilik Usaha", "Owner"]
         case .estimatedWorkers: return ["Jumlah Tenaga Kerja", "TK Potensi", "Jumlah TK", "Jml TK", "Tenaga Kerja", "Tenaga Kerja Potensi",
                                         "Jumlah TK Potensi", "Jumlah Pekerja", "Jumlah Karyawan", "Jml Tenaga Kerja",
                                         "Jumlah Tenaga Kerja (Orang)", "Jumlah TK (Orang)", "Workers"]
         case .registeredWorkers: return ["TK Terdaftar", "Tenaga Kerja Terdaftar", "Jumlah TK Terdaftar", "TK Aktif", "Jumlah TK Aktif",
-                                         "Jumlah Peserta", "Registered Workers"]
+                                         "Jumlah Peserta", "Jumlah Tenaga Kerja Terdaftar", "Registered Workers"]
         case .status: return ["Status Kepesertaan", "Status", "Kategori", "Kategori Kepatuhan", "Kategori Kepesertaan"]
         }
     }
