@@ -394,14 +394,31 @@ extension AppDatabase {
     /// company's list columns follow through the triggers.
     @discardableResult
     static func refreshCase(_ db: Database, caseID: Int64, policy: EscalationPolicy) throws -> CaseState {
-        let (_, state) = try loadState(db, caseID: caseID)
+        let (companyID, state) = try loadState(db, caseID: caseID)
         try db.execute(sql: """
             UPDATE compliance_case SET stage = ?, next_deadline = ?, assignee = ?, escalation_opens = ?, promise_until = ?,
                 referral_requested_by = ? WHERE id = ?
             """, arguments: [state.stage.rawValue, policy.nextDeadline(state)?.iso, state.assignee,
                              policy.escalationOpens(state)?.iso, state.openPromise?.until.iso,
                              state.referralRequest?.requestedBy, caseID])
+        // The update's trigger copied this case to the company's list columns. When it is not the
+        // company's current case (a note on a case a merge closed), the current one goes back.
+        let current = try Int64.fetchOne(db.cachedStatement(sql: """
+            SELECT id FROM compliance_case WHERE company_id = ? ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1
+            """), arguments: [companyID])
+        if current != caseID { try refreshCaseCache(db, companyID: companyID) }
         return state
+    }
+
+    /// Sets the company's list columns (stage, its rank, next deadline) from its current case
+    /// (`SchemaV1.currentCaseFirst`), or clears them when it has none.
+    static func refreshCaseCache(_ db: Database, companyID: Int64) throws {
+        try db.execute(sql: """
+            UPDATE company SET (stage, stage_rank, next_deadline) = (
+                SELECT c.stage, \(SchemaV1.stageRankSQL.replacingOccurrences(of: "new.stage", with: "c.stage")), c.next_deadline
+                FROM compliance_case c WHERE c.company_id = company.id ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1)
+            WHERE id = ?
+            """, arguments: [companyID])
     }
 }
 

@@ -719,6 +719,11 @@ enum ImportFixture {
         #expect(note.kind == .note && note.detail == EventDetail(otherCase: dua.incoming) && note.actor == "sri")
         #expect(try events(dua.existing).map(\.kind) == [.letter, .stageChange, .note])
 
+        // A note on the closed case (its timeline says its history is there) leaves the
+        // company listed with the case that goes on.
+        try db.addNote(caseID: dua.incoming, text: "Surat lama ditemukan di arsip", by: "ari", today: review)
+        #expect(try db.companies(CompanyQuery(search: "toko dua"), after: nil, limit: 5).rows.map(\.stage) == [.notified])
+        #expect(try db.caseID(companyID: company) == dua.existing)
         // Toko Tiga: the case nobody worked is gone, the worked one goes on untouched.
         #expect(try cases(pairs[1].existing.id) == ["\(tiga.incoming):notified"])
         #expect(try events(tiga.incoming).map(\.kind) == [.letter, .stageChange])

@@ -252,12 +252,7 @@ extension AppDatabase {
             try ImportWriter.noteCompliance(db, companyID: existingID, before: existing, after: merged, source: run.source,
                                             fileName: run.fileName, on: today, at: now, by: actor)
         }
-        try db.execute(sql: """
-            UPDATE company SET (stage, stage_rank, next_deadline) = (
-                SELECT c.stage, \(SchemaV1.stageRankSQL.replacingOccurrences(of: "new.stage", with: "c.stage")), c.next_deadline
-                FROM compliance_case c WHERE c.company_id = company.id ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1)
-            WHERE id = ?
-            """, arguments: [existingID])
+        try refreshCaseCache(db, companyID: existingID)
         try db.execute(sql: "DELETE FROM company WHERE id = ?", arguments: [incomingID])
         // Other pending pairs that named the removed company now name the one it became.
         try db.execute(sql: "UPDATE duplicate_pair SET existing_id = ? WHERE existing_id = ? AND status = 'pending'",
