@@ -48,6 +48,8 @@ public struct ImportRecord: Hashable, Sendable {
     public var estimatedWorkers: Int?
     public var registeredWorkers: Int?
     public var status: ComplianceStatus?
+    /// Whether the kecamatan was blank and follows from the city's kelurahan (the summary counts such rows).
+    public var kecamatanFromKelurahan = false
 
     public init(source: ImportSource, name: String) {
         self.source = source
@@ -132,7 +134,10 @@ public struct ImportRecord: Hashable, Sendable {
         r.kecamatan = text[.kecamatan].map(Kecamatan.canonical)
         // A kecamatan left blank (a cell merged down a sheet grouped by kecamatan, saved as CSV,
         // is blank below its first row) follows from the city's kelurahan.
-        if r.kecamatan == nil, let k = r.kelurahan, Kelurahan.isCity(k) { r.kecamatan = Kecamatan.containing(kelurahan: k)?.name }
+        if r.kecamatan == nil, let k = r.kelurahan, Kelurahan.isCity(k), let found = Kecamatan.containing(kelurahan: k) {
+            r.kecamatan = found.name
+            r.kecamatanFromKelurahan = true
+        }
         if let v = text[.phone] {
             guard let phone = phoneNumber(v) else { return .failure(.phoneAsNumber(v)) }
             r.phone = phone

@@ -143,6 +143,7 @@ struct Import: ParsableCommand {
             let line = r.summedWorkerColumns.count > 1 ? ImportText.summaryWorkersSummed : .summaryWorkersFromTotal
             out += s.text(line, quoted(r.summedWorkerColumns)) + "\n"
         }
+        if r.kecamatanFromKelurahan > 0 { out += s.text(ImportText.summaryKecamatanFromKelurahan, s.number(r.kecamatanFromKelurahan)) + "\n" }
         if !r.neighbourhoodColumns.isEmpty { out += s.text(ImportText.summaryNeighbourhood, quoted(r.neighbourhoodColumns)) + "\n" }
         if !r.unknownColumns.isEmpty { out += s.text(ImportText.summaryUnknownColumns, quoted(r.unknownColumns)) + "\n" }
         if !r.repeatedColumns.isEmpty { out += s.text(ImportText.summaryRepeatedColumns, quoted(r.repeatedColumns)) + "\n" }

@@ -423,6 +423,12 @@ enum IntakeSample {
         // A kecamatan given is kept as given; a kelurahan outside the city says nothing.
         #expect(try place("Medono", "Pekalongan Timur") == ("Medono", "Pekalongan Timur"))
         #expect(try place("Wiradesa", "") == ("Wiradesa", nil))
+        // The row says so, for the summary.
+        func inferred(_ kecamatan: String) throws -> Bool {
+            try ImportRecord.check(["Toko Satu", "", "", "", "Jl. A 1", "Medono", kecamatan, "", "", "", ""], header: h, source: .pemkot).get()
+                .kecamatanFromKelurahan
+        }
+        #expect(try inferred("") && !inferred("Pekalongan Barat"))
     }
 
     @Test func anImportedRowGivesThePlacesInTheCitysSpelling() throws {

@@ -246,6 +246,28 @@ struct ImportCommandTests {
         try accepted.kill()
     }
 
+    /// A sheet grouped by kecamatan, its kecamatan cell merged down: saved as CSV, only each
+    /// group's first row has it. The others take their kelurahan's, and the summary says so.
+    @Test func aKecamatanMergedDownIsFilledInFromTheKelurahanAndSaidSo() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let file = dir.appendingPathComponent("daftar.csv").path
+        try Data("""
+            Nama Usaha;Alamat;Kelurahan;Kecamatan
+            Toko Satu;Jl. Satu 1;Medono;Pekalongan Barat
+            Toko Dua;Jl. Dua 2;Tirto;
+            Toko Tiga;Jl. Tiga 3;Kauman;
+            Toko Empat;Jl. Empat 4;Wiradesa;
+
+            """.utf8).write(to: URL(fileURLWithPath: file))
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\nKecamatan kosong diisi dari kelurahannya: 2 baris (sel yang digabung ke bawah di Excel?)\n"), "\(r.stdout)")
+        #expect(try sql(db, "SELECT group_concat(name || '=' || kecamatan, ';') FROM (SELECT * FROM company ORDER BY id)")
+                == "Toko Satu=Pekalongan Barat;Toko Dua=Pekalongan Barat;Toko Tiga=Pekalongan Timur;Toko Empat=")
+    }
+
     @Test func rtAndRWColumnsAreAddedToTheAddressAndSaidSo() throws {
         let dir = Harness.tempDir("kawal-import")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -101,6 +101,8 @@ public struct ImportSummary: Hashable, Sendable {
     /// Rows rejected because an identifier was a number in scientific notation (a spreadsheet
     /// stored it as a number), and the first such value: the whole column is usually affected.
     public var scientificNotationRows = 0
+    /// Imported rows whose blank kecamatan was taken from their kelurahan (`ImportRecord.kecamatanFromKelurahan`).
+    public var kecamatanFromKelurahan = 0
     public var scientificNotationExample: String?
 }
 
@@ -198,6 +200,8 @@ extension AppDatabase {
                         if let problem = try importer.add(record, keys: row.keys, counts: &summary.counts) {
                             summary.counts.rejected += 1
                             if !request.dryRun { try rejected.write(row, reason: text.reason(problem)) }
+                        } else if record.kecamatanFromKelurahan {
+                            summary.kecamatanFromKelurahan += 1
                         }
                     }
                     if let progress, reader.fileSize > 0 {

@@ -27,6 +27,7 @@ public enum ImportText: String, CatalogueKey {
     case summaryWorkersFromTotal
     case summaryNeighbourhood
     case askCreateDatabase
+    case summaryKecamatanFromKelurahan
     case errorDatabaseNotCreated
     case summaryRepeatedColumns
     case summarySameFile
@@ -117,6 +118,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryWorkersFromTotal: "Jumlah tenaga kerja dibaca dari kolom {0}",
         .summaryNeighbourhood: "RT/RW dari kolom {0} ditambahkan ke alamat",
         .askCreateDatabase: "Basis data {0} belum ada. Buat baru dan impor ke sana? (y = ya) ",
+        .summaryKecamatanFromKelurahan: "Kecamatan kosong diisi dari kelurahannya: {0} baris (sel yang digabung ke bawah di Excel?)",
         .errorDatabaseNotCreated: "Tidak ada yang diimpor: basis data {0} tidak dibuat. Periksa --db (atau $KAWAL_DB).",
         .summaryRepeatedColumns: "Kolom ganda (diabaikan, yang pertama yang dibaca): {0}",
         .summarySameFile: "Berkas yang sama sudah pernah diimpor: impor #{0}, {1} WIB, oleh {2}.",
@@ -205,6 +207,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryWorkersFromTotal: "Worker count read from the column {0}",
         .summaryNeighbourhood: "RT/RW from the columns {0} added to the address",
         .askCreateDatabase: "The database {0} does not exist. Create it and import into it? (y = yes) ",
+        .summaryKecamatanFromKelurahan: "Blank kecamatan filled in from the kelurahan: {0} rows (cells merged down in Excel?)",
         .errorDatabaseNotCreated: "Nothing imported: the database {0} was not created. Check --db (or $KAWAL_DB).",
         .summaryRepeatedColumns: "Columns given twice (ignored, the first one is read): {0}",
         .summarySameFile: "The same file was imported before: import #{0}, {1} WIB, by {2}.",
