@@ -32,6 +32,10 @@ struct IntakeTerminalTests {
         let lines = String(decoding: data.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines[0].hasPrefix("ID Perusahaan;Nama Usaha;"))
         #expect(lines.count == shown + 1)
+        // Codes as Excel keeps them: every NIB, and the phone's leading 0.
+        #expect(lines.dropFirst().contains { $0.range(of: #";="\d{13}";"#, options: .regularExpression) != nil })
+        #expect(lines.dropFirst().allSatisfy { $0.range(of: #";\d{13};"#, options: .regularExpression) == nil })
+        #expect(lines.dropFirst().contains { $0.contains(";=\"0") })
         // A second export never overwrites the first.
         try t.send("e")
         try t.waitFor("-2.csv")
