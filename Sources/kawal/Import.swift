@@ -155,6 +155,7 @@ struct Import: ParsableCommand {
         if r.scientificNotationRows > 0, let example = r.scientificNotationExample {
             out += s.text(ImportText.summaryScientific, s.number(r.scientificNotationRows), example) + "\n"
         }
+        if r.personalNPWPRows > 0 { out += s.text(ImportText.summaryPersonalNPWP, s.number(r.personalNPWPRows)) + "\n" }
         out += s.text(ImportText.summaryCases, s.number(r.casesOpened), s.number(r.complianceEvents)) + "\n"
         if let e = r.earlierImport {
             out += s.text(ImportText.summarySameFile, String(e.id), WIB.medium(e.startedAt, s), e.actor) + "\n"

@@ -268,6 +268,36 @@ struct ImportCommandTests {
                 == "Toko Satu=Pekalongan Barat;Toko Dua=Pekalongan Barat;Toko Tiga=Pekalongan Timur;Toko Empat=")
     }
 
+    /// A sole trader's NPWP is their NIK: such rows are refused (personal data), and the summary
+    /// says what to do to import the businesses anyway.
+    @Test func rowsWithAPersonsNPWPAreRefusedWithWhatToDo() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let file = dir.appendingPathComponent("daftar.csv").path
+        try Data("""
+            Nama Usaha,NPWP,Alamat,Kelurahan,Kecamatan
+            UD Sinar,3375012345670001,Jl. Satu 1,Kauman,Pekalongan Timur
+            Toko Dua,3375019876540002,Jl. Dua 2,Kauman,Pekalongan Timur
+            Toko Tiga,,Jl. Tiga 3,Kauman,Pekalongan Timur
+
+            """.utf8).write(to: URL(fileURLWithPath: file))
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(r.stdout.contains("\n2 baris ditolak karena NPWP-nya 16 digit tanpa awalan 0, biasanya NIK (NPWP orang pribadi), "
+                                  + "yang belum diterima karena data pribadi. Agar usahanya tetap diimpor, kosongkan NPWP baris itu "
+                                  + "di berkas baris yang ditolak, lalu impor berkas itu.\n"), "\(r.stdout)")
+        #expect(try sql(db, "SELECT name FROM company") == "Toko Tiga")
+        // Done as it says, the two come in.
+        let rejected = file + ".rejected.csv"
+        let fixed = try String(contentsOfFile: rejected, encoding: .utf8)
+            .replacingOccurrences(of: "3375012345670001", with: "").replacingOccurrences(of: "3375019876540002", with: "")
+        try Data(fixed.utf8).write(to: URL(fileURLWithPath: rejected))
+        let again = try Harness.kawal(["import", "--source", "pemkot", rejected, "--db", db, "--today", Harness.goldenToday])
+        #expect(again.status == 0, "\(again.stdout)\(again.stderr)")
+        #expect(try sql(db, "SELECT count(*) FROM company") == "3")
+    }
+
     @Test func rtAndRWColumnsAreAddedToTheAddressAndSaidSo() throws {
         let dir = Harness.tempDir("kawal-import")
         defer { try? FileManager.default.removeItem(at: dir) }

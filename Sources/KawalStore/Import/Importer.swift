@@ -104,6 +104,9 @@ public struct ImportSummary: Hashable, Sendable {
     /// Imported rows whose blank kecamatan was taken from their kelurahan (`ImportRecord.kecamatanFromKelurahan`).
     public var kecamatanFromKelurahan = 0
     public var scientificNotationExample: String?
+    /// Rows refused because their NPWP was 16 digits not starting with 0: a person's NIK, which
+    /// serves as their NPWP and is not accepted (personal data).
+    public var personalNPWPRows = 0
 }
 
 /// Rows below the header that an import skipped for one reason (they hold no company), and
@@ -194,6 +197,7 @@ extension AppDatabase {
                             summary.scientificNotationRows += 1
                             if summary.scientificNotationExample == nil { summary.scientificNotationExample = e.value }
                         }
+                        if case .identifier(let e) = problem, e.problem == .sixteenDigitsMustStartWithZero { summary.personalNPWPRows += 1 }
                         if !request.dryRun { try rejected.write(row, reason: text.reason(problem)) }
                     case .success(let record):
                         // A row that names two companies is refused here, where the companies are known.

@@ -53,6 +53,7 @@ public enum ImportText: String, CatalogueKey {
     case reasonScientific
     case reasonLeadingZero
     case summaryScientific
+    case summaryPersonalNPWP
     case reasonClash
     case reasonClashByName
     case reasonNumber
@@ -141,6 +142,7 @@ public enum ImportText: String, CatalogueKey {
         .reasonEmpty: "{0} kosong",
         .reasonScientific: "{0} {1}: Excel menulisnya sebagai angka dalam notasi ilmiah, digitnya hilang di CSV ini",
         .reasonLeadingZero: "mungkin angka 0 di depannya dihapus Excel",
+        .summaryPersonalNPWP: "{0} baris ditolak karena NPWP-nya 16 digit tanpa awalan 0, biasanya NIK (NPWP orang pribadi), yang belum diterima karena data pribadi. Agar usahanya tetap diimpor, kosongkan NPWP baris itu di berkas baris yang ditolak, lalu impor berkas itu.",
         .summaryScientific: "{0} baris ditolak karena Excel menulis NPWP/NIB/NPP sebagai angka ilmiah (mis. {1}). Di buku kerja asal beri kolom itu format kustom \"0\" (Format Sel › Kustom), simpan lagi sebagai CSV UTF-8, lalu impor lagi: baris yang sudah masuk tidak berubah.",
         .reasonNumber: "{0} bukan bilangan bulat nol atau lebih: {1}",
         .reasonStatus: "Status kepesertaan tidak dikenal: {0} (PWBD, PDS-TK, PDS-Upah, PDS-Program, Patuh)",
@@ -230,6 +232,7 @@ public enum ImportText: String, CatalogueKey {
         .reasonEmpty: "{0} is empty",
         .reasonScientific: "{0} {1}: Excel wrote it as a number in scientific notation, its digits are lost in this CSV",
         .reasonLeadingZero: "Excel may have dropped its leading 0",
+        .summaryPersonalNPWP: "{0} rows were rejected because their NPWP has 16 digits not starting with 0, usually a NIK (a person's NPWP), not accepted yet, being personal data. To import those businesses anyway, blank the NPWP of those rows in the rejected rows' file and import that file.",
         .summaryScientific: "{0} rows were rejected because Excel wrote NPWP/NIB/NPP as numbers in scientific notation (e.g. {1}). In the original workbook give that column the custom format \"0\" (Format Cells › Custom), save it again as CSV UTF-8 and import it again: rows already imported stay as they are.",
         .reasonNumber: "{0} is not a whole number of zero or more: {1}",
         .reasonStatus: "Unknown membership status: {0} (PWBD, PDS-TK, PDS-Upah, PDS-Program, Patuh)",
