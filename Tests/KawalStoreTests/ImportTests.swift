@@ -656,16 +656,21 @@ enum ImportFixture {
 @Suite struct ReviewMergeCaseTests {
     typealias F = ImportFixture
 
-    @Test func theMergedCompanyHasOneOpenCase() throws {
+    /// A branch's database with the city's list of `rows` imported, and the folder for more
+    /// lists (the caller removes it).
+    func desk(city rows: String) throws -> (db: AppDatabase, dir: String) {
         let desk = try Desk()
-        let db = desk.db
         let dir = F.folder()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        _ = try db.importFile(F.request(F.write(dir, "p.csv", """
-            \(F.pemkotHeader)
+        _ = try desk.db.importFile(F.request(F.write(dir, "p.csv", F.pemkotHeader + "\n" + rows), .pemkot), text: F.text)
+        return (desk.db, dir)
+    }
+
+    @Test func theMergedCompanyHasOneOpenCase() throws {
+        let (db, dir) = try desk(city: """
             Toko Dua,,,,Jl. Dua 2,Medono,Pekalongan Barat,,3,,
             Toko Tiga,,,,Jl. Tiga 3,Medono,Pekalongan Barat,,3,,
-            """), .pemkot), text: F.text)
+            """)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         _ = try db.importFile(F.request(F.write(dir, "b.csv", """
             \(F.bpjsHeader)
             ,Toko Dua,,Jl. Dua No. 2,Pekalongan Barat,PWBD,0,3
@@ -673,7 +678,12 @@ enum ImportFixture {
             """), .bpjs), text: F.text)
         let pairs = try db.pendingDuplicates(limit: 10)
         try #require(pairs.count == 2)
-        func caseOf(_ companyID: Int64) throws -> Int64 { try #require(try db.caseID(companyID: companyID)) }
+        /// The company's current case; every company here has one.
+        struct NoCase: Error { let companyID: Int64 }
+        func caseOf(_ companyID: Int64) throws -> Int64 {
+            guard let id = try db.caseID(companyID: companyID) else { throw NoCase(companyID: companyID) }
+            return id
+        }
         let today = Fixture.today
         // Toko Dua: the city's case notified by letter, BPJAMSOSTEK's newer one only assigned.
         let dua = (existing: try caseOf(pairs[0].existing.id), incoming: try caseOf(pairs[0].incoming.id))
@@ -734,14 +744,8 @@ enum ImportFixture {
     /// city's company whose case nobody worked: its case goes on, the city's idle one goes, and
     /// the review's Patuh note lands on the case that goes on, not on one the merge then drops.
     @Test func aPatuhMergeNotesTheCaseThatGoesOn() throws {
-        let desk = try Desk()
-        let db = desk.db
-        let dir = F.folder()
+        let (db, dir) = try desk(city: "Toko Dua,,,,Jl. Dua 2,Medono,Pekalongan Barat,,3,,")
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        _ = try db.importFile(F.request(F.write(dir, "p.csv", """
-            \(F.pemkotHeader)
-            Toko Dua,,,,Jl. Dua 2,Medono,Pekalongan Barat,,3,,
-            """), .pemkot), text: F.text)
         _ = try db.importFile(F.request(F.write(dir, "b1.csv", """
             \(F.bpjsHeader)
             34567812,Toko Dua,,Jl. Dua No. 2,Pekalongan Barat,PDS-TK,1,3
