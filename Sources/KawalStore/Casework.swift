@@ -403,10 +403,7 @@ extension AppDatabase {
                              state.referralRequest?.requestedBy, caseID])
         // The update's trigger copied this case to the company's list columns. When it is not the
         // company's current case (a note on a case a merge closed), the current one goes back.
-        let current = try Int64.fetchOne(db.cachedStatement(sql: """
-            SELECT id FROM compliance_case WHERE company_id = ? ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1
-            """), arguments: [companyID])
-        if current != caseID { try refreshCaseCache(db, companyID: companyID) }
+        if try currentCase(db, companyID: companyID)?.id != caseID { try refreshCaseCache(db, companyID: companyID) }
         return state
     }
 

@@ -590,12 +590,7 @@ enum ImportWriter {
                                fileName: String, on day: Day, at now: Int64, by actor: String) throws -> Bool {
         // Most merges are not: the case is read only for those that are.
         guard ImportCaseRule.turnsCompliant(before: before, after: after, source: source) else { return false }
-        let openCase = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT id, stage, opened_on FROM compliance_case WHERE company_id = ? ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1
-            """), arguments: [companyID]).map {
-            ComplianceCase(id: $0[0], companyID: companyID, stage: Stage(rawValue: $0[1]) ?? .identified,
-                           openedOn: Day(parsing: $0[2]) ?? day, nextDeadline: nil, assignee: nil)
-        }
+        let openCase = try AppDatabase.currentCase(db, companyID: companyID)
         guard case .recordCompliance(let caseID) = ImportCaseRule.forMerged(before: before, after: after, source: source,
                                                                              openCase: openCase) else { return false }
         let detail = ImportCaseRule.complianceNote(fileName: (fileName as NSString).lastPathComponent)

@@ -31,8 +31,7 @@ extension AppDatabase {
     /// The id of the company's current case (its open one, else its latest), if it has one.
     public func caseID(companyID: Int64) throws -> Int64? {
         try read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM compliance_case WHERE company_id = ? ORDER BY \(SchemaV1.currentCaseFirst) LIMIT 1",
-                               arguments: [companyID])
+            try Self.currentCase(db, companyID: companyID)?.id
         }
     }
 
