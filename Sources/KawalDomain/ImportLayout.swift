@@ -182,20 +182,16 @@ public enum ImportLayout {
         /// (`neighbourhood`). Nil for any other row.
         public func readingSubHeadings(_ row: [String], under heading: [String]) -> Header? {
             guard let n = positions[.name], Self.blank(n, row) else { return nil }
-            var groups: [(field: CompanyField, cells: Range<Int>)] = []
-            for field in [CompanyField.estimatedWorkers, .registeredWorkers] {
-                guard let start = positions[field] else { continue }
+            /// The cells under `field`'s heading: its own and the blank ones to its right (a merged heading).
+            func span(_ field: CompanyField) -> Range<Int>? {
+                guard let start = positions[field] else { return nil }
                 var end = start + 1
                 while end < min(width, heading.count), ImportLayout.isBlank(heading[end]) { end += 1 }
-                groups.append((field, start..<end))
+                return start..<end
             }
+            let groups = [CompanyField.estimatedWorkers, .registeredWorkers].compactMap { f in span(f).map { (field: f, cells: $0) } }
             // The address may be split too: the street, then its RT and RW (`Jalan | RT | RW`).
-            var street = 0..<0
-            if let a = positions[.address] {
-                var end = a + 1
-                while end < min(width, heading.count), ImportLayout.isBlank(heading[end]) { end += 1 }
-                street = a..<end
-            }
+            let street = span(.address) ?? 0..<0
             var filled = false
             var neighbourhoodCells: [(Neighbourhood, Int)] = []
             for (i, cell) in row.enumerated() where !ImportLayout.isBlank(cell) {
@@ -475,6 +471,6 @@ public enum ImportLayout {
     /// Worker columns that are a part by their name alone: Indonesian and foreign workers.
     private static let bareWorkerParts: Set<String> = ["tki", "tka"]
     /// Words a part's name may add beyond `subHeadings`.
-    private static let partWords: Set<String> = ["indonesia", "asing", "lokal", "laki"]
+    private static let partWords: Set<String> = ["indonesia", "asing", "lokal"]
 
 }

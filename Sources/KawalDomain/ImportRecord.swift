@@ -134,7 +134,7 @@ public struct ImportRecord: Hashable, Sendable {
         r.kecamatan = text[.kecamatan].map(Kecamatan.canonical)
         // A kecamatan left blank (a cell merged down a sheet grouped by kecamatan, saved as CSV,
         // is blank below its first row) follows from the city's kelurahan.
-        if r.kecamatan == nil, let k = r.kelurahan, Kelurahan.isCity(k), let found = Kecamatan.containing(kelurahan: k) {
+        if r.kecamatan == nil, let k = r.kelurahan, let found = Kecamatan.containing(kelurahan: k) {
             r.kecamatan = found.name
             r.kecamatanFromKelurahan = true
         }
