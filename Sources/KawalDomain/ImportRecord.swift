@@ -202,17 +202,31 @@ public struct ImportRecord: Hashable, Sendable {
         return TextFold.words(street).contains(where: AddressMatch.isNeighbourhood) ? street : street + " " + part
     }
 
-    /// The text of a cell written `="…"`, the form that keeps a code as text in Excel (a Kawal
-    /// export writes NIB, NPP, KBLI and phone numbers so): `="081234567890"` is `081234567890`.
+    /// The text of a cell written `="…"`, the form that keeps a value as text in Excel (a Kawal
+    /// export writes NIB, NPP, KBLI and phone numbers so, and text Excel would take for a
+    /// formula): `="081234567890"` is `081234567890`, `="@Kopi ""Senja"""` is `@Kopi "Senja"`.
     /// Any other cell, a formula that computes something included, is returned as it is.
     static func textInsideFormula(_ cell: String) -> String {
         let utf8 = cell.utf8
-        guard utf8.first == 0x3D, utf8.count >= 3 else { return cell }
-        var inner = utf8.dropFirst().dropFirst().dropLast()
-        guard utf8.dropFirst().first == 0x22, utf8.last == 0x22, !inner.contains(0x22) else { return cell }
-        while inner.first == 0x20 { inner = inner.dropFirst() }
-        while inner.last == 0x20 { inner = inner.dropLast() }
-        return String(decoding: inner, as: UTF8.self)
+        guard utf8.first == 0x3D, utf8.count >= 3, utf8.dropFirst().first == 0x22, utf8.last == 0x22 else { return cell }
+        var inner: [UInt8] = []
+        inner.reserveCapacity(utf8.count - 3)
+        var quote = false
+        for b in utf8.dropFirst(2).dropLast() {
+            if quote {
+                // Inside the constant a quote is written twice; a lone one ends it, so the
+                // cell computes something.
+                guard b == 0x22 else { return cell }
+                quote = false
+                inner.append(b)
+            } else if b == 0x22 {
+                quote = true
+            } else {
+                inner.append(b)
+            }
+        }
+        guard !quote else { return cell }
+        return String(decoding: inner.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed(), as: UTF8.self)
     }
 
     private enum CleanProblem: Error { case control, tooLong }

@@ -497,6 +497,15 @@ enum IntakeSample {
         let other = try ImportRecord.check(["=A1", "", "", "", "Jl. A", "Kauman", "Pekalongan Timur", "", "", "=\"-\"", "=\"\""],
                                             header: h, source: .pemkot).get()
         #expect(other.name == "=A1" && other.phone == nil && other.owner == nil)
+        // Text Excel would take for a formula is exported so too, its quotes doubled.
+        let guarded = try ImportRecord.check(["=\"@Kopi \"\"Senja\"\"\"", "", "", "", "Jl. A", "Kauman", "Pekalongan Timur", "", "", "", "=\"-Budi\""],
+                                              header: h, source: .pemkot).get()
+        #expect(guarded.name == "@Kopi \"Senja\"" && guarded.owner == "-Budi")
+        // A quote left single ends the constant: the cell is a formula, kept as it is.
+        for cell in ["=\"a\"b\"", "=\"a\"\"\"\"", "=\"a\"\""] {
+            let r = try ImportRecord.check([cell, "", "", "", "Jl. A", "Kauman", "Pekalongan Timur", "", "", "", ""], header: h, source: .pemkot).get()
+            #expect(r.name == cell)
+        }
     }
 
     @Test func eachCheckNamesWhatIsWrong() {

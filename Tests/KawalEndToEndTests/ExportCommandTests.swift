@@ -60,12 +60,12 @@ struct ExportCommandTests {
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         let lines = Self.csvLines(text)
         #expect(lines[0].hasPrefix("ID Perusahaan;Nama Usaha;Bentuk Usaha;NPWP;NIB;NPP;Alamat;Kelurahan;Kecamatan;KBLI;Sektor;"))
-        #expect(lines[1].hasPrefix("1;\"'=HYPERLINK(\"\"http://x\"\",\"\"klik\"\")\";"))
+        #expect(lines[1].hasPrefix("1;\"=\"\"=HYPERLINK(\"\"\"\"http://x\"\"\"\",\"\"\"\"klik\"\"\"\")\"\"\";"))
         #expect(lines[2].hasPrefix("2;\"Toko \"\"Maju\"\"; Baru, Jaya\";"))
         #expect(lines[3].hasPrefix("3;PT ␛[31mMerah␇;"))
         #expect(lines[3].contains(";\"Jl. Satu\nGang Dua\";"))
         #expect(lines[4].hasPrefix("4;Batik Café 🎨;"))
-        #expect(lines[4].contains(";'+62 812;"))
+        #expect(lines[4].contains(";\"=\"\"+62 812\"\"\";"))
         // NPWP in its display form where the company has one.
         #expect(lines.contains { $0.range(of: #";\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3};"#, options: .regularExpression) != nil })
 
@@ -77,8 +77,12 @@ struct ExportCommandTests {
     /// digits of a NIB, a KBLI starting with 0. The same file, imported into an empty database,
     /// gives the same companies.
     @Test func codesOpenAsWrittenAndTheFileImportsBack() throws {
-        let db = Harness.demoDatabase
         let dir = Harness.tempDir("kawal-export-back")
+        // Text Excel would take for a formula goes out as one too, and comes back as it was.
+        let db = dir.appendingPathComponent("d.sqlite").path
+        try FileManager.default.copyItem(atPath: Harness.demoDatabase, toPath: db)
+        let hostile = try Harness.run("/usr/bin/env", ["sqlite3", db, "UPDATE company SET name = '@Kopi \"Senja\"', owner = '-Budi' WHERE id = 5"])
+        try #require(hostile.status == 0, "\(hostile.stderr)")
         let out = dir.appendingPathComponent("rapat.csv").path
         let r = try Harness.kawal(["export", "companies", "--db", db, "--out", out])
         #expect(r.status == 0, "\(r.stderr)")
@@ -88,6 +92,7 @@ struct ExportCommandTests {
         #expect(rows.contains { $0.range(of: #",="\d{13}","#, options: .regularExpression) != nil })
         #expect(rows.contains { $0.contains(",=\"08") })
         #expect(!rows.contains { $0.range(of: #",0\d{8,},"#, options: .regularExpression) != nil })
+        #expect(rows.contains { $0.hasPrefix("5,\"=\"\"@Kopi \"\"\"\"Senja\"\"\"\"\"\"\",") && $0.contains(",\"=\"\"-Budi\"\"\",") })
 
         let back = dir.appendingPathComponent("back.sqlite").path
         let imported = try Harness.kawal(["import", "--source", "pemkot", out, "--db", back, "--today", Harness.goldenToday])

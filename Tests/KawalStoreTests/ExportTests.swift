@@ -123,6 +123,9 @@ import Testing
             [.text("=HYPERLINK(\"http://x\")"), .number(3), .text("-1+2")],
             [.text("@SUM(A1)"), .number(4), .text("+62 285")],
             [.text("a;b"), .number(5), .text("Café 🎨")],
+            // Too long for a formula's constant, or holding a line break: a leading `'` instead.
+            [.text("-" + String(repeating: "x", count: 255)), .number(6), .text("=1\n2")],
+            [.text("-" + String(repeating: "x", count: 254)), .number(7), .empty],
         ]
         let data = try write(rows, format: .csv)
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
@@ -131,9 +134,11 @@ import Testing
             "Nama Usaha,TK,Catatan",
             "Batik Sekar,12,",
             "\"Toko \"\"Maju\"\", Baru\",0,\"baris satu\nbaris dua\"",
-            "\"'=HYPERLINK(\"\"http://x\"\")\",3,'-1+2",
-            "'@SUM(A1),4,'+62 285",
+            "\"=\"\"=HYPERLINK(\"\"\"\"http://x\"\"\"\")\"\"\",3,\"=\"\"-1+2\"\"\"",
+            "\"=\"\"@SUM(A1)\"\"\",4,\"=\"\"+62 285\"\"\"",
             "a;b,5,Café 🎨",
+            "'-" + String(repeating: "x", count: 255) + ",6,\"'=1\n2\"",
+            "\"=\"\"-" + String(repeating: "x", count: 254) + "\"\"\",7,",
         ].joined(separator: "\r\n") + "\r\n"
         #expect(text == expected)
 
@@ -155,8 +160,8 @@ import Testing
             "Nama Usaha,TK,Catatan",
             "=\"081234567890\",1,=\"9120001234567\"",
             "=\"+62 285 (421234)\",2,=\"0285-42.12/34\"",
-            "0285 421234 kantor,3,'-",
-            "\"0812, 0813\",4,'=1+1",
+            "0285 421234 kantor,3,\"=\"\"-\"\"\"",
+            "\"0812, 0813\",4,\"=\"\"=1+1\"\"\"",
         ].joined(separator: "\r\n") + "\r\n"
         #expect(text == expected)
         // With `;`, the form is the same: it holds neither delimiter.

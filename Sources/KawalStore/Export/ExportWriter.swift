@@ -253,8 +253,20 @@ public final class ExportWriter {
         return digit
     }
 
+    /// Excel's longest text constant inside a formula, in UTF-16 units.
+    static let formulaTextLimit = 255
+
+    /// Writes `text` as one CSV field. With `guardFormula`, text Excel would take for a
+    /// formula is written as the formula `="…"`, whose value is that text (a constant, which
+    /// runs nothing and shows the text as it is); text too long for a formula's constant, or
+    /// holding a line break or a tab, gets a leading `'` instead.
     static func csvField(_ text: String, delimiter: UInt8, guardFormula: Bool, into buffer: inout [UInt8]) {
         let prefix = guardFormula && text.unicodeScalars.first.map(Self.looksLikeFormula) == true
+        if prefix, text.utf16.count <= formulaTextLimit,
+           !text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
+            let constant = "=\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return csvField(constant, delimiter: delimiter, guardFormula: false, into: &buffer)
+        }
         var quote = false
         for b in text.utf8 where b == delimiter || b == UInt8(ascii: "\"") || b == 13 || b == 10 {
             quote = true
