@@ -120,14 +120,22 @@ struct ReviewUpdateTests {
         var state = listState()
         _ = update(&state, .key(.char("i")))
         var big = Self.run(1)
-        big.counts = ImportCounts(read: 1_000_000, new: 500_000, merged: 499_000, unchanged: 1000, flagged: 0, rejected: 0)
+        big.counts = ImportCounts(read: 1_000_000, new: 500_000, merged: 449_000, unchanged: 1000, flagged: 12_345, rejected: 37_655)
+        big.unknownColumns = (1...30).map { "Kolom Tambahan \($0)" }
         _ = update(&state, .importRunsLoaded(runs: [big], total: 1))
-        let lines = view(state).text.split(separator: "\n")
+        let lines = view(state).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let row = lines.first(where: { $0.contains("daftar-1.csv") }) else { Issue.record("no row"); return }
         #expect(!row.contains("…"))
-        #expect(row.hasSuffix(" 1,0jt 500rb  499rb 1.000     0     0"))
-        // The panel under the table keeps the exact figures.
-        #expect(view(state).text.contains("1.000.000 dibaca: 500.000 baru, 499.000 digabung"))
+        #expect(row.hasSuffix(" 1,0jt 500rb  449rb 1.000  12rb  37rb"))
+        // The panel under the table keeps the exact figures, on a second line when they need it.
+        let panel = lines.drop { !$0.hasPrefix(" SHA-256") }
+        let counts = panel.dropFirst(2).prefix(2).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(counts == "1.000.000 dibaca: 500.000 baru, 449.000 digabung, 1.000 sama, 12.345 kemungkinan duplikat, 37.655 ditolak",
+                "\(lines.joined(separator: "\n"))")
+        // Ignored columns fill the panel's last lines and end with an ellipsis, above the message line.
+        #expect(lines[20].hasPrefix(" Kolom diabaikan: Kolom Tambahan 1, "))
+        #expect(lines[21].hasSuffix("…"))
+        #expect(lines[22].trimmingCharacters(in: .whitespaces).isEmpty)
     }
 
     @Test func aPairIsMergedOnlyAfterConfirmation() {

@@ -28,8 +28,9 @@ public enum WIB {
 /// Where the parts of the import history go.
 enum ImportHistoryLayout {
     /// Lines under the table about the selected import: a rule, file, SHA-256, who and when,
-    /// counts, the rejected file, ignored columns.
-    static let detailLines = 7
+    /// counts (two lines when a million-row list's figures need them), the rejected file,
+    /// ignored columns.
+    static let detailLines = 8
 }
 
 /// The import history: who imported which file when, from which list, and what it did.
@@ -128,16 +129,27 @@ enum ImportHistoryScreen {
         line(s.text(IntakeText.historyHash), run.sha256)
         line(s.text(IntakeText.historyBy), s.text(IntakeText.historyByValue, run.actor, WIB.medium(run.startedAt, s),
                                                   WIB.parts(run.finishedAt).time))
+        let end = y + ImportHistoryLayout.detailLines
+        /// `text` wrapped from `yy`, on at most `limit` lines and none past the panel; the
+        /// last line shown ends with an ellipsis when more would follow.
+        func paragraph(_ text: String, limit: Int, style: Style = .plain) {
+            let lines = wrap(text, width: w - 2)
+            let shown = min(lines.count, limit, end - yy)
+            for i in 0..<max(0, shown) {
+                let rest = i == shown - 1 ? lines[i...].joined(separator: " ") : lines[i]
+                b.put(rest, x: 1, y: yy, width: w - 2, style: style, glyphs: ctx.glyphs)
+                yy += 1
+            }
+        }
+        // The figures in full, on a second line when they need it: the table shortens them.
         let c = run.counts
-        b.put(s.text(IntakeText.historyCounts, s.number(c.read), s.number(c.new), s.number(c.merged), s.number(c.unchanged),
-                     s.number(c.flagged), s.number(c.rejected)), x: 1, y: yy, width: w - 2, glyphs: ctx.glyphs)
-        yy += 1
+        paragraph(s.text(IntakeText.historyCounts, s.number(c.read), s.number(c.new), s.number(c.merged), s.number(c.unchanged),
+                         s.number(c.flagged), s.number(c.rejected)), limit: 2)
         if let rejected = run.rejectedFile {
             line(s.text(IntakeText.historyRejected), TextWidth.truncateStart(rejected, to: w - labelW - 1))
         }
         if !run.unknownColumns.isEmpty {
-            let text = s.text(IntakeText.historyUnknown) + ": " + run.unknownColumns.joined(separator: ", ")
-            b.put(text, x: 1, y: yy, width: w - 2, style: .muted, glyphs: ctx.glyphs)
+            paragraph(s.text(IntakeText.historyUnknown) + ": " + run.unknownColumns.joined(separator: ", "), limit: .max, style: .muted)
         }
     }
 }
