@@ -32,6 +32,12 @@ struct EffectRunner: Sendable {
                 return
             }
         }
+        if case .exportList(let query, let fileName, let delimiter, let language) = effect {
+            emit(IntakeEffects.export(db: db, query: query, fileName: fileName, delimiter: delimiter, language: language) { rows in
+                emit(.exportProgress(rows: rows))
+            })
+            return
+        }
         if let action = perform(effect) { emit(action) }
     }
 

@@ -144,16 +144,24 @@ struct ExportRequest: Hashable, Sendable {
 
 /// Runs an export from the store to a destination: the one path the command line and the TUI share.
 enum ExportJob {
+    /// Rows between two calls of `run`'s `progress`.
+    static let progressEvery = 20_000
+
     /// Writes the export and returns the number of rows; a failure is a `CLIError` in the user's
-    /// language, and leaves nothing under the destination's name.
-    static func run(db: AppDatabase, request r: ExportRequest, destination: ExportDestination, strings s: Strings) throws -> Int {
+    /// language, and leaves nothing under the destination's name. `progress` is told the rows
+    /// written so far every `progressEvery` rows.
+    static func run(db: AppDatabase, request r: ExportRequest, destination: ExportDestination, strings s: Strings,
+                    progress: (Int) -> Void = { _ in }) throws -> Int {
         let table = ExportTable(kind: r.kind, format: r.format, strings: s)
         do {
             let writer = try ExportWriter(
                 to: destination, format: r.format, delimiter: r.delimiter,
                 fields: table.headers.map { ExportField(key: $0.key, header: $0.header) })
             do {
-                try db.exportRows(r.kind, query: r.query) { row in try writer.write(table.cells(row)) }
+                try db.exportRows(r.kind, query: r.query) { row in
+                    try writer.write(table.cells(row))
+                    if writer.rowCount % progressEvery == 0 { progress(writer.rowCount) }
+                }
                 try writer.finish()
             } catch {
                 writer.abandon()

@@ -54,6 +54,36 @@ struct IntakeUpdateTests {
         #expect(state.message == Message(text: "Gagal menulis x.csv: No space left on device.", isError: true))
     }
 
+    /// A million-row list takes half a minute to export: the line above the status bar counts
+    /// the rows written against the list's count, and a late report changes nothing.
+    @Test func aLongExportSaysHowFarItHasCome() {
+        var state = AppState(size: Size(width: 80, height: 24), language: .id, today: Day(year: 2026, month: 11, day: 27)!, readOnly: false)
+        FakeList(total: 1_500_000).settle(&state, start(&state))
+        _ = update(&state, .key(.char("e")))
+        func line() -> String { String(view(state).text.split(separator: "\n", omittingEmptySubsequences: false)[22]) }
+        #expect(line() == "Mengekspor daftar yang tampil…")
+        _ = update(&state, .exportProgress(rows: 420_000))
+        #expect(line() == "Mengekspor daftar yang tampil… 420.000 dari 1.500.000 baris")
+        // The user moves on, filters even: the count is the one the export started from.
+        _ = update(&state, .key(.char("j")))
+        state.list.total = 12
+        _ = update(&state, .exportProgress(rows: 440_000))
+        #expect(line() == "Mengekspor daftar yang tampil… 440.000 dari 1.500.000 baris")
+        _ = update(&state, .exportFinished(path: "/data/k.csv", rows: 1_500_000))
+        _ = update(&state, .exportProgress(rows: 1_500_000))
+        #expect(state.exportProgress.rows == 440_000)
+        #expect(line() == "1.500.000 baris diekspor ke /data/k.csv")
+
+        // A search counted only up to a bound: the rows alone.
+        state.list.totalIsExact = false
+        _ = update(&state, .key(.char("e")))
+        _ = update(&state, .exportProgress(rows: 20_000))
+        #expect(line() == "Mengekspor daftar yang tampil… 20.000 baris")
+        var en = state
+        en.language = .en
+        #expect(String(view(en).text.split(separator: "\n", omittingEmptySubsequences: false)[22]) == "Exporting the list as shown… 20,000 rows")
+    }
+
     @Test func inEnglishTheExportUsesCommas() {
         var state = listState(.en)
         let effects = update(&state, .key(.char("e")))

@@ -126,6 +126,9 @@ public struct AppState: Hashable, Sendable {
     public var keyMap: KeyMapID = .standard
     /// An export of the list is being written.
     public var exporting = false
+    /// The rows the export has written so far, and how many the list had when it started
+    /// (nil when that count was not exact).
+    public var exportProgress = ExportProgress(rows: 0, total: nil)
     /// Who is using Kawal (the OS login, and the officer it maps to, if any).
     public var officer: ActingOfficer
     /// The screen under the stack: today's worklist or the companies list.
@@ -167,4 +170,15 @@ public enum KeyMapID: Hashable, Sendable {
     case standard
 
     public var map: KeyMap { .standard }
+}
+
+/// How far an export of the list has come.
+public struct ExportProgress: Hashable, Sendable {
+    public var rows: Int
+    public var total: Int?
+
+    public init(rows: Int, total: Int?) {
+        self.rows = rows
+        self.total = total
+    }
 }

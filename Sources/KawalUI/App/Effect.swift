@@ -25,7 +25,7 @@ public enum Effect: Hashable, Sendable {
     /// Repaint the whole terminal (Ctrl-L).
     case redraw
     /// Export the list as `query` shows it to a new CSV file named from `fileName` in the current
-    /// folder; answer `.exportFinished` or `.exportFailed`.
+    /// folder; answer `.exportProgress` now and then, then `.exportFinished` or `.exportFailed`.
     case exportList(query: CompanyQuery, fileName: String, delimiter: ExportDelimiter, language: Language)
     /// Read the latest imports; answer `.importRunsLoaded`.
     case loadImportRuns(limit: Int)
@@ -56,6 +56,7 @@ public enum Action: Hashable, Sendable {
     case detailLoaded(id: Int64, detail: CompanyDetail?)
     case sectorsLoaded([String])
     case loadFailed(message: String)
+    case exportProgress(rows: Int)
     case exportFinished(path: String, rows: Int)
     case exportFailed(message: String)
     case importRunsLoaded(runs: [ImportRun], total: Int)

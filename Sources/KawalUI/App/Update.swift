@@ -59,7 +59,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.list.pending = nil
         state.message = Message(text: state.strings.format(.errorLoad, message), isError: true)
         return []
-    case .exportFinished, .exportFailed, .importRunsLoaded, .duplicatesLoaded, .duplicateResolved, .duplicateResolveFailed:
+    case .exportProgress, .exportFinished, .exportFailed, .importRunsLoaded, .duplicatesLoaded, .duplicateResolved, .duplicateResolveFailed:
         return intakeUpdate(&state, action)
     case .worklistLoaded, .stageCountsLoaded, .outlookLoaded, .caseSaved, .caseSaveFailed, .letterLoaded, .letterWritten, .letterWriteFailed:
         return updateCase(&state, action)

@@ -13,7 +13,9 @@ func intakeListCommand(_ state: inout AppState, _ command: Command) -> [Effect] 
             return []
         }
         state.exporting = true
-        state.message = Message(text: s.text(IntakeText.exportRunning), isError: false)
+        state.exportProgress = ExportProgress(rows: 0, total: state.list.totalIsExact ? state.list.total : nil)
+        // The line above the status bar says how far it has come (CompaniesScreen).
+        state.message = nil
         // Excel in an Indonesian locale splits on `;`, in an English one on `,`.
         let name = s.text(IntakeText.exportFileBaseCompanies) + "-" + state.today.iso
         return [.exportList(query: state.list.query, fileName: name, delimiter: state.language == .id ? .semicolon : .comma, language: state.language)]
@@ -30,6 +32,8 @@ func intakeListCommand(_ state: inout AppState, _ command: Command) -> [Effect] 
 func intakeUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
     let s = state.strings
     switch action {
+    case .exportProgress(let rows):
+        if state.exporting { state.exportProgress.rows = rows }
     case .exportFinished(let path, let rows):
         state.exporting = false
         // The path's end (the file name) matters most: a path too long for the line loses its start.

@@ -113,7 +113,15 @@ enum CompaniesScreen {
         drawSearchLine(&b, state, ctx)
         // An export runs on while the user works on: said until it ends, once its message is gone.
         if state.exporting, state.message == nil, state.search == nil {
-            b.put(s.text(IntakeText.exportRunning), x: 0, y: b.size.height - 2, width: b.size.width, style: .muted)
+            let p = state.exportProgress
+            let text = if p.rows == 0 {
+                s.text(IntakeText.exportRunning)
+            } else if let total = p.total, total >= p.rows {
+                s.text(IntakeText.exportRunningOf, s.number(p.rows), s.number(total))
+            } else {
+                s.text(IntakeText.exportRunningRows, s.number(p.rows))
+            }
+            b.put(text, x: 0, y: b.size.height - 2, width: b.size.width, style: .muted)
         }
         Chrome.messageLine(&b, state)
         if state.search == nil {

@@ -29,6 +29,8 @@ public enum IntakeText: String, CatalogueKey {
     case exportFileBaseCompanies
     case exportDone
     case exportRunning
+    case exportRunningOf
+    case exportRunningRows
     case exportBusy
     case exportFromWorklist
     case exportFailedCreate
@@ -145,6 +147,8 @@ public enum IntakeText: String, CatalogueKey {
         .exportFileBaseCompanies: "kawal-perusahaan",
         .exportDone: "{0} baris diekspor ke {1}",
         .exportRunning: "Mengekspor daftar yang tampil…",
+        .exportRunningOf: "Mengekspor daftar yang tampil… {0} dari {1} baris",
+        .exportRunningRows: "Mengekspor daftar yang tampil… {0} baris",
         .exportBusy: "Ekspor sebelumnya masih berjalan; tunggu sampai selesai.",
         .exportFromWorklist: "Ekspor ada di daftar perusahaan: t, saring (misalnya per tahap), lalu e.",
         .exportFailedCreate: "Tidak dapat membuat {0}: {1}. Periksa bahwa foldernya ada dan boleh ditulisi.",
@@ -261,6 +265,8 @@ public enum IntakeText: String, CatalogueKey {
         .exportFileBaseCompanies: "kawal-companies",
         .exportDone: "{0} rows exported to {1}",
         .exportRunning: "Exporting the list as shown…",
+        .exportRunningOf: "Exporting the list as shown… {0} of {1} rows",
+        .exportRunningRows: "Exporting the list as shown… {0} rows",
         .exportBusy: "The previous export is still running; wait until it finishes.",
         .exportFromWorklist: "Export is on the companies list: t, filter it (by stage, say), then e.",
         .exportFailedCreate: "Cannot create {0}: {1}. Check that the folder exists and is writable.",
