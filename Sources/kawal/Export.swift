@@ -11,8 +11,8 @@ struct Export: ParsableCommand {
         abstract: "Export companies or cases as CSV (for Excel) or JSON, filtered like the list.",
         discussion: """
             Rows come in the list's order, read page by page, so any size exports in flat memory. \
-            CSV is UTF-8 with a byte order mark; text that Excel would read as a formula gets a leading '; \
-            NIB, NPP, KBLI and phone numbers are written ="…" so that Excel keeps every digit. \
+            CSV is UTF-8 with a byte order mark; NIB, NPP, KBLI and phone numbers are written ="…" so that \
+            Excel keeps every digit, and so is text that Excel would read as a formula, which then runs nothing. \
             Without --out the export goes to standard output; with it, the file appears only once complete.
             """)
 
