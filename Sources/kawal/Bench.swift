@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KawalDomain
 import KawalStore
+import KawalUI
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -45,9 +46,9 @@ struct Bench: ParsableCommand {
 
     func validate() throws {
         guard companies >= 1, companies <= 10_000_000 else {
-            throw ValidationError("--companies must be between 1 and 10000000")
+            throw ValidationError(UsageError.strings.text(UsageText.outOfRange, "--companies", "1", "10000000"))
         }
-        if let today, Day(parsing: today) == nil { throw ValidationError("--today must be YYYY-MM-DD") }
+        if let today, Day(parsing: today) == nil { throw ValidationError(UsageError.strings.format(.errorBadDate, today)) }
     }
 
     func run() throws {

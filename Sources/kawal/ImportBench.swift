@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KawalDomain
 import KawalStore
+import KawalUI
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,7 +29,9 @@ struct ImportBench: ParsableCommand {
     var keep = false
 
     func validate() throws {
-        guard rows >= 2, rows <= 10_000_000 else { throw ValidationError("--rows must be between 2 and 10000000") }
+        guard rows >= 2, rows <= 10_000_000 else {
+            throw ValidationError(UsageError.strings.text(UsageText.outOfRange, "--rows", "2", "10000000"))
+        }
     }
 
     func run() throws {

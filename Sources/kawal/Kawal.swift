@@ -21,14 +21,19 @@ struct Kawal: ParsableCommand {
     )
 
     /// Parses and runs the command; a usage error (unknown option, missing argument) exits with
-    /// 2 and one line on stderr, as every Kawal command line does.
+    /// 2 and one line on stderr in the user's language, naming the command's help, as every
+    /// Kawal command line does.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data(("kawal: " + message(for: error) + "\n").utf8))
+                let arguments = Array(CommandLine.arguments.dropFirst())
+                let s = Strings(UsageError.language(arguments))
+                let line = UsageError.translate(message(for: error), s) + " "
+                    + s.text(UsageText.seeHelp, UsageError.command(arguments, root: Kawal.self))
+                FileHandle.standardError.write(Data(("kawal: " + line + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)
@@ -166,7 +171,7 @@ struct Demo: ParsableCommand {
 
     func validate() throws {
         guard companies >= 1, companies <= 10_000_000 else {
-            throw ValidationError("--companies must be between 1 and 10000000")
+            throw ValidationError(common.strings().text(UsageText.outOfRange, "--companies", "1", "10000000"))
         }
     }
 

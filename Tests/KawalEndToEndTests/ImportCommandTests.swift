@@ -14,6 +14,32 @@ struct ImportCommandTests {
         return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// A command line the parser cannot read (the parser words it in English) is said in the
+    /// user's language on one line, with the command's help named; exit 2, nothing written.
+    @Test func aCommandLineThatCannotBeReadIsExplainedInTheUsersLanguage() throws {
+        let dir = Harness.tempDir("kawal-usage")
+        let db = dir.appendingPathComponent("k.sqlite").path
+        for (args, line) in [
+            (["import"], "kawal: --source <source> belum diberikan. Lihat: kawal import --help"),
+            (["import", "--source", "pemkot"], "kawal: <file> belum diberikan. Lihat: kawal import --help"),
+            (["import", "--lang", "en", "--source", "pemkot"], "kawal: <file> is missing. See: kawal import --help"),
+            (["import", "--source", "pemkot", "a.csv", "--dry-rn"], "kawal: Opsi --dry-rn tidak dikenal. Maksudnya --dry-run? Lihat: kawal import --help"),
+            (["import", "--source", "pemkot", "a.csv", "--lang=en", "-x"], "kawal: Unknown option -x. See: kawal import --help"),
+            (["import", "--source", "pemkot", "a.csv", "b.csv"], "kawal: Argumen \"b.csv\" tidak diharapkan. Lihat: kawal import --help"),
+            (["import", "--source", "pemkot", "a.csv", "--dry-run=ya"], "kawal: Opsi --dry-run tidak menerima nilai, tetapi diberi \"ya\". Lihat: kawal import --help"),
+            (["export", "companies", "--out"], "kawal: Opsi --out <out> perlu nilai. Lihat: kawal export --help"),
+            (["demo", "--companies", "banyak"], "kawal: Nilai \"banyak\" tidak sah untuk --companies <companies>. Lihat: kawal demo --help"),
+            (["demo", "--companies", "0", "--lang", "en"], "kawal: --companies must be between 1 and 10000000. See: kawal demo --help"),
+            (["case", "show", "1", "2", "3"], "kawal: 2 argumen tidak diharapkan: 2, 3. Lihat: kawal case show --help"),
+        ] {
+            let r = try Harness.kawal(args + ["--db", db])
+            #expect(r.status == 2, "\(args): \(r.stderr)")
+            #expect(r.stderr == line + "\n", "\(args)")
+            #expect(r.stdout.isEmpty)
+        }
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
     @Test func summaryExitCodesAndRejectedFile() throws {
         let dir = Harness.tempDir("kawal-import")
         defer { try? FileManager.default.removeItem(at: dir) }
