@@ -15,33 +15,32 @@ import Glibc
 /// latency is read from the child's own frame trace (CLOCK_MONOTONIC, the same clock as ours),
 /// from the moment a key is written to the first *settled* frame after it.
 struct Bench: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "bench",
-        abstract: "Measure start-up, key latency, output bytes and memory on a large demo database (developer tool).",
-        subcommands: [ImportBench.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "bench", abstract: UsageError.strings.text(HelpText.benchAbstract), subcommands: [ImportBench.self])
+    }
 
-    @Option(name: .long, help: "How many demo companies.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.benchCompanies)))
     var companies: Int = 1_000_000
 
-    @Option(name: .long, help: "Demo database (default: /tmp/kawal-bench-<companies>.sqlite); reused when it holds exactly that many companies.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.benchDatabase)))
     var db: String?
 
-    @Flag(name: .long, help: "Keep a database the bench wrote (it is removed otherwise). A database that was already there is always kept.")
+    @Flag(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.benchKeep)))
     var keep = false
 
-    @Option(name: .long, help: "Demo data seed.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.benchSeed)))
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "\"Today\" (YYYY-MM-DD) for the demo data and the child (default: the local date).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.benchToday)))
     var today: String?
 
-    @Flag(name: .long, help: "Time the store's queries directly instead of driving the terminal.")
+    @Flag(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.benchQueries)))
     var queries = false
 
-    @Option(name: .long, parsing: .upToNextOption, help: "With --queries: the words to search, typed a character at a time.")
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(UsageError.strings.text(HelpText.benchWords)))
     var words: [String] = TerminalBench.searchWords
 
-    @Flag(name: .long, help: "With --queries: time on-CPU time of the querying thread instead of wall time (steadier on a busy machine).")
+    @Flag(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.benchCPUTime)))
     var cpuTime = false
 
     func validate() throws {

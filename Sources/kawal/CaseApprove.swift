@@ -5,10 +5,11 @@ import KawalUI
 
 /// `kawal case approve ID`: a supervisor approves another officer's referral request.
 struct CaseApprove: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "approve", abstract: "Approve a referral to the prosecutor (supervisors; not your own request).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "approve", abstract: UsageError.strings.text(CaseHelpText.approveAbstract))
+    }
 
-    @Argument(help: "The case number.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.caseNumber)))
     var id: Int64
 
     @OptionGroup var common: CommonOptions

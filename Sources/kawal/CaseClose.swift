@@ -5,15 +5,17 @@ import KawalUI
 
 /// `kawal case close ID --reason R`.
 struct CaseClose: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a case without compliance.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "close", abstract: UsageError.strings.text(CaseHelpText.closeAbstract))
+    }
 
-    @Argument(help: "The case number.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.caseNumber)))
     var id: Int64
 
-    @Option(name: .long, help: "ceased-trading, duplicate, outside-area or not-obliged.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.closeReason)))
     var reason: String
 
-    @Option(name: .long, help: "A note.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.closeNote)))
     var note: String?
 
     @OptionGroup var common: CommonOptions

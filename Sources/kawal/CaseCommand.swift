@@ -10,16 +10,14 @@ import KawalUI
 /// on stderr, nothing written), 2 a usage error, 1 anything else. The actor is always the OS
 /// login running the command.
 struct CaseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "case",
-        abstract: "List, show and work cases: letters, visits, notes, promises, escalation, approval, closing.",
-        discussion: """
-            Every action is recorded as the OS login running the command, which must be registered \
-            with `kawal officer add`. Exit codes: 0 done, 3 refused (the reason on stderr, nothing \
-            written), 2 usage error, 1 anything else.
-            """,
-        subcommands: [CaseList.self, CaseShow.self, CaseLogLetter.self, CaseLogVisit.self, CaseNote.self, CasePromise.self,
-                      CaseEscalate.self, CaseApprove.self, CaseComply.self, CaseClose.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "case",
+            abstract: UsageError.strings.text(CaseHelpText.caseAbstract),
+            discussion: UsageError.strings.text(CaseHelpText.caseDiscussion),
+            subcommands: [CaseList.self, CaseShow.self, CaseLogLetter.self, CaseLogVisit.self, CaseNote.self, CasePromise.self,
+                          CaseEscalate.self, CaseApprove.self, CaseComply.self, CaseClose.self])
+    }
 }
 
 /// Parsing of the workflow's words on the command line; an unknown word is a usage error (exit 2).

@@ -5,13 +5,14 @@ import KawalUI
 
 /// `kawal case comply ID [--registered N]`.
 struct CaseComply: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "comply", abstract: "Mark a case compliant: the company registered its workers.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "comply", abstract: UsageError.strings.text(CaseHelpText.complyAbstract))
+    }
 
-    @Argument(help: "The case number.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.caseNumber)))
     var id: Int64
 
-    @Option(name: .long, help: "Workers now registered (default: all the estimated workers).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.complyRegistered)))
     var registered: Int?
 
     @OptionGroup var common: CommonOptions

@@ -5,21 +5,20 @@ import KawalUI
 
 /// `kawal case escalate ID --to STAGE --reason T`: one rung up, a step down, or a referral request.
 struct CaseEscalate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "escalate",
-        abstract: "Move a case one stage up, or step it down, with a reason.",
-        discussion: """
-            To `referred` this records a request with the reason as its written justification; a \
-            supervisor other than you then approves it with `kawal case approve`.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "escalate",
+            abstract: UsageError.strings.text(CaseHelpText.escalateAbstract),
+            discussion: UsageError.strings.text(CaseHelpText.escalateDiscussion))
+    }
 
-    @Argument(help: "The case number.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.caseNumber)))
     var id: Int64
 
-    @Option(name: .long, help: "The stage: \(Stage.ladder.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.escalateTo, Stage.ladder.map(\.rawValue).joined(separator: ", "))))
     var to: String
 
-    @Option(name: .long, help: "Why (the written justification of a referral).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.escalateReason)))
     var reason: String
 
     @OptionGroup var common: CommonOptions

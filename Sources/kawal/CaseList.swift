@@ -6,17 +6,19 @@ import KawalUI
 
 /// `kawal case list [--stage S] [--mine] [--json]`.
 struct CaseList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List cases, by case number.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: UsageError.strings.text(CaseHelpText.listAbstract))
+    }
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Only cases at this stage: \(Stage.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.listStage, Stage.allCases.map(\.rawValue).joined(separator: ", "))))
     var stage: String?
 
-    @Flag(name: .long, help: "Only the cases assigned to you.")
+    @Flag(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.listMine)))
     var mine = false
 
-    @Flag(name: .long, help: "JSON (one array of objects) instead of a table.")
+    @Flag(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.listJSON)))
     var json = false
 
     func run() throws {

@@ -5,21 +5,23 @@ import KawalUI
 
 /// `kawal case log-letter ID --kind K [--date D]`: a letter sent, numbered and stored as sent.
 struct CaseLogLetter: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "log-letter",
-        abstract: "Log a letter sent: it gets the next number and its exact text is kept with the case.",
-        discussion: "A Teguran, TMP2T or SKK letter sent from the stage below moves the case up, if the policy allows it.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "log-letter",
+            abstract: UsageError.strings.text(CaseHelpText.logLetterAbstract),
+            discussion: UsageError.strings.text(CaseHelpText.logLetterDiscussion))
+    }
 
-    @Argument(help: "The case number.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.caseNumber)))
     var id: Int64
 
-    @Option(name: .long, help: "Kind: \(LetterKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.letterKindOption, LetterKind.allCases.map(\.rawValue).joined(separator: ", "))))
     var kind: String
 
-    @Option(name: .long, help: "The day it was sent (YYYY-MM-DD or dd/mm/yyyy; default today).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.logLetterDate)))
     var date: String?
 
-    @Option(name: .long, help: "How it was delivered, e.g. \"Pos tercatat\".")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.logLetterDelivery)))
     var delivery: String?
 
     @OptionGroup var common: CommonOptions

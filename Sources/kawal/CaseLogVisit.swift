@@ -5,33 +5,35 @@ import KawalUI
 
 /// `kawal case log-visit ID --kind kunjungan|pemeriksaan --date D --outcome O [--bap NO] [--workers N] [--note T] [--promise D]`.
 struct CaseLogVisit: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "log-visit",
-        abstract: "Log a visit (kunjungan) or an examination (pemeriksaan, with its BAP number).",
-        discussion: "A kunjungan from Pemberitahuan and a pemeriksaan from Teguran II move the case up, if the policy allows it.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "log-visit",
+            abstract: UsageError.strings.text(CaseHelpText.logVisitAbstract),
+            discussion: UsageError.strings.text(CaseHelpText.logVisitDiscussion))
+    }
 
-    @Argument(help: "The case number.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.caseNumber)))
     var id: Int64
 
-    @Option(name: .long, help: "kunjungan or pemeriksaan.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.logVisitKind)))
     var kind: String
 
-    @Option(name: .long, help: "The day of the visit (YYYY-MM-DD or dd/mm/yyyy).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.logVisitDate)))
     var date: String
 
-    @Option(name: .long, help: "met, not-met, closed-premises or refused.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.logVisitOutcome)))
     var outcome: String
 
-    @Option(name: .long, help: "The number of the examination report (Berita Acara Pemeriksaan).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.logVisitBAP)))
     var bap: String?
 
-    @Option(name: .long, help: "Workers counted.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.logVisitWorkers)))
     var workers: Int?
 
-    @Option(name: .long, help: "Findings.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.logVisitNote)))
     var note: String?
 
-    @Option(name: .long, help: "A promise (surat pernyataan) signed during the visit: the day the company will register by.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.logVisitPromise)))
     var promise: String?
 
     @OptionGroup var common: CommonOptions

@@ -5,12 +5,14 @@ import KawalUI
 
 /// `kawal case note ID TEXT`.
 struct CaseNote: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "note", abstract: "Add a note to a case (also a finished one).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "note", abstract: UsageError.strings.text(CaseHelpText.noteAbstract))
+    }
 
-    @Argument(help: "The case number.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.caseNumber)))
     var id: Int64
 
-    @Argument(help: "The note.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.noteText)))
     var text: String
 
     @OptionGroup var common: CommonOptions

@@ -5,17 +5,17 @@ import KawalUI
 
 /// `kawal case promise ID --until D`: a written undertaking (surat pernyataan).
 struct CasePromise: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "promise",
-        abstract: "Log a promise (surat pernyataan): the company will register or pay by a day. It holds escalation until then.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "promise", abstract: UsageError.strings.text(CaseHelpText.promiseAbstract))
+    }
 
-    @Argument(help: "The case number.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.caseNumber)))
     var id: Int64
 
-    @Option(name: .long, help: "The promised day (YYYY-MM-DD or dd/mm/yyyy), after today.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.promiseUntil)))
     var until: String
 
-    @Option(name: .long, help: "What the company promised.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.promiseNote)))
     var note: String?
 
     @OptionGroup var common: CommonOptions

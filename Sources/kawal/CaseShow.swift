@@ -6,15 +6,16 @@ import KawalUI
 
 /// `kawal case show ID [--json]`: the case, its history and every next action with its verdict.
 struct CaseShow: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show a case: ladder, history, and the allowed next actions (and why the others are not).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: UsageError.strings.text(CaseHelpText.showAbstract))
+    }
 
-    @Argument(help: "The case number.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.caseNumber)))
     var id: Int64
 
     @OptionGroup var common: CommonOptions
 
-    @Flag(name: .long, help: "JSON instead of text.")
+    @Flag(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.jsonInsteadOfText)))
     var json = false
 
     func run() throws {

@@ -6,49 +6,44 @@ import KawalUI
 
 /// `kawal export companies|cases`: the list, filtered like the TUI's, as CSV or JSON.
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Export companies or cases as CSV (for Excel) or JSON, filtered like the list.",
-        discussion: """
-            Rows come in the list's order, read page by page, so any size exports in flat memory. \
-            CSV is UTF-8 with a byte order mark; NIB, NPP, KBLI and phone numbers are written ="…" so that \
-            Excel keeps every digit, and so is text that Excel would read as a formula, which then runs nothing. \
-            Without --out the export goes to standard output; with it, the file appears only once complete.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "export", abstract: UsageError.strings.text(HelpText.exportAbstract),
+                             discussion: UsageError.strings.text(HelpText.exportDiscussion))
+    }
 
-    @Argument(help: "What to export: companies or cases (companies with a case, and the case).")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(HelpText.exportKind)))
     var kind: String
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Compliance status: PWBD, PDS-TK, PDS-Upah, PDS-Program, Patuh (repeat or separate with commas).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.exportStatus)))
     var status: [String] = []
 
-    @Option(name: .long, help: "Case stage, e.g. identified, warning1, referred (repeat or separate with commas).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.exportStage)))
     var stage: [String] = []
 
-    @Option(name: .long, help: "Kecamatan, e.g. \"Pekalongan Barat\" or Barat (repeat or separate with commas).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.exportKecamatan)))
     var kecamatan: [String] = []
 
-    @Option(name: .long, help: "KBLI sector code, e.g. 13134 (repeat or separate with commas).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.exportSector)))
     var sector: [String] = []
 
-    @Option(name: .long, help: "Search text, as / in the list: name, address, NPWP, owner.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.exportSearch)))
     var search: String = ""
 
-    @Option(name: .long, help: "Sort: \(CompanySort.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.exportSort, CompanySort.allCases.map(\.rawValue).joined(separator: ", "))))
     var sort: String = CompanySort.name.rawValue
 
-    @Flag(name: .long, help: "Reverse the sort's natural direction.")
+    @Flag(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.exportReverse)))
     var reverse = false
 
-    @Option(name: .long, help: "csv (default) or json.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.exportFormat)))
     var format: String = ExportFormat.csv.rawValue
 
-    @Option(name: .long, help: "CSV field separator: , (default) or ; (Excel in an Indonesian locale).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.exportDelimiter)))
     var delimiter: String = ","
 
-    @Option(name: .long, help: "Write to this file instead of standard output.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.exportOut)))
     var out: String?
 
     func run() throws {

@@ -6,17 +6,21 @@ import KawalUI
 
 /// `kawal holiday list|add|remove`: the branch's holiday table, which deadlines in working days skip.
 struct HolidayCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "holiday",
-        abstract: "List or edit the holiday table that working-day deadlines skip (editing: admin only).",
-        discussion: "A new database holds the national holidays of 2026 and 2027; add cuti bersama or local days as the branch keeps them.",
-        subcommands: [HolidayList.self, HolidayAdd.self, HolidayRemove.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "holiday",
+            abstract: UsageError.strings.text(CaseHelpText.holidayAbstract),
+            discussion: UsageError.strings.text(CaseHelpText.holidayDiscussion),
+            subcommands: [HolidayList.self, HolidayAdd.self, HolidayRemove.self])
+    }
 }
 
 struct HolidayList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the holidays.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: UsageError.strings.text(CaseHelpText.holidayListAbstract))
+    }
 
-    @Option(name: .long, help: "Only this year.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.holidayListYear)))
     var year: Int?
 
     @OptionGroup var common: CommonOptions
@@ -31,12 +35,14 @@ struct HolidayList: ParsableCommand {
 }
 
 struct HolidayAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a holiday (or rename one).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "add", abstract: UsageError.strings.text(CaseHelpText.holidayAddAbstract))
+    }
 
-    @Argument(help: "The day (YYYY-MM-DD or dd/mm/yyyy).")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.holidayDate)))
     var date: String
 
-    @Argument(help: "Its name, e.g. \"Cuti bersama Idul Fitri\".")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.holidayAddName)))
     var name: String
 
     @OptionGroup var common: CommonOptions
@@ -52,9 +58,11 @@ struct HolidayAdd: ParsableCommand {
 }
 
 struct HolidayRemove: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove a holiday.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "remove", abstract: UsageError.strings.text(CaseHelpText.holidayRemoveAbstract))
+    }
 
-    @Argument(help: "The day (YYYY-MM-DD or dd/mm/yyyy).")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.holidayDate)))
     var date: String
 
     @OptionGroup var common: CommonOptions

@@ -6,27 +6,21 @@ import KawalUI
 
 /// `kawal import --source pemkot|bpjs FILE`: merges a city or BPJAMSOSTEK list into the database.
 struct Import: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Import a Pemkot or BPJAMSOSTEK list (CSV) in one transaction.",
-        discussion: """
-            Rows that fail a check are written unchanged to FILE.rejected.csv with their line number and \
-            the reason; everything else is imported, or nothing at all if the import fails. Exit status: \
-            0 imported, 3 imported but some rows were rejected, 1 nothing imported (the error says why), 2 usage error, \
-            128 + the signal when interrupted (130 for Ctrl-C; nothing imported). At a terminal, an import into \
-            a database that does not exist asks before creating it.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "import", abstract: UsageError.strings.text(HelpText.importAbstract),
+                             discussion: UsageError.strings.text(HelpText.importDiscussion))
+    }
 
-    @Option(name: .long, help: "Which list: pemkot (the city's) or bpjs (BPJAMSOSTEK's).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.importSource)))
     var source: String
 
-    @Argument(help: "The CSV file: UTF-8, with or without a byte order mark (from Excel, save as \"CSV UTF-8\"). A title above the header row is skipped.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(HelpText.importFile)))
     var file: String
 
-    @Flag(name: .long, help: "Check and count everything, print the summary, write nothing.")
+    @Flag(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.importDryRun)))
     var dryRun = false
 
-    @Option(name: .long, help: "Field delimiter: auto (default), , or ;.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.importDelimiter)))
     var delimiter: String = "auto"
 
     @OptionGroup var common: CommonOptions

@@ -15,17 +15,17 @@ import Glibc
 /// (by NPWP). Each import runs as a child process, so its wall time and peak resident set
 /// (from `wait4`) are its own. Prints the figures beside the targets; asserts nothing.
 struct ImportBench: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Time kawal import of generated Pemkot and BPJAMSOSTEK lists against sqlite3 .import (developer tool).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "import", abstract: UsageError.strings.text(HelpText.importBenchAbstract))
+    }
 
-    @Option(name: .long, help: "Rows in each generated list.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.importBenchRows)))
     var rows: Int = 1_000_000
 
-    @Option(name: .long, help: "Folder for the generated files and databases (removed afterwards unless --keep).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.importBenchFolder)))
     var dir: String?
 
-    @Flag(name: .customLong("keep-files"), help: "Keep the generated files and databases.")
+    @Flag(name: .customLong("keep-files"), help: ArgumentHelp(UsageError.strings.text(HelpText.importBenchKeep)))
     var keep = false
 
     func validate() throws {

@@ -8,17 +8,14 @@ import KawalUI
 
 @main
 struct Kawal: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "kawal",
-        abstract: "Kawal: the compliance case desk of a BPJS Ketenagakerjaan branch.",
-        discussion: """
-            Without a subcommand, opens the case desk in the terminal. Keys: j/k move, Enter opens,
-            / searches, f filters, s sorts, ? shows every key, q quits.
-            """,
+        abstract: UsageError.strings.text(HelpText.rootAbstract),
+        discussion: UsageError.strings.text(HelpText.rootDiscussion),
         subcommands: [Open.self, Demo.self, Render.self, Import.self, Export.self, CaseCommand.self, LetterCommand.self,
                       OfficerCommand.self, HolidayCommand.self, Bench.self],
         defaultSubcommand: Open.self
-    )
+    ) }
 
     /// Parses and runs the command; a usage error (unknown option, missing argument) exits with
     /// 2 and one line on stderr in the user's language, naming the command's help, as every
@@ -28,6 +25,11 @@ struct Kawal: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            // `--help` and `kawal help …`: the page in the user's language.
+            if exitCode(for: error) == .success {
+                print(HelpPage.translate(fullMessage(for: error), UsageError.strings))
+                Foundation.exit(0)
+            }
             if exitCode(for: error) == .validationFailure {
                 let arguments = Array(CommandLine.arguments.dropFirst())
                 let s = Strings(UsageError.language(arguments))
@@ -43,11 +45,13 @@ struct Kawal: ParsableCommand {
 
 /// `kawal [open]`: the terminal case desk.
 struct Open: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the case desk (the default).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "open", abstract: UsageError.strings.text(HelpText.openAbstract))
+    }
 
     @OptionGroup var common: CommonOptions
 
-    @Flag(name: .long, help: "Open the demo database (written on first use).")
+    @Flag(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.openDemo)))
     var demo = false
 
     func run() throws {
@@ -158,15 +162,16 @@ final class SignalWatch {
 
 /// `kawal demo`: writes the demo database.
 struct Demo: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: "Write a deterministic, realistic Pekalongan demo database.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "demo", abstract: UsageError.strings.text(HelpText.demoAbstract))
+    }
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "How many companies.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.demoCompanies)))
     var companies: Int = 5_000
 
-    @Option(name: .long, help: "Random seed: the same seed gives the same data.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.demoSeed)))
     var seed: UInt64 = 1
 
     func validate() throws {

@@ -6,21 +6,20 @@ import KawalUI
 
 /// `kawal letter CASE --kind K [--out FILE]`: the letter as sent, or a draft from the template.
 struct LetterCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "letter",
-        abstract: "Write a case's letter: the text as sent if it was logged, else a draft from the branch's template.",
-        discussion: """
-            Templates: templates/KIND.mustache beside the database overrides the built-in one \
-            (KIND: \(LetterKind.allCases.map(\.rawValue).joined(separator: ", "))).
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "letter",
+            abstract: UsageError.strings.text(CaseHelpText.letterAbstract),
+            discussion: UsageError.strings.text(CaseHelpText.letterDiscussion, LetterKind.allCases.map(\.rawValue).joined(separator: ", ")))
+    }
 
-    @Argument(help: "The case number.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.caseNumber)))
     var id: Int64
 
-    @Option(name: .long, help: "Kind: \(LetterKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.letterKindOption, LetterKind.allCases.map(\.rawValue).joined(separator: ", "))))
     var kind: String
 
-    @Option(name: .long, help: "Write to this file instead of standard output.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.letterOut)))
     var out: String?
 
     @OptionGroup var common: CommonOptions

@@ -6,24 +6,28 @@ import KawalUI
 
 /// `kawal officer add|list`: who may act at this branch.
 struct OfficerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "officer",
-        abstract: "Register officers (OS logins) and their roles: petugas, supervisor, admin.",
-        discussion: "The login that creates a database is its first admin. A login not registered can only browse.",
-        subcommands: [OfficerAdd.self, OfficerList.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "officer",
+            abstract: UsageError.strings.text(CaseHelpText.officerAbstract),
+            discussion: UsageError.strings.text(CaseHelpText.officerDiscussion),
+            subcommands: [OfficerAdd.self, OfficerList.self])
+    }
 }
 
 /// `kawal officer add LOGIN --name NAME --role ROLE` (admin only).
 struct OfficerAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Register an officer (admin only).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "add", abstract: UsageError.strings.text(CaseHelpText.officerAddAbstract))
+    }
 
-    @Argument(help: "The officer's OS login.")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(CaseHelpText.officerAddLogin)))
     var login: String
 
-    @Option(name: .long, help: "Full name, as screens and letters show it.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.officerAddName)))
     var name: String
 
-    @Option(name: .long, help: "petugas, supervisor or admin.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.officerAddRole)))
     var role: String
 
     @OptionGroup var common: CommonOptions
@@ -41,11 +45,13 @@ struct OfficerAdd: ParsableCommand {
 
 /// `kawal officer list [--json]`.
 struct OfficerList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the registered officers.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: UsageError.strings.text(CaseHelpText.officerListAbstract))
+    }
 
     @OptionGroup var common: CommonOptions
 
-    @Flag(name: .long, help: "JSON instead of a table.")
+    @Flag(name: .long, help: ArgumentHelp(UsageError.strings.text(CaseHelpText.jsonInsteadOfTable)))
     var json = false
 
     func run() throws {

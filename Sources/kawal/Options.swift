@@ -6,13 +6,13 @@ import KawalUI
 
 /// Options every subcommand shares: where the data is, the language and "today".
 struct CommonOptions: ParsableArguments {
-    @Option(name: .long, help: "Database file (default: $KAWAL_DB, else $XDG_DATA_HOME/kawal/kawal.sqlite).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.commonDatabase)))
     var db: String?
 
-    @Option(name: .long, help: "Interface language: id (Bahasa Indonesia, default) or en.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.commonLanguage)))
     var lang: String = "id"
 
-    @Option(name: .long, help: "Fix \"today\" (YYYY-MM-DD) for demos and tests; also $KAWAL_TODAY.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.commonToday)))
     var today: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }

@@ -6,8 +6,9 @@ import KawalUI
 
 /// `kawal render SCREEN`: prints a screen as plain text, exactly as the terminal would show it.
 struct Render: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render", abstract: "Print a screen as plain text (the golden files in screens/ are made this way).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "render", abstract: UsageError.strings.text(HelpText.renderAbstract))
+    }
 
     /// The screens `render` knows, each reached by the keys a user would press.
     enum ScreenName: String, CaseIterable {
@@ -36,21 +37,21 @@ struct Render: ParsableCommand {
         }
     }
 
-    @Argument(help: "Screen: \(ScreenName.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Argument(help: ArgumentHelp(UsageError.strings.text(HelpText.renderScreen, ScreenName.allCases.map(\.rawValue).joined(separator: ", "))))
     var screen: String
 
     @OptionGroup var common: CommonOptions
 
-    @Option(name: .long, help: "Terminal size, e.g. 80x24.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.renderSize)))
     var size: String = "80x24"
 
-    @Option(name: .long, help: "Search text for the search screen.")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.renderSearch)))
     var search: String = "sekar"
 
-    @Option(name: .long, help: "Company id for the detail screen (default: the first company on a warning or later).")
+    @Option(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.renderCompany)))
     var company: Int64?
 
-    @Flag(name: .long, help: "Draw with ASCII glyphs, as on TERM=vt100.")
+    @Flag(name: .long, help: ArgumentHelp(UsageError.strings.text(HelpText.renderASCII)))
     var ascii = false
 
     func run() throws {

@@ -6,8 +6,8 @@ import KawalUI
 /// words its errors in English; `translate` reads its message and says it again through the
 /// catalogue (`UsageText`), and `hint` names the command's help.
 enum UsageError {
-    /// The language `--lang` asks for, read from the raw arguments (the parser that would read
-    /// it has just failed); Indonesian when not given or not known.
+    /// The language `--lang` asks for, read from the raw arguments (before the parser, or after
+    /// it failed); Indonesian when not given or not known.
     static func language(_ arguments: [String]) -> Language {
         var lang: String?
         var i = arguments.startIndex
@@ -24,8 +24,8 @@ enum UsageError {
         return lang.flatMap { Language(rawValue: $0.lowercased()) } ?? .id
     }
 
-    /// The strings of the language the command line asks for, for a command without the common
-    /// options (the benchmarks).
+    /// The strings of the language the command line asks for: for the help pages, which are
+    /// drawn before any command runs, and for commands without the common options.
     static var strings: Strings { Strings(language(Array(CommandLine.arguments.dropFirst()))) }
 
     /// The parser's message in `s`'s words. A message it does not know (ours, from a
@@ -73,5 +73,33 @@ enum UsageError {
             current = next
         }
         return path.joined(separator: " ")
+    }
+}
+
+/// A `--help` page in the user's language. The texts of our commands come from the catalogues
+/// already (`HelpText`, `CaseHelpText`); the parser adds its headings and a few phrases of its
+/// own in English, which are said again here.
+enum HelpPage {
+    static func translate(_ page: String, _ s: Strings) -> String {
+        guard s.language != .en else { return page }
+        let en = Strings(.en)
+        return page.components(separatedBy: "\n").map { raw in
+            var line = raw
+            for key in [HelpText.pageOverview, .pageUsage, .pageArguments, .pageOptions, .pageSubcommands] where line.hasPrefix(en.text(key)) {
+                line = s.text(key) + line.dropFirst(en.text(key).count)
+            }
+            if let m = line.wholeMatch(of: /(\s*)See '(.+) <subcommand>' for detailed help\./) {
+                line = m.1 + s.text(HelpText.pageSeeHelp, String(m.2))
+            }
+            // A default subcommand is marked in the column before the descriptions: the
+            // replacement keeps the width, so the column stays where it was.
+            let mark = en.text(HelpText.pageDefaultSubcommand), ours = s.text(HelpText.pageDefaultSubcommand)
+            if let r = line.range(of: mark + " ") {
+                let pad = max(1, mark.count + 1 - ours.count)
+                line.replaceSubrange(r, with: ours + String(repeating: " ", count: pad))
+            }
+            line = line.replacingOccurrences(of: en.text(HelpText.pageShowHelp), with: s.text(HelpText.pageShowHelp))
+            return line.replacingOccurrences(of: en.text(HelpText.pageDefault), with: s.text(HelpText.pageDefault))
+        }.joined(separator: "\n")
     }
 }

@@ -64,6 +64,45 @@ struct CommandLineTests {
         #expect(lang.stderr.contains("jv"))
     }
 
+    /// Every `--help` page speaks the user's language: the commands' texts come from the
+    /// catalogues, and the parser's headings and phrases are said again. The commands are
+    /// found from the pages themselves, so a new one is checked too.
+    @Test func everyHelpPageIsInIndonesianAndInEnglishWithLangEn() throws {
+        // Words an English sentence of ours cannot do without, and Indonesian never uses.
+        let english: Set<String> = ["the", "and", "or", "of", "a", "an", "to", "with", "is", "for", "from", "its", "as", "by", "on", "in"]
+        func words(_ line: String) -> [String] {
+            line.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()\"'")).lowercased() }
+        }
+        var queue: [[String]] = [[]]
+        var seen = 0
+        while let path = queue.popLast() {
+            seen += 1
+            let id = try Harness.kawal(path + ["--help"])
+            let en = try Harness.kawal(path + ["--help", "--lang", "en"])
+            #expect(id.status == 0 && en.status == 0, "\(path): \(id.stderr)\(en.stderr)")
+            let name = (["kawal"] + path).joined(separator: " ")
+            #expect(id.stdout.contains("PEMAKAIAN: \(name)"), "\(name)")
+            #expect(id.stdout.contains("Tampilkan bantuan ini."), "\(name)")
+            #expect(en.stdout.contains("USAGE: \(name)") && en.stdout.contains("Show help information."), "\(name)")
+            for line in id.stdout.split(separator: "\n") where !line.contains("PEMAKAIAN:") {
+                let found = words(String(line)).filter(english.contains)
+                #expect(found.isEmpty, "\(name): English in \"\(line)\"")
+            }
+            #expect(words(en.stdout).filter(english.contains).count > 3, "\(name)")
+            // The subcommands the page lists.
+            let lines = id.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            if let start = lines.firstIndex(of: "SUBPERINTAH:") {
+                for line in lines[(start + 1)...] {
+                    guard line.hasPrefix("  "), let first = line.split(separator: " ").first,
+                          first.allSatisfy({ $0.isLowercase || $0 == "-" }), !line.hasPrefix("   ") else { continue }
+                    queue.append(path + [String(first)])
+                }
+            }
+        }
+        // kawal, its ten commands, the case desk's ten, officer's, holiday's, bench import.
+        #expect(seen >= 25, "\(seen) pages")
+    }
+
     @Test func withoutATerminalTheDeskExplainsItself() throws {
         let dir = Harness.tempDir()
         let missing = dir.appendingPathComponent("none.sqlite").path

@@ -51,7 +51,7 @@ struct BufferTests {
 @Suite("Strings")
 struct StringsTests {
     /// Every string catalogue: the core one and each feature's.
-    static let allCatalogues: [any CatalogueKey.Type] = [StringKey.self, IntakeText.self, CaseText.self, ImportText.self, CaseScreenText.self, UsageText.self]
+    static let allCatalogues: [any CatalogueKey.Type] = [StringKey.self, IntakeText.self, CaseText.self, ImportText.self, CaseScreenText.self, UsageText.self, HelpText.self, CaseHelpText.self]
 
     @Test func everyCatalogueIsCompleteInBothLanguages() {
         for catalogue in Self.allCatalogues { checkComplete(catalogue) }
