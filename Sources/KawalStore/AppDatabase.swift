@@ -248,6 +248,14 @@ public final class AppDatabase: Sendable {
         try writer.read(body)
     }
 
+    /// A number that changes whenever another connection (another Kawal, an import) commits
+    /// to the database, and not when this one writes: SQLite's `data_version`, asked on the
+    /// writing connection, the only one of ours that commits. Nil when it cannot be read now
+    /// (the file is locked by a write outside WAL).
+    public func dataVersion() -> Int? {
+        try? writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+    }
+
     /// Switches a WAL database nobody else has open to a rollback journal on disk, so a bulk
     /// write puts each page once, straight into the file, instead of into the WAL and again at
     /// the checkpoint. The journal holds only pages that existed before each transaction (pages

@@ -48,7 +48,8 @@ struct EffectRunner: Sendable {
             case .loadPage(let generation, let query, let request, let limit):
                 let page: CompanyPage
                 switch request {
-                case .first: page = try db.companies(query, after: nil, limit: limit)
+                case .first, .refresh(from: nil): page = try db.companies(query, after: nil, limit: limit)
+                case .refresh(let from?): page = try db.companies(query, from: from, limit: limit)
                 case .after(let key): page = try db.companies(query, after: key, limit: limit)
                 case .before(let key): page = try db.companies(query, before: key, limit: limit)
                 }

@@ -29,6 +29,12 @@ enum TUI {
         let ctx = RenderContext(glyphs: terminal.glyphs, asciiOnly: terminal.asciiOnly)
         background.run(start(&state))
         var trace = FrameTrace.fromEnvironment()
+        // An import or another officer's work shows up without a key pressed.
+        let watch = DataWatch(db: db) {
+            mailbox.post(.databaseChanged)
+            waker.wake()
+        }
+        defer { watch.stop() }
 
         while !state.quit {
             terminal.draw(view(state, ctx))
@@ -52,6 +58,27 @@ enum TUI {
         // Quitting while the export key's file is still being written leaves no half file behind.
         ExportWriter.removeTemporaryFileOfExportInProgress()
     }
+}
+
+/// Asks the database every `interval` seconds whether another program committed to it (an
+/// import, another officer's Kawal), and calls `changed` when it did. One small query on a
+/// thread of its own; `stop` ends it at once.
+final class DataWatch: Sendable {
+    private let stopSignal = DispatchSemaphore(value: 0)
+
+    init(db: AppDatabase, interval: Double = 2, changed: @escaping @Sendable () -> Void) {
+        let stopSignal = self.stopSignal
+        Thread.detachNewThread {
+            var last = db.dataVersion()
+            while stopSignal.wait(timeout: .now() + interval) == .timedOut {
+                guard let now = db.dataVersion() else { continue }
+                if let last, now != last { changed() }
+                last = now
+            }
+        }
+    }
+
+    func stop() { stopSignal.signal() }
 }
 
 /// An opt-in trace of drawn frames, for `kawal bench`: with `KAWAL_FRAME_TRACE=N` naming an

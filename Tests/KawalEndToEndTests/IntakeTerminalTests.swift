@@ -268,6 +268,40 @@ extension IntakeTerminalTests {
         try t.waitUntil("kawal to exit") { _ in (try? t.paneDead()) == true }
     }
 
+    /// The steward imports the month's lists while an officer has Kawal open: the list and the
+    /// import history show them within seconds, without a key, and the selection stays put.
+    @Test func anImportElsewhereShowsUpWithoutAKeyPressed() throws {
+        let dir = Harness.tempDir("kawal-live")
+        let db = dir.appendingPathComponent("demo.sqlite").path
+        #expect(try Harness.kawal(["demo", "--db", db, "--companies", "5000", "--seed", "1", "--today", Harness.goldenToday]).status == 0)
+        let t = try start(db: db, folder: dir)
+        try t.waitFor("5.000 perusahaan")
+        try t.send("j", "j", "j")
+        let before = try t.waitFor("4 dari 5.000")
+        let selected = try #require(before.split(separator: "\n").first { $0.hasPrefix("▸") })
+        func importList(_ source: String) throws {
+            let list = dir.appendingPathComponent("\(source)-desember.csv").path
+            try? FileManager.default.copyItem(atPath: Harness.root.appendingPathComponent("examples/\(source)-desember.csv").path, toPath: list)
+            let r = try Harness.kawal(["import", "--source", source, list, "--db", db, "--today", Harness.goldenToday])
+            #expect(r.status == 0 || r.status == 3, "\(r.stderr)")
+        }
+        try importList("pemkot")
+        let after = try t.waitFor("5.003 perusahaan")
+        #expect(after.split(separator: "\n").first { $0.hasPrefix("▸") } == selected)
+        #expect(after.contains("4 dari 5.003"))
+        try t.send("i")
+        try t.waitFor("pemkot-desember.csv")
+        try importList("bpjs")
+        let history = try t.waitFor("2 impor")
+        // The import that was selected still is, below the new one.
+        let rows = history.split(separator: "\n").filter { $0.contains("-desember.c") && $0.contains("/26 ") }
+        #expect(rows.count == 2 && rows[0].contains("bpjs") && rows[1].hasPrefix("▸") && rows[1].contains("pemkot"), "\(history)")
+        try t.send("q")
+        try t.waitUntil("the list") { !$0.contains("Riwayat impor") }
+        try t.send("q")
+        try t.waitUntil("kawal to exit") { _ in (try? t.paneDead()) == true }
+    }
+
     @Test func theImportHistoryShowsWhatEachImportDid() throws {
         let t = try start(db: IntakeFixture.database, folder: Harness.tempDir("kawal-history-cwd"), lang: "en")
         try t.waitFor("companies")

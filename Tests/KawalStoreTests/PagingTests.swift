@@ -39,6 +39,29 @@ import Testing
         }
     }
 
+    /// A window read again from its first row starts with that row, in either direction of
+    /// every sort, nullable ones included; and with the row gone, at the one after it.
+    @Test(arguments: CompanySort.allCases)
+    func aWindowReadAgainStartsAtItsFirstRow(sort: CompanySort) throws {
+        for reversed in [false, true] {
+            let db = try AppDatabase.inMemory()
+            let known = try Fixture.populate(db, count: 60, seed: 12)
+            let q = CompanyQuery(sort: sort, reversed: reversed)
+            let all = try db.companies(q, after: nil, limit: 1_000)
+            let expected = Fixture.expectedOrder(known, q)
+            #expect(all.rows.map(\.id) == expected)
+            for (i, key) in all.keys.enumerated() {
+                let again = try db.companies(q, from: key, limit: 4)
+                #expect(again.rows.map(\.id) == Array(expected[i..<min(i + 4, expected.count)]), "\(sort) reversed=\(reversed) at \(i)")
+                #expect(again.hasMore == (i + 4 < expected.count))
+            }
+            // The first row of the window removed meanwhile (merged into another company).
+            let gone = all.keys[10]
+            try db.writer.write { try $0.execute(sql: "DELETE FROM company WHERE id = ?", arguments: [gone.id]) }
+            #expect(try db.companies(q, from: gone, limit: 2).rows.map(\.id) == Array(expected[11...12]), "\(sort) reversed=\(reversed)")
+        }
+    }
+
     @Test func unprotectedIsLargestFirstAndNullDeadlinesLast() throws {
         let db = try AppDatabase.inMemory()
         let small = try db.insertCompany(Fixture.company(name: "A", estimated: 3), sources: [])

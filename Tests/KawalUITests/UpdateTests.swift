@@ -17,8 +17,12 @@ struct FakeList {
         let range: Range<Int>
         let more: Bool
         switch request {
-        case .first:
+        case .first, .refresh(from: nil):
             range = 0..<min(limit, total)
+            more = range.upperBound < total
+        case .refresh(let k?):
+            let start = Int(k.id) - 1
+            range = start..<min(total, start + limit)
             more = range.upperBound < total
         case .after(let k):
             let start = Int(k.id)
@@ -54,6 +58,74 @@ func makeState(_ size: Size = Size(width: 80, height: 24)) -> AppState {
 
 @Suite("Update")
 struct UpdateTests {
+    /// Another program changed the data: the window is read again from its first row, the
+    /// selection stays on its company at the same height, and nothing else moves.
+    @Test func anOutsideChangeReadsTheWindowAgainAndKeepsTheSelectedCompany() throws {
+        var state = makeState()
+        let fake = FakeList(total: 1_000)
+        fake.settle(&state, start(&state))
+        for _ in 0..<30 { fake.settle(&state, update(&state, .key(.pageDown))) }
+        #expect(!state.list.atStart)
+        let selected = try #require(state.list.selected).id
+        let first = try #require(state.list.keys.first)
+        let height = state.list.cursor - state.list.top
+        let window = state.list.rows.count
+        let effects = update(&state, .databaseChanged)
+        let generation = state.list.generation
+        #expect(effects == [.loadPage(generation: generation, query: state.list.query, request: .refresh(from: first), limit: window),
+                            .count(generation: generation, query: state.list.query)])
+        // An answer to a request made before the change is ignored.
+        #expect(update(&state, .pageLoaded(generation: generation - 1, request: .after(first), page: fake.page(.after(first), limit: 100))).isEmpty)
+        // Meanwhile the window's first company was merged away and two were added before the selection.
+        var rows = state.list.rows, keys = state.list.keys
+        rows.removeFirst()
+        keys.removeFirst()
+        for id in [5_001, 5_002] as [Int64] {
+            var row = fake.row(0)
+            row.id = id
+            rows.insert(row, at: 3)
+            keys.insert(RowKey(id: id, sortValue: .integer(id)), at: 3)
+        }
+        _ = update(&state, .pageLoaded(generation: generation, request: .refresh(from: first), page: CompanyPage(rows: rows, keys: keys, hasMore: true)))
+        #expect(state.list.selected?.id == selected)
+        #expect(state.list.cursor - state.list.top == height)
+        #expect(state.list.rows.map(\.id) == rows.map(\.id))
+        #expect(state.list.pending == nil && !state.list.atEnd)
+        _ = update(&state, .countLoaded(generation: generation, count: 1_001, exact: true))
+        #expect(state.list.total == 1_001)
+
+        // Every row of the window gone: the list from its top.
+        _ = update(&state, .databaseChanged)
+        let again = state.list.generation
+        let next = update(&state, .pageLoaded(generation: again, request: .refresh(from: state.list.keys.first),
+                                              page: CompanyPage(rows: [], keys: [], hasMore: false)))
+        #expect(next == [.loadPage(generation: again, query: state.list.query, request: .first, limit: ListState.pageSize)])
+
+        // At the top of the list, the top is read again.
+        var top = makeState()
+        fake.settle(&top, start(&top))
+        fake.settle(&top, update(&top, .key(.char("j"))))
+        #expect(update(&top, .databaseChanged).first == .loadPage(generation: top.list.generation, query: top.list.query,
+                                                                  request: .refresh(from: nil), limit: ListState.pageSize))
+        fake.settle(&top, [.loadPage(generation: top.list.generation, query: top.list.query, request: .refresh(from: nil), limit: 100)])
+        #expect(top.list.cursor == 1 && top.list.atStart && top.list.windowStart == 0)
+    }
+
+    /// What else is on screen is read again too: an open company, the worklist.
+    @Test func anOutsideChangeReloadsTheOpenCompanyAndTheWorklist() {
+        var state = makeState()
+        let fake = FakeList(total: 40)
+        fake.settle(&state, start(&state))
+        #expect(update(&state, .key(.enter)) == [.loadDetail(id: 1)])
+        _ = update(&state, .detailLoaded(id: 1, detail: nil))
+        var effects = update(&state, .databaseChanged)
+        #expect(effects.contains(.loadDetail(id: 1)))
+        #expect(!effects.contains { if case .loadWorklist = $0 { true } else { false } })
+        state.worklist.worklist = TodayList()
+        effects = update(&state, .databaseChanged)
+        #expect(effects.contains { if case .loadWorklist = $0 { true } else { false } })
+    }
+
     @Test func startAsksForFirstPageCountAndSectors() {
         var state = makeState()
         let effects = start(&state)

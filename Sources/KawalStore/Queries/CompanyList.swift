@@ -535,6 +535,15 @@ extension AppDatabase {
         try read { db in try CompanyList.page(db, query, key: after, limit: limit, forward: true) }
     }
 
+    /// Rows from `from` on, that row included while it is still in the list, at most `limit`, in
+    /// display order: a window read again after the data changed. `hasMore`: more rows follow.
+    public func companies(_ query: CompanyQuery, from: RowKey, limit: Int) throws -> CompanyPage {
+        // The keys compare as a tuple ending with the id, all in the list's direction: the key
+        // one id before `from` (after it, when the list descends) is the last one before it.
+        let before = RowKey(id: from.id + (SortPlan(query).descending ? 1 : -1), sortValue: from.sortValue)
+        return try read { db in try CompanyList.page(db, query, key: before, limit: limit, forward: true) }
+    }
+
     /// Rows strictly before `before` (nil = the end of the list), at most `limit`, in display order.
     /// `hasMore`: more rows exist before the page.
     public func companies(_ query: CompanyQuery, before: RowKey?, limit: Int) throws -> CompanyPage {

@@ -8,6 +8,9 @@ public enum PageRequest: Hashable, Sendable {
     case after(RowKey)
     /// The rows before this key, or the last rows when nil.
     case before(RowKey?)
+    /// The window read again from its first row (nil: from the top of the list), after
+    /// another program changed the data; the selection stays on its company.
+    case refresh(from: RowKey?)
 }
 
 /// Work the app asks for; the runner performs it off the UI thread and answers with an `Action`.
@@ -51,6 +54,8 @@ public enum Effect: Hashable, Sendable {
 public enum Action: Hashable, Sendable {
     case key(Key)
     case resized(Size)
+    /// Another program (an import, another officer's Kawal) committed to the database.
+    case databaseChanged
     case pageLoaded(generation: Int, request: PageRequest, page: CompanyPage)
     case countLoaded(generation: Int, count: Int, exact: Bool)
     case detailLoaded(id: Int64, detail: CompanyDetail?)

@@ -55,6 +55,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .sectorsLoaded(let codes):
         state.sectors = codes
         return []
+    case .databaseChanged:
+        return refreshAfterOutsideChange(&state)
     case .loadFailed(let message):
         state.list.pending = nil
         state.message = Message(text: state.strings.format(.errorLoad, message), isError: true)
@@ -280,6 +282,30 @@ func requery(_ state: inout AppState, _ query: CompanyQuery) -> [Effect] {
     ]
 }
 
+/// Another program changed the data: what is on screen is read again where it stands. The
+/// list keeps its window and its selected company, the worklist and an open company reload,
+/// the import history and the review keep their selection. Nothing the user typed is touched.
+func refreshAfterOutsideChange(_ state: inout AppState) -> [Effect] {
+    var effects: [Effect] = []
+    if state.list.loaded {
+        state.list.generation += 1
+        let request: PageRequest = state.list.atStart ? .refresh(from: nil) : .refresh(from: state.list.keys.first)
+        state.list.pending = request
+        state.list.pendingDelta = 0
+        let limit = min(ListState.maxWindow, max(ListState.pageSize, state.list.rows.count))
+        effects += [.loadPage(generation: state.list.generation, query: state.list.query, request: request, limit: limit),
+                    .count(generation: state.list.generation, query: state.list.query)]
+    }
+    if state.worklist.worklist != nil { effects += reloadWorklist(&state) }
+    var detailIDs: [Int64] = []
+    for screen in state.stack {
+        if case .detail(let d) = screen, d.loaded, !detailIDs.contains(d.id) { detailIDs.append(d.id) }
+    }
+    effects += detailIDs.map { .loadDetail(id: $0) }
+    effects += intakeRefresh(state)
+    return effects
+}
+
 func maxTimelineScroll(_ state: AppState, _ d: DetailState) -> Int {
     max(0, (d.detail?.events.count ?? 0) - state.timelineHeight)
 }
@@ -359,6 +385,27 @@ extension ListState {
     mutating func receive(_ page: CompanyPage, for request: PageRequest, height: Int) -> [Effect] {
         pending = nil
         switch request {
+        case .refresh(let from):
+            let selectedID = selected?.id
+            let offset = cursor - top
+            rows = page.rows
+            keys = page.keys
+            atEnd = !page.hasMore
+            if from == nil {
+                atStart = true
+                windowStart = 0
+            }
+            // Rows the other program added or removed before the window move the rest: the
+            // window's start stays as it was known, off by that much at most.
+            cursor = rows.firstIndex { $0.id == selectedID } ?? min(cursor, max(0, rows.count - 1))
+            top = max(0, cursor - offset)
+            keepCursorVisible(height: height)
+            loaded = true
+            // Every row of the window is gone: the list from its top.
+            if rows.isEmpty, from != nil {
+                pending = .first
+                return [.loadPage(generation: generation, query: query, request: .first, limit: ListState.pageSize)]
+            }
         case .first:
             rows = page.rows
             keys = page.keys

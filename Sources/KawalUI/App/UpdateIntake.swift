@@ -236,6 +236,8 @@ func intakeReviewUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .importRunsLoaded(let runs, let total):
         let height = importHistoryHeight(state.size)
         withImportHistory(&state) { h in
+            // Read again (a new import elsewhere comes first): the same import stays selected.
+            if let current = h.selected?.id, let i = runs.firstIndex(where: { $0.id == current }) { h.cursor = i }
             h.runs = runs
             h.total = total
             h.loaded = true
@@ -310,6 +312,20 @@ private func reviewStep(_ command: Command?, _ size: Size) -> Int {
 }
 
 /// Reads the review's page again from its first pair (decided pairs drop out of it).
+/// The import history and the duplicate review, read again after another program changed
+/// the data (`refreshAfterOutsideChange`).
+func intakeRefresh(_ state: AppState) -> [Effect] {
+    var effects: [Effect] = []
+    for screen in state.stack {
+        switch screen {
+        case .importHistory(let h) where h.loaded: effects.append(.loadImportRuns(limit: ImportHistoryState.limit))
+        case .duplicates(let r) where r.loaded && r.paging == nil && r.saving == nil: effects.append(reloadReview(state))
+        default: break
+        }
+    }
+    return effects
+}
+
 private func reloadReview(_ state: AppState) -> Effect {
     for screen in state.stack.reversed() {
         if case .duplicates(let r) = screen, let first = r.pairs.first {
