@@ -311,7 +311,6 @@ private func reviewStep(_ command: Command?, _ size: Size) -> Int {
     }
 }
 
-/// Reads the review's page again from its first pair (decided pairs drop out of it).
 /// The import history and the duplicate review, read again after another program changed
 /// the data (`refreshAfterOutsideChange`).
 func intakeRefresh(_ state: AppState) -> [Effect] {
@@ -326,6 +325,7 @@ func intakeRefresh(_ state: AppState) -> [Effect] {
     return effects
 }
 
+/// Reads the review's page again from its first pair (decided pairs drop out of it).
 private func reloadReview(_ state: AppState) -> Effect {
     for screen in state.stack.reversed() {
         if case .duplicates(let r) = screen, let first = r.pairs.first {
