@@ -97,23 +97,23 @@ public final class AppDatabase: Sendable {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
-        if exists && isDir.boolValue { throw .cannotOpen(path: path, reason: "it is a folder, not a file") }
+        if exists && isDir.boolValue { throw .cannotOpen(path: path, reason: .isFolder) }
         let folder = (path as NSString).deletingLastPathComponent
         let folderPath = folder.isEmpty ? "." : folder
 
         var openReadOnly = readOnly
         if !exists {
-            if readOnly { throw .cannotOpen(path: path, reason: "the file does not exist") }
+            if readOnly { throw .cannotOpen(path: path, reason: .doesNotExist) }
             do {
                 try fm.createDirectory(atPath: folderPath, withIntermediateDirectories: true)
             } catch {
-                throw .cannotCreate(path: path, reason: "cannot create folder \(folderPath): \(describe(error))")
+                throw .cannotCreate(path: path, reason: .folderNotCreated(folder: folderPath, FileProblem(error, errno: 0)))
             }
             if access(folderPath, W_OK) != 0 {
-                throw .cannotCreate(path: path, reason: "folder \(folderPath) is not writable")
+                throw .cannotCreate(path: path, reason: .folderNotWritable(folder: folderPath))
             }
         } else {
-            guard access(path, R_OK) == 0 else { throw .cannotOpen(path: path, reason: "the file is not readable") }
+            guard access(path, R_OK) == 0 else { throw .cannotOpen(path: path, reason: .notReadable) }
             if try !hasSQLiteHeader(path) { throw .notADatabase(path: path) }
             // WAL needs to write the file and create -wal/-shm beside it.
             if access(path, W_OK) != 0 || access(folderPath, W_OK) != 0 { openReadOnly = true }
@@ -187,7 +187,7 @@ public final class AppDatabase: Sendable {
         }
         if applied == known { return }
         if isReadOnly {
-            throw .cannotOpen(path: path, reason: "the database needs an upgrade but is read-only; open it once with write access")
+            throw .cannotOpen(path: path, reason: .needsUpgradeButReadOnly)
         }
         do {
             try migrator.migrate(writer)
@@ -198,7 +198,7 @@ public final class AppDatabase: Sendable {
 
     private static func hasSQLiteHeader(_ path: String) throws(StoreError) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .cannotOpen(path: path, reason: "the file cannot be read")
+            throw .cannotOpen(path: path, reason: .notReadable)
         }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 16)) ?? Data()
@@ -212,10 +212,10 @@ public final class AppDatabase: Sendable {
             switch e.resultCode {
             case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
             case .SQLITE_BUSY: return .busy(path: path)
-            default: return .cannotOpen(path: path, reason: e.message ?? "\(e.resultCode)")
+            default: return .cannotOpen(path: path, reason: .other(e.message ?? "\(e.resultCode)"))
             }
         }
-        return .cannotOpen(path: path, reason: describe(error))
+        return .cannotOpen(path: path, reason: .other(describe(error)))
     }
 
     private static func describe(_ error: any Error) -> String {

@@ -10,6 +10,8 @@ public enum FileProblem: Equatable, Sendable {
     case notAFile
     case diskFull
     case readOnly
+    /// A part of the path that should be a folder is a file.
+    case fileInPath
     case other(String)
 
     init(errno code: Int32) {
@@ -19,6 +21,7 @@ public enum FileProblem: Equatable, Sendable {
         case EACCES, EPERM: self = .permissionDenied
         case ENOSPC, EDQUOT: self = .diskFull
         case EROFS: self = .readOnly
+        case ENOTDIR, EEXIST: self = .fileInPath
         default: self = .other(String(cString: strerror(code)))
         }
     }

@@ -5,12 +5,30 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The database has a migration this build does not know: it was written by a newer Kawal.
     case newerSchema(path: String, migration: String)
     /// The file or its folder cannot be created.
-    case cannotCreate(path: String, reason: String)
+    case cannotCreate(path: String, reason: OpenProblem)
     /// The file exists but cannot be opened (or upgraded) for another reason.
-    case cannotOpen(path: String, reason: String)
+    case cannotOpen(path: String, reason: OpenProblem)
     /// Another program held the write lock for longer than the store waits, while opening
     /// needed to write (to set the file up or upgrade it).
     case busy(path: String)
+}
+
+/// Why a database file could not be created or opened, for the user's language to word.
+public enum OpenProblem: Equatable, Sendable {
+    /// The path names a folder.
+    case isFolder
+    /// Opening read-only, the file is not there.
+    case doesNotExist
+    /// A missing folder on the path could not be created.
+    case folderNotCreated(folder: String, FileProblem)
+    /// The folder exists, but a new file cannot be written into it.
+    case folderNotWritable(folder: String)
+    /// The file exists but this user may not read it.
+    case notReadable
+    /// The database needs an upgrade, and the file is read-only.
+    case needsUpgradeButReadOnly
+    /// SQLite's or the system's own words, for failures without a word of their own.
+    case other(String)
 }
 
 /// Why a write was refused.

@@ -84,8 +84,8 @@ func describe(_ error: StoreError, _ s: Strings) -> String {
     switch error {
     case .notADatabase(let path): return s.format(.errorNotADatabase, path)
     case .newerSchema(let path, let migration): return s.format(.errorNewerSchema, path, migration)
-    case .cannotCreate(let path, let reason): return s.format(.errorCannotCreate, path, reason)
-    case .cannotOpen(let path, let reason): return s.format(.errorCannotOpen, path, reason)
+    case .cannotCreate(let path, let reason): return s.format(.errorCannotCreate, path, s.openProblem(reason))
+    case .cannotOpen(let path, let reason): return s.format(.errorCannotOpen, path, s.openProblem(reason))
     case .busy(let path): return s.format(.errorOpenBusy, path)
     }
 }

@@ -129,6 +129,37 @@ struct CommandLineTests {
         #expect(ra.stdout.contains("300 perusahaan"))
     }
 
+    /// A database that cannot be created or opened is explained in the user's language, the
+    /// reason included (the store names it; the command line words it).
+    @Test func aDatabaseThatCannotBeOpenedIsExplainedInTheUsersWords() throws {
+        let dir = Harness.tempDir("kawal-open")
+        let file = dir.appendingPathComponent("catatan.txt").path
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        let list = dir.appendingPathComponent("pemkot-desember.csv").path
+        try FileManager.default.copyItem(atPath: Harness.root.appendingPathComponent("examples/pemkot-desember.csv").path, toPath: list)
+        let inFile = try Harness.kawal(["import", "--source", "pemkot", list, "--db", file + "/k.sqlite"])
+        #expect(inFile.status == 1)
+        #expect(inFile.stderr == "kawal: Tidak dapat membuat \(file)/k.sqlite: folder \(file) tidak dapat dibuat (sebagian jalurnya adalah berkas, bukan folder)\n")
+        let en = try Harness.kawal(["case", "list", "--db", file + "/k.sqlite", "--lang", "en"])
+        #expect(en.stderr == "kawal: Cannot create \(file)/k.sqlite: folder \(file) cannot be created (part of the path is a file, not a folder)\n")
+        let folder = try Harness.kawal(["export", "companies", "--db", dir.path])
+        #expect(folder.stderr == "kawal: Tidak dapat membuka \(dir.path): itu sebuah folder\n")
+        // A folder this user may not write, a file this user may not read.
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return }
+        let closed = dir.appendingPathComponent("tertutup")
+        try FileManager.default.createDirectory(at: closed, withIntermediateDirectories: true)
+        chmod(closed.path, 0o555)
+        let secret = dir.appendingPathComponent("rahasia.sqlite").path
+        try FileManager.default.copyItem(atPath: Harness.demoDatabase, toPath: secret)
+        chmod(secret, 0o600)
+        chmod(dir.path, 0o755)
+        let asNobody = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", Harness.binary]
+        let write = try Harness.run("/usr/bin/setpriv", asNobody + ["import", "--source", "pemkot", list, "--db", closed.path + "/k.sqlite"])
+        #expect(write.stderr == "kawal: Tidak dapat membuat \(closed.path)/k.sqlite: folder \(closed.path) tidak boleh ditulisi oleh pengguna ini\n")
+        let read = try Harness.run("/usr/bin/setpriv", asNobody + ["case", "list", "--db", secret])
+        #expect(read.stderr == "kawal: Tidak dapat membuka \(secret): berkas itu tidak boleh dibaca oleh pengguna ini\n")
+    }
+
     /// A database file nobody may write (in a folder nobody may write) opens read-only and says so.
     /// Run as an unprivileged user, since root may write any file.
     @Test func aReadOnlyFileOpensReadOnlyWithANotice() throws {

@@ -94,7 +94,7 @@ import Testing
             if case .cannotOpen = e as? StoreError { return true }
             return false
         }
-        #expect(throws: StoreError.cannotOpen(path: path + ".missing", reason: "the file does not exist")) {
+        #expect(throws: StoreError.cannotOpen(path: path + ".missing", reason: .doesNotExist)) {
             _ = try AppDatabase.open(path: path + ".missing", readOnly: true)
         }
     }

@@ -73,6 +73,11 @@ public enum ImportText: String, CatalogueKey {
     case fileNotAFile
     case fileDiskFull
     case fileReadOnly
+    case fileInPath
+    case openFolderNotCreated
+    case openFolderNotWritable
+    case openNotReadable
+    case openNeedsUpgrade
     case errorEmpty
     case errorNotUTF8
     case errorSpreadsheet
@@ -162,6 +167,11 @@ public enum ImportText: String, CatalogueKey {
         .fileNotAFile: "itu bukan berkas biasa (pipa atau perangkat), padahal impor membacanya lebih dari sekali; simpan daftarnya ke berkas lalu impor berkas itu",
         .fileDiskFull: "disk penuh",
         .fileReadOnly: "sistem berkasnya hanya-baca",
+        .fileInPath: "sebagian jalurnya adalah berkas, bukan folder",
+        .openFolderNotCreated: "folder {0} tidak dapat dibuat ({1})",
+        .openFolderNotWritable: "folder {0} tidak boleh ditulisi oleh pengguna ini",
+        .openNotReadable: "berkas itu tidak boleh dibaca oleh pengguna ini",
+        .openNeedsUpgrade: "basis datanya perlu diperbarui, tetapi hanya bisa dibaca; buka sekali dengan izin menulis",
         .errorEmpty: "{0} kosong: tidak ada baris judul kolom. Tidak ada yang diimpor.",
         .errorNotUTF8: "{0} bukan teks UTF-8 (baris {1}). Simpan ulang sebagai \"CSV UTF-8\" lalu impor lagi. Tidak ada yang diimpor.",
         .errorUTF16: "{0} tersimpan sebagai UTF-16 (\"Teks Unicode\" di Excel), bukan CSV UTF-8. Di Excel pilih Simpan Sebagai › \"CSV UTF-8 (dibatasi koma)\", lalu impor berkas .csv itu. Tidak ada yang diimpor.",
@@ -252,6 +262,11 @@ public enum ImportText: String, CatalogueKey {
         .fileNotAFile: "it is not a regular file (a pipe or a device), and an import reads its file more than once; save the list to a file and import that file",
         .fileDiskFull: "the disk is full",
         .fileReadOnly: "the file system is read-only",
+        .fileInPath: "part of the path is a file, not a folder",
+        .openFolderNotCreated: "folder {0} cannot be created ({1})",
+        .openFolderNotWritable: "folder {0} is not writable by this user",
+        .openNotReadable: "this user may not read the file",
+        .openNeedsUpgrade: "the database needs an upgrade but is read-only; open it once with write access",
         .errorEmpty: "{0} is empty: it has no header row. Nothing was imported.",
         .errorNotUTF8: "{0} is not UTF-8 text (line {1}). Save it again as \"CSV UTF-8\" and import again. Nothing was imported.",
         .errorUTF16: "{0} is saved as UTF-16 (Excel's \"Unicode Text\"), not CSV UTF-8. In Excel choose Save As › \"CSV UTF-8 (Comma delimited)\", then import that .csv file. Nothing was imported.",
