@@ -33,7 +33,8 @@ struct EffectRunner: Sendable {
             }
         }
         if case .exportList(let query, let fileName, let delimiter, let language) = effect {
-            emit(IntakeEffects.export(db: db, query: query, fileName: fileName, delimiter: delimiter, language: language) { rows in
+            emit(IntakeEffects.export(db: db, query: query, fileName: fileName, delimiter: delimiter, language: language,
+                                      stop: { !stillWanted() }) { rows in
                 emit(.exportProgress(rows: rows))
             })
             return
@@ -60,7 +61,7 @@ struct EffectRunner: Sendable {
                 return .detailLoaded(id: id, detail: try db.companyDetail(id: id))
             case .loadSectors:
                 return .sectorsLoaded(try db.distinctSectors())
-            case .redraw:
+            case .redraw, .cancelExport:
                 return nil
             case .exportList(let query, let fileName, let delimiter, let language):
                 return IntakeEffects.export(db: db, query: query, fileName: fileName, delimiter: delimiter, language: language)
@@ -119,6 +120,8 @@ final class BackgroundRunner: Sendable {
     /// Case saves: they wait for the write lock, never on the UI thread, a read or an export.
     private let saves = DispatchQueue(label: "kawal.saves")
     private let latest = Atomic<Int>(0)
+    /// Set by `.cancelExport`: the export in progress stops at its next row.
+    private let exportStop = Atomic<Bool>(false)
 
     init(runner: EffectRunner, mailbox: Mailbox, wake: @escaping @Sendable () -> Void) {
         self.runner = runner
@@ -128,6 +131,12 @@ final class BackgroundRunner: Sendable {
 
     func run(_ effects: [Effect]) {
         for effect in effects {
+            // Not queued: the export it stops holds the queue.
+            if effect == .cancelExport {
+                exportStop.store(true, ordering: .relaxed)
+                continue
+            }
+            if case .exportList = effect { exportStop.store(false, ordering: .relaxed) }
             let generation: Int?
             switch effect {
             case .loadPage(let g, _, _, _), .count(let g, _): generation = g
@@ -145,7 +154,13 @@ final class BackgroundRunner: Sendable {
             queue.async { [self] in
                 let current: @Sendable () -> Bool = { generation.map { $0 >= self.latest.load(ordering: .relaxed) } ?? true }
                 guard current() else { return }
-                self.runner.perform(effect, stillWanted: current) { action in
+                // An export asks whether it was cancelled (and answers so, even before its first row).
+                let wanted: @Sendable () -> Bool = if case .exportList = effect {
+                    { !self.exportStop.load(ordering: .relaxed) }
+                } else {
+                    current
+                }
+                self.runner.perform(effect, stillWanted: wanted) { action in
                     self.mailbox.post(action)
                     self.wake()
                 }

@@ -139,14 +139,18 @@ struct ExportRequest: Hashable, Sendable {
 
 /// Runs an export from the store to a destination: the one path the command line and the TUI share.
 enum ExportJob {
+    /// Thrown out of `run` when `stop` said so; nothing was left under the destination's name.
+    struct Stopped: Error {}
+
     /// Rows between two calls of `run`'s `progress`.
     static let progressEvery = 20_000
 
     /// Writes the export and returns the number of rows; a failure is a `CLIError` in the user's
     /// language, and leaves nothing under the destination's name. `progress` is told the rows
-    /// written so far every `progressEvery` rows.
+    /// written so far every `progressEvery` rows; `stop`, asked before each row, ends the export
+    /// (`Stopped`).
     static func run(db: AppDatabase, request r: ExportRequest, destination: ExportDestination, strings s: Strings,
-                    progress: (Int) -> Void = { _ in }) throws -> Int {
+                    stop: () -> Bool = { false }, progress: (Int) -> Void = { _ in }) throws -> Int {
         let table = ExportTable(kind: r.kind, format: r.format, strings: s)
         do {
             let writer = try ExportWriter(
@@ -154,6 +158,7 @@ enum ExportJob {
                 fields: table.headers.map { ExportField(key: $0.key, header: $0.header) })
             do {
                 try db.exportRows(r.kind, query: r.query) { row in
+                    if stop() { throw Stopped() }
                     try writer.write(table.cells(row))
                     if writer.rowCount % progressEvery == 0 { progress(writer.rowCount) }
                 }
@@ -169,6 +174,8 @@ enum ExportJob {
             case .cannotWrite(let path, let reason): throw CLIError(s.text(IntakeText.exportFailedWrite, path, s.fileProblem(reason)))
             }
         } catch let e as CLIError {
+            throw e
+        } catch let e as Stopped {
             throw e
         } catch {
             throw CLIError(s.format(.errorLoad, String(describing: error)))

@@ -8,14 +8,16 @@ enum IntakeEffects {
     /// Exports the list as shown to a new CSV file in the current folder (`NAME.csv`, else
     /// `NAME-2.csv`, …: an earlier export is never overwritten).
     static func export(db: AppDatabase, query: CompanyQuery, fileName: String, delimiter: ExportDelimiter, language: Language,
-                       progress: (Int) -> Void = { _ in }) -> Action {
+                       stop: () -> Bool = { false }, progress: (Int) -> Void = { _ in }) -> Action {
         let s = Strings(language)
         let folder = FileManager.default.currentDirectoryPath
         let path = freePath(folder: folder, name: fileName, ext: "csv")
         let request = ExportRequest(kind: .companies, query: query, format: .csv, delimiter: delimiter)
         do {
-            let rows = try ExportJob.run(db: db, request: request, destination: .file(path), strings: s, progress: progress)
+            let rows = try ExportJob.run(db: db, request: request, destination: .file(path), strings: s, stop: stop, progress: progress)
             return .exportFinished(path: path, rows: rows)
+        } catch is ExportJob.Stopped {
+            return .exportCancelled
         } catch let e as CLIError {
             return .exportFailed(message: e.message)
         } catch {

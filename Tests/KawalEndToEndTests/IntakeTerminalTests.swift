@@ -268,6 +268,27 @@ extension IntakeTerminalTests {
         try t.waitUntil("kawal to exit") { _ in (try? t.paneDead()) == true }
     }
 
+    /// A long export from the list counts its rows and can be cancelled: e again asks, y stops it,
+    /// and no file is left, not even the temporary one.
+    @Test func aLongExportCountsItsRowsAndCanBeCancelled() throws {
+        let dir = Harness.tempDir("kawal-cancel")
+        let db = dir.appendingPathComponent("besar.sqlite").path
+        #expect(try Harness.kawal(["demo", "--db", db, "--companies", "100000", "--seed", "1", "--today", Harness.goldenToday]).status == 0)
+        let folder = dir.appendingPathComponent("rapat")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let t = try start(db: db, folder: folder)
+        try t.waitFor("100.000 perusahaan")
+        try t.send("e")
+        try t.waitFor("dari 100.000 baris · e batalkan")
+        try t.send("e")
+        try t.waitFor("Ekspor masih berjalan. Batalkan?")
+        try t.send("y")
+        try t.waitFor("Ekspor dibatalkan; tidak ada berkas yang ditulis.")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        try t.send("q")
+        try t.waitUntil("kawal to exit") { _ in (try? t.paneDead()) == true }
+    }
+
     /// The steward imports the month's lists while an officer has Kawal open: the list and the
     /// import history show them within seconds, without a key, and the selection stays put.
     @Test func anImportElsewhereShowsUpWithoutAKeyPressed() throws {

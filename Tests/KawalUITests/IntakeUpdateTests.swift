@@ -28,12 +28,14 @@ struct IntakeUpdateTests {
         #expect(state.exporting)
         #expect(view(state).text.contains("Mengekspor daftar yang tampil"))
 
-        // A second press while the first runs does not start another.
+        // A second press while the first runs does not start another: it asks whether to cancel.
         #expect(update(&state, .key(.char("e"))).isEmpty)
-        #expect(state.message?.isError == true)
-        // Moving on clears the message; the export is still said to be running.
-        _ = update(&state, .key(.char("j")))
-        #expect(state.message == nil)
+        #expect(state.message?.text == "Ekspor masih berjalan. Batalkan? (y = ya, tombol lain = lanjutkan)")
+        // Any other key goes on as usual; the export is still said to be running.
+        let cursor = state.list.cursor
+        #expect(update(&state, .key(.char("j"))).allSatisfy { $0 != .cancelExport })
+        #expect(state.list.cursor == cursor + 1)
+        #expect(state.message == nil && !state.askingToCancelExport)
         #expect(view(state).text.split(separator: "\n")[22].hasPrefix("Mengekspor daftar yang tampil"))
 
         _ = update(&state, .exportFinished(path: "/data/kawal-perusahaan-2026-11-27.csv", rows: 1_234))
@@ -63,12 +65,12 @@ struct IntakeUpdateTests {
         func line() -> String { String(view(state).text.split(separator: "\n", omittingEmptySubsequences: false)[22]) }
         #expect(line() == "Mengekspor daftar yang tampil…")
         _ = update(&state, .exportProgress(rows: 420_000))
-        #expect(line() == "Mengekspor daftar yang tampil… 420.000 dari 1.500.000 baris")
+        #expect(line() == "Mengekspor daftar yang tampil… 420.000 dari 1.500.000 baris · e batalkan")
         // The user moves on, filters even: the count is the one the export started from.
         _ = update(&state, .key(.char("j")))
         state.list.total = 12
         _ = update(&state, .exportProgress(rows: 440_000))
-        #expect(line() == "Mengekspor daftar yang tampil… 440.000 dari 1.500.000 baris")
+        #expect(line() == "Mengekspor daftar yang tampil… 440.000 dari 1.500.000 baris · e batalkan")
         _ = update(&state, .exportFinished(path: "/data/k.csv", rows: 1_500_000))
         _ = update(&state, .exportProgress(rows: 1_500_000))
         #expect(state.exportProgress.rows == 440_000)
@@ -78,10 +80,22 @@ struct IntakeUpdateTests {
         state.list.totalIsExact = false
         _ = update(&state, .key(.char("e")))
         _ = update(&state, .exportProgress(rows: 20_000))
-        #expect(line() == "Mengekspor daftar yang tampil… 20.000 baris")
+        #expect(line() == "Mengekspor daftar yang tampil… 20.000 baris · e batalkan")
         var en = state
         en.language = .en
-        #expect(String(view(en).text.split(separator: "\n", omittingEmptySubsequences: false)[22]) == "Exporting the list as shown… 20,000 rows")
+        #expect(String(view(en).text.split(separator: "\n", omittingEmptySubsequences: false)[22]) == "Exporting the list as shown… 20,000 rows · e cancels")
+
+        // e, then y: the export is asked to stop, and says so when it has.
+        _ = update(&state, .key(.char("e")))
+        #expect(update(&state, .key(.char("y"))) == [.cancelExport])
+        #expect(state.exporting)
+        #expect(line() == "Membatalkan ekspor…")
+        _ = update(&state, .exportCancelled)
+        #expect(!state.exporting)
+        #expect(line() == "Ekspor dibatalkan; tidak ada berkas yang ditulis.")
+        // y alone, with nothing asked, is not a cancel.
+        _ = update(&state, .key(.char("e")))
+        #expect(update(&state, .key(.char("y"))).allSatisfy { $0 != .cancelExport })
     }
 
     @Test func inEnglishTheExportUsesCommas() {

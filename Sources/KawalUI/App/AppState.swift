@@ -129,6 +129,8 @@ public struct AppState: Hashable, Sendable {
     /// The rows the export has written so far, and how many the list had when it started
     /// (nil when that count was not exact).
     public var exportProgress = ExportProgress(rows: 0, total: nil)
+    /// The user pressed the export key while an export runs and is asked whether to cancel it.
+    public var askingToCancelExport = false
     /// Who is using Kawal (the OS login, and the officer it maps to, if any).
     public var officer: ActingOfficer
     /// The screen under the stack: today's worklist or the companies list.

@@ -30,6 +30,8 @@ public enum Effect: Hashable, Sendable {
     /// Export the list as `query` shows it to a new CSV file named from `fileName` in the current
     /// folder; answer `.exportProgress` now and then, then `.exportFinished` or `.exportFailed`.
     case exportList(query: CompanyQuery, fileName: String, delimiter: ExportDelimiter, language: Language)
+    /// Stop the export in progress at its next row; it answers `.exportCancelled`.
+    case cancelExport
     /// Read the latest imports; answer `.importRunsLoaded`.
     case loadImportRuns(limit: Int)
     /// Read a page of the pending possible duplicates; answer `.duplicatesLoaded`.
@@ -63,6 +65,8 @@ public enum Action: Hashable, Sendable {
     case loadFailed(message: String)
     case exportProgress(rows: Int)
     case exportFinished(path: String, rows: Int)
+    /// The export stopped when asked; nothing was left under the file's name.
+    case exportCancelled
     case exportFailed(message: String)
     case importRunsLoaded(runs: [ImportRun], total: Int)
     /// `first`: how many pending pairs come before `pairs[0]`.

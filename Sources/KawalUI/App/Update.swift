@@ -61,7 +61,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.list.pending = nil
         state.message = Message(text: state.strings.format(.errorLoad, message), isError: true)
         return []
-    case .exportProgress, .exportFinished, .exportFailed, .importRunsLoaded, .duplicatesLoaded, .duplicateResolved, .duplicateResolveFailed:
+    case .exportProgress, .exportFinished, .exportCancelled, .exportFailed, .importRunsLoaded, .duplicatesLoaded, .duplicateResolved, .duplicateResolveFailed:
         return intakeUpdate(&state, action)
     case .worklistLoaded, .stageCountsLoaded, .outlookLoaded, .caseSaved, .caseSaveFailed, .letterLoaded, .letterWritten, .letterWriteFailed:
         return updateCase(&state, action)
@@ -74,6 +74,14 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.isTooSmall {
         if key == .char("q") || key == .ctrl("c") { state.quit = true }
         return []
+    }
+    // The answer to "cancel the export?": y cancels, any other key goes on as usual.
+    if state.askingToCancelExport {
+        state.askingToCancelExport = false
+        if key == .char("y"), state.exporting {
+            state.message = Message(text: state.strings.text(IntakeText.exportCancelling), isError: false)
+            return [.cancelExport]
+        }
     }
     // An open form takes every key (typing "q" in a field is text, not quit).
     if case .form(let f)? = state.stack.last { return formKey(&state, f, key) }

@@ -9,7 +9,8 @@ func intakeListCommand(_ state: inout AppState, _ command: Command) -> [Effect] 
     switch command {
     case .exportList:
         guard !state.exporting else {
-            state.message = Message(text: s.text(IntakeText.exportBusy), isError: true)
+            state.askingToCancelExport = true
+            state.message = Message(text: s.text(IntakeText.exportAskCancel), isError: false)
             return []
         }
         state.exporting = true
@@ -40,6 +41,9 @@ func intakeUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
         let words = s.text(IntakeText.exportDone, s.number(rows), "")
         let room = max(12, state.size.width - TextWidth.of(words))
         state.message = Message(text: s.text(IntakeText.exportDone, s.number(rows), TextWidth.truncateStart(path, to: room)), isError: false)
+    case .exportCancelled:
+        state.exporting = false
+        state.message = Message(text: s.text(IntakeText.exportCancelled), isError: false)
     case .exportFailed(let message):
         state.exporting = false
         state.message = Message(text: message, isError: true)

@@ -31,7 +31,9 @@ public enum IntakeText: String, CatalogueKey {
     case exportRunning
     case exportRunningOf
     case exportRunningRows
-    case exportBusy
+    case exportAskCancel
+    case exportCancelling
+    case exportCancelled
     case exportFromWorklist
     case exportFailedCreate
     case exportNoDatabase
@@ -147,9 +149,11 @@ public enum IntakeText: String, CatalogueKey {
         .exportFileBaseCompanies: "kawal-perusahaan",
         .exportDone: "{0} baris diekspor ke {1}",
         .exportRunning: "Mengekspor daftar yang tampil…",
-        .exportRunningOf: "Mengekspor daftar yang tampil… {0} dari {1} baris",
-        .exportRunningRows: "Mengekspor daftar yang tampil… {0} baris",
-        .exportBusy: "Ekspor sebelumnya masih berjalan; tunggu sampai selesai.",
+        .exportRunningOf: "Mengekspor daftar yang tampil… {0} dari {1} baris · e batalkan",
+        .exportRunningRows: "Mengekspor daftar yang tampil… {0} baris · e batalkan",
+        .exportAskCancel: "Ekspor masih berjalan. Batalkan? (y = ya, tombol lain = lanjutkan)",
+        .exportCancelling: "Membatalkan ekspor…",
+        .exportCancelled: "Ekspor dibatalkan; tidak ada berkas yang ditulis.",
         .exportFromWorklist: "Ekspor ada di daftar perusahaan: t, saring (misalnya per tahap), lalu e.",
         .exportFailedCreate: "Tidak dapat membuat {0}: {1}. Periksa bahwa foldernya ada dan boleh ditulisi.",
         .exportNoDatabase: "Tidak ada basis data di {0}, jadi tidak ada yang bisa diekspor. Periksa --db.",
@@ -265,9 +269,11 @@ public enum IntakeText: String, CatalogueKey {
         .exportFileBaseCompanies: "kawal-companies",
         .exportDone: "{0} rows exported to {1}",
         .exportRunning: "Exporting the list as shown…",
-        .exportRunningOf: "Exporting the list as shown… {0} of {1} rows",
-        .exportRunningRows: "Exporting the list as shown… {0} rows",
-        .exportBusy: "The previous export is still running; wait until it finishes.",
+        .exportRunningOf: "Exporting the list as shown… {0} of {1} rows · e cancels",
+        .exportRunningRows: "Exporting the list as shown… {0} rows · e cancels",
+        .exportAskCancel: "The export is still running. Cancel it? (y = yes, any other key = go on)",
+        .exportCancelling: "Cancelling the export…",
+        .exportCancelled: "Export cancelled; no file was written.",
         .exportFromWorklist: "Export is on the companies list: t, filter it (by stage, say), then e.",
         .exportFailedCreate: "Cannot create {0}: {1}. Check that the folder exists and is writable.",
         .exportNoDatabase: "There is no database at {0}, so there is nothing to export. Check --db.",
