@@ -65,6 +65,8 @@ struct EffectRunner: Sendable {
                 return nil
             case .exportList(let query, let fileName, let delimiter, let language):
                 return IntakeEffects.export(db: db, query: query, fileName: fileName, delimiter: delimiter, language: language)
+            case .loadLatestImport:
+                return .latestImportLoaded(try db.importRuns(limit: 1).first)
             case .loadImportRuns(let limit):
                 return .importRunsLoaded(runs: try db.importRuns(limit: limit), total: try db.importRunCount())
             case .loadDuplicates(let page, let limit):

@@ -308,6 +308,8 @@ extension IntakeTerminalTests {
         }
         try importList("pemkot")
         let after = try t.waitFor("5.003 perusahaan")
+        // Said on the message line, with who imported it.
+        try t.waitFor("Impor #1 (Pemkot, \(NSUserName())): 2 baru, 3 digabung, 1 perlu ditinjau")
         #expect(after.split(separator: "\n").first { $0.hasPrefix("▸") } == selected)
         #expect(after.contains("4 dari 5.003"))
         try t.send("i")

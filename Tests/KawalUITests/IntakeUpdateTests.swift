@@ -130,6 +130,30 @@ struct ReviewUpdateTests {
         return state
     }
 
+    /// An import another program makes is said once, on whatever screen is open; the imports
+    /// there when the session began are not.
+    @Test func anImportMadeElsewhereIsSaidOnce() {
+        var state = AppState(size: Size(width: 80, height: 24), language: .id, today: Day(year: 2026, month: 11, day: 27)!, readOnly: false)
+        #expect(start(&state).contains(.loadLatestImport))
+        _ = update(&state, .latestImportLoaded(Self.run(2)))
+        #expect(state.message == nil)
+        #expect(update(&state, .databaseChanged).contains(.loadLatestImport))
+        _ = update(&state, .latestImportLoaded(Self.run(2)))
+        #expect(state.message == nil)
+        _ = update(&state, .latestImportLoaded(Self.run(3)))
+        #expect(state.message?.text == "Impor #3 (Pemkot, petugas.data): 5 baru, 2 digabung, 1 perlu ditinjau")
+        #expect(state.message.map { TextWidth.of($0.text) <= 80 } == true)
+        _ = update(&state, .key(.char("j")))
+        _ = update(&state, .latestImportLoaded(Self.run(3)))
+        #expect(state.message == nil)
+        // A database with no import yet: the first one is said too.
+        var empty = state
+        empty.latestImport = .unknown
+        _ = update(&empty, .latestImportLoaded(nil))
+        _ = update(&empty, .latestImportLoaded(Self.run(1)))
+        #expect(empty.message?.text.hasPrefix("Impor #1 (Pemkot, ") == true)
+    }
+
     @Test func theImportHistoryListsRunsAndShowsTheSelectedOnesDetails() {
         var state = listState()
         #expect(update(&state, .key(.char("i"))) == [.loadImportRuns(limit: ImportHistoryState.limit)])

@@ -73,7 +73,7 @@ struct UpdateTests {
         let effects = update(&state, .databaseChanged)
         let generation = state.list.generation
         #expect(effects == [.loadPage(generation: generation, query: state.list.query, request: .refresh(from: first), limit: window),
-                            .count(generation: generation, query: state.list.query)])
+                            .count(generation: generation, query: state.list.query), .loadLatestImport])
         // An answer to a request made before the change is ignored.
         #expect(update(&state, .pageLoaded(generation: generation - 1, request: .after(first), page: fake.page(.after(first), limit: 100))).isEmpty)
         // Meanwhile the window's first company was merged away and two were added before the selection.

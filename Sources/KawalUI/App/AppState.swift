@@ -129,6 +129,9 @@ public struct AppState: Hashable, Sendable {
     /// The rows the export has written so far, and how many the list had when it started
     /// (nil when that count was not exact).
     public var exportProgress = ExportProgress(rows: 0, total: nil)
+    /// The latest import this session knows of (nil: none, or not read yet): a later one, made
+    /// by another program, is announced.
+    public var latestImport: LatestImport = .unknown
     /// The user pressed the export key while an export runs and is asked whether to cancel it.
     public var askingToCancelExport = false
     /// Who is using Kawal (the OS login, and the officer it maps to, if any).
@@ -183,4 +186,12 @@ public struct ExportProgress: Hashable, Sendable {
         self.rows = rows
         self.total = total
     }
+}
+
+/// What the session knows of the imports, to tell the user when another program imports.
+public enum LatestImport: Hashable, Sendable {
+    /// Not read yet.
+    case unknown
+    /// Read: the id of the latest import, nil when there is none.
+    case known(Int64?)
 }

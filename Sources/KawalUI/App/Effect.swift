@@ -32,6 +32,8 @@ public enum Effect: Hashable, Sendable {
     case exportList(query: CompanyQuery, fileName: String, delimiter: ExportDelimiter, language: Language)
     /// Stop the export in progress at its next row; it answers `.exportCancelled`.
     case cancelExport
+    /// Read the latest import, if any; answer `.latestImportLoaded`.
+    case loadLatestImport
     /// Read the latest imports; answer `.importRunsLoaded`.
     case loadImportRuns(limit: Int)
     /// Read a page of the pending possible duplicates; answer `.duplicatesLoaded`.
@@ -69,6 +71,7 @@ public enum Action: Hashable, Sendable {
     case exportCancelled
     case exportFailed(message: String)
     case importRunsLoaded(runs: [ImportRun], total: Int)
+    case latestImportLoaded(ImportRun?)
     /// `first`: how many pending pairs come before `pairs[0]`.
     case duplicatesLoaded(pairs: [DuplicatePair], pending: Int, first: Int = 0)
     case duplicateResolved(pair: DuplicatePair, decision: DuplicateDecision)

@@ -8,6 +8,7 @@ public func start(_ state: inout AppState) -> [Effect] {
         .loadPage(generation: state.list.generation, query: state.list.query, request: .first, limit: ListState.pageSize),
         .count(generation: state.list.generation, query: state.list.query),
         .loadSectors,
+        .loadLatestImport,
     ]
     if state.root == .worklist { effects += reloadWorklist(&state) }
     return effects
@@ -61,7 +62,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.list.pending = nil
         state.message = Message(text: state.strings.format(.errorLoad, message), isError: true)
         return []
-    case .exportProgress, .exportFinished, .exportCancelled, .exportFailed, .importRunsLoaded, .duplicatesLoaded, .duplicateResolved, .duplicateResolveFailed:
+    case .exportProgress, .exportFinished, .exportCancelled, .exportFailed, .importRunsLoaded, .latestImportLoaded, .duplicatesLoaded, .duplicateResolved, .duplicateResolveFailed:
         return intakeUpdate(&state, action)
     case .worklistLoaded, .stageCountsLoaded, .outlookLoaded, .caseSaved, .caseSaveFailed, .letterLoaded, .letterWritten, .letterWriteFailed:
         return updateCase(&state, action)
@@ -311,6 +312,7 @@ func refreshAfterOutsideChange(_ state: inout AppState) -> [Effect] {
     }
     effects += detailIDs.map { .loadDetail(id: $0) }
     effects += intakeRefresh(state)
+    effects.append(.loadLatestImport)
     return effects
 }
 

@@ -41,6 +41,14 @@ func intakeUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
         let words = s.text(IntakeText.exportDone, s.number(rows), "")
         let room = max(12, state.size.width - TextWidth.of(words))
         state.message = Message(text: s.text(IntakeText.exportDone, s.number(rows), TextWidth.truncateStart(path, to: room)), isError: false)
+    case .latestImportLoaded(let run):
+        // The first answer is what was there when the session began; a later import is said.
+        if case .known(let seen) = state.latestImport, let run, run.id != seen {
+            let c = run.counts
+            state.message = Message(text: s.text(IntakeText.importArrived, String(run.id), s.source(run.source.dataSource), run.actor,
+                                                 s.number(c.new), s.number(c.merged), s.number(c.flagged)), isError: false)
+        }
+        state.latestImport = .known(run?.id)
     case .exportCancelled:
         state.exporting = false
         state.message = Message(text: s.text(IntakeText.exportCancelled), isError: false)

@@ -32,6 +32,7 @@ public enum IntakeText: String, CatalogueKey {
     case exportRunningOf
     case exportRunningRows
     case exportAskCancel
+    case importArrived
     case exportCancelling
     case exportCancelled
     case exportFromWorklist
@@ -152,6 +153,7 @@ public enum IntakeText: String, CatalogueKey {
         .exportRunningOf: "Mengekspor daftar yang tampil… {0} dari {1} baris · e batalkan",
         .exportRunningRows: "Mengekspor daftar yang tampil… {0} baris · e batalkan",
         .exportAskCancel: "Ekspor masih berjalan. Batalkan? (y = ya, tombol lain = lanjutkan)",
+        .importArrived: "Impor #{0} ({1}, {2}): {3} baru, {4} digabung, {5} perlu ditinjau",
         .exportCancelling: "Membatalkan ekspor…",
         .exportCancelled: "Ekspor dibatalkan; tidak ada berkas yang ditulis.",
         .exportFromWorklist: "Ekspor ada di daftar perusahaan: t, saring (misalnya per tahap), lalu e.",
@@ -272,6 +274,7 @@ public enum IntakeText: String, CatalogueKey {
         .exportRunningOf: "Exporting the list as shown… {0} of {1} rows · e cancels",
         .exportRunningRows: "Exporting the list as shown… {0} rows · e cancels",
         .exportAskCancel: "The export is still running. Cancel it? (y = yes, any other key = go on)",
+        .importArrived: "Import #{0} ({1}, {2}): {3} new, {4} merged, {5} to review",
         .exportCancelling: "Cancelling the export…",
         .exportCancelled: "Export cancelled; no file was written.",
         .exportFromWorklist: "Export is on the companies list: t, filter it (by stage, say), then e.",
