@@ -22,7 +22,7 @@ struct Kawal: ParsableCommand {
     /// Kawal command line does.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(UsageError.withoutLanguageForHelp(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             // `--help` and `kawal help …`: the page in the user's language.

@@ -24,6 +24,21 @@ enum UsageError {
         return lang.flatMap { Language(rawValue: $0.lowercased()) } ?? .id
     }
 
+    /// `kawal help case --lang en`: the parser's `help` takes no options, so `--lang` (read
+    /// from the raw arguments all the same) is taken out of its arguments.
+    static func withoutLanguageForHelp(_ arguments: [String]) -> [String] {
+        guard arguments.first == "help" else { return arguments }
+        var out: [String] = []
+        var skip = false
+        for a in arguments {
+            if skip { skip = false; continue }
+            if a == "--lang" { skip = true; continue }
+            if a.hasPrefix("--lang=") { continue }
+            out.append(a)
+        }
+        return out
+    }
+
     /// The strings of the language the command line asks for: for the help pages, which are
     /// drawn before any command runs, and for commands without the common options.
     static var strings: Strings { Strings(language(Array(CommandLine.arguments.dropFirst()))) }

@@ -101,6 +101,10 @@ struct CommandLineTests {
         }
         // kawal, its ten commands, the case desk's ten, officer's, holiday's, bench import.
         #expect(seen >= 25, "\(seen) pages")
+        // `kawal help …`, which every page names, gives the same pages, in either language.
+        let help = try Harness.kawal(["help", "case", "escalate", "--lang", "en"])
+        #expect(help.status == 0 && help.stdout.hasPrefix("OVERVIEW: Move a case one stage up"), "\(help.stderr)")
+        #expect(try Harness.kawal(["help", "import"]).stdout.hasPrefix("RINGKASAN: Impor daftar Pemkot atau BPJAMSOSTEK"))
     }
 
     @Test func withoutATerminalTheDeskExplainsItself() throws {
