@@ -56,7 +56,25 @@ struct Export: ParsableCommand {
             let db = try common.open(path: path)
             let destination: ExportDestination = (out == nil || out == "-") ? .standardOutput : .file(out!)
             if case .file = destination { ExportWriter.removeTemporaryFilesOnSignal() }
-            let n = try ExportJob.run(db: db, request: request, destination: destination, strings: s)
+            // Into a file, at a terminal: a line counts the rows as they are written.
+            var counting = false
+            if case .file = destination { counting = isatty(2) == 1 }
+            var shown = false
+            func erase() {
+                if shown { FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: 60) + "\r").utf8)) }
+            }
+            let n: Int
+            do {
+                n = try ExportJob.run(db: db, request: request, destination: destination, strings: s, progress: { rows in
+                    guard counting else { return }
+                    shown = true
+                    FileHandle.standardError.write(Data(("\r" + s.text(IntakeText.exportCounting, s.number(rows))).utf8))
+                })
+            } catch {
+                erase()
+                throw error
+            }
+            erase()
             if case .file(let path) = destination {
                 FileHandle.standardError.write(Data((s.text(IntakeText.exportDone, s.number(n), path) + "\n").utf8))
             }

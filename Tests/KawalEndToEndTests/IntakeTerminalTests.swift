@@ -270,10 +270,16 @@ extension IntakeTerminalTests {
 
     /// A long export from the list counts its rows and can be cancelled: e again asks, y stops it,
     /// and no file is left, not even the temporary one.
+    /// A demo of 100,000 companies, written once for the tests of long exports (about 8 s).
+    static let bigDemo: String = {
+        let db = Harness.tempDir("kawal-big").appendingPathComponent("besar.sqlite").path
+        _ = try? Harness.kawal(["demo", "--db", db, "--companies", "100000", "--seed", "1", "--today", Harness.goldenToday])
+        return db
+    }()
+
     @Test func aLongExportCountsItsRowsAndCanBeCancelled() throws {
         let dir = Harness.tempDir("kawal-cancel")
-        let db = dir.appendingPathComponent("besar.sqlite").path
-        #expect(try Harness.kawal(["demo", "--db", db, "--companies", "100000", "--seed", "1", "--today", Harness.goldenToday]).status == 0)
+        let db = Self.bigDemo
         let folder = dir.appendingPathComponent("rapat")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let t = try start(db: db, folder: folder)
@@ -287,6 +293,23 @@ extension IntakeTerminalTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
         try t.send("q")
         try t.waitUntil("kawal to exit") { _ in (try? t.paneDead()) == true }
+    }
+
+    /// `kawal export --out` at a terminal counts the rows on one line, which is gone at the end;
+    /// without a terminal it prints only the last line (the other export tests).
+    @Test func aLongExportAtATerminalCountsItsRows() throws {
+        let dir = Harness.tempDir("kawal-count")
+        let out = dir.appendingPathComponent("rapat.csv").path
+        let log = dir.appendingPathComponent("pane.log").path
+        // A moment's wait, so that everything it writes reaches the log.
+        let t = try TmuxSession(command: "sh -c 'sleep 0.5; \(Harness.binary) export companies --db \(Self.bigDemo) --out \(out)'",
+                                environment: ["TERM": "xterm-256color", "LANG": "C.UTF-8"])
+        try t.tmux(["pipe-pane", "-o", "-t", t.name, "cat >> \(log)"])
+        let screen = try t.waitFor("100.000 baris diekspor ke \(out)", timeout: 60)
+        #expect(!screen.contains("Mengekspor"))
+        let written = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(written.contains("\rMengekspor… 20.000 baris"))
+        #expect(written.contains("\rMengekspor… 100.000 baris"))
     }
 
     /// The steward imports the month's lists while an officer has Kawal open: the list and the
