@@ -111,7 +111,8 @@ struct UpdateTests {
         #expect(top.list.cursor == 1 && top.list.atStart && top.list.windowStart == 0)
     }
 
-    /// What else is on screen is read again too: an open company, the worklist.
+    /// What else is on screen is read again too: an open company, Hari ini when it is the screen
+    /// under the stack (it is read again on the way back to it anyway).
     @Test func anOutsideChangeReloadsTheOpenCompanyAndTheWorklist() {
         var state = makeState()
         let fake = FakeList(total: 40)
@@ -122,6 +123,9 @@ struct UpdateTests {
         #expect(effects.contains(.loadDetail(id: 1)))
         #expect(!effects.contains { if case .loadWorklist = $0 { true } else { false } })
         state.worklist.worklist = TodayList()
+        effects = update(&state, .databaseChanged)
+        #expect(!effects.contains { if case .loadWorklist = $0 { true } else { false } })
+        state.root = .worklist
         effects = update(&state, .databaseChanged)
         #expect(effects.contains { if case .loadWorklist = $0 { true } else { false } })
     }

@@ -305,7 +305,9 @@ func refreshAfterOutsideChange(_ state: inout AppState) -> [Effect] {
         effects += [.loadPage(generation: state.list.generation, query: state.list.query, request: request, limit: limit),
                     .count(generation: state.list.generation, query: state.list.query)]
     }
-    if state.worklist.worklist != nil { effects += reloadWorklist(&state) }
+    // Hari ini only when it is the screen under the stack: its per-stage counts read a whole
+    // index, and it is read again anyway when the user comes back to it (`showWorklist`).
+    if state.root == .worklist, state.worklist.worklist != nil { effects += reloadWorklist(&state) }
     var detailIDs: [Int64] = []
     for screen in state.stack {
         if case .detail(let d) = screen, d.loaded, !detailIDs.contains(d.id) { detailIDs.append(d.id) }
