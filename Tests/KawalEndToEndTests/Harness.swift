@@ -19,11 +19,23 @@ enum Harness {
         return dir.appendingPathComponent("kawal").path
     }
 
-    /// A fresh temporary folder.
+    /// A fresh temporary folder, removed when the test run ends (a run writes some hundreds of
+    /// megabytes of databases; a run killed outright leaves them).
     static func tempDir(_ name: String = "kawal-e2e") -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString.prefix(8))")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let first = temporaryFolders.withLock { folders in
+            folders.append(url)
+            return folders.count == 1
+        }
+        if first { atexit { Harness.removeTemporaryFolders() } }
         return url
+    }
+
+    private static let temporaryFolders = Mutex<[URL]>([])
+
+    private static func removeTemporaryFolders() {
+        for url in temporaryFolders.withLock({ $0 }) { try? FileManager.default.removeItem(at: url) }
     }
 
     struct Result {

@@ -10,8 +10,7 @@ struct Desk {
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("kawal-case-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = Fixture.temporaryFolder("kawal-case")
         db = try AppDatabase.open(path: folder.appendingPathComponent("kawal.sqlite").path)
         try db.registerFirstAdmin(login: "kepala", name: "Kepala Cabang")
         try db.addOfficer(Officer(login: "ari", name: "Ari Wibowo", role: .petugas), by: "kepala")

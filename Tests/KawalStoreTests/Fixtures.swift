@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import GRDB
 import KawalDomain
 @testable import KawalStore
@@ -128,7 +129,25 @@ enum Fixture {
     }
 
     static func tempPath(_ name: String = "kawal.sqlite") -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kawal-store-tests-\(UUID().uuidString)")
-        return dir.appendingPathComponent(name).path
+        temporaryFolder("kawal-store-tests", create: false).appendingPathComponent(name).path
+    }
+
+    /// A new temporary folder's URL (created unless `create` is false), removed when the test
+    /// run ends.
+    static func temporaryFolder(_ name: String, create: Bool = true) -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString.prefix(8))")
+        if create { try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        let first = temporaryFolders.withLock { folders in
+            folders.append(url)
+            return folders.count == 1
+        }
+        if first { atexit { Fixture.removeTemporaryFolders() } }
+        return url
+    }
+
+    private static let temporaryFolders = Mutex<[URL]>([])
+
+    private static func removeTemporaryFolders() {
+        for url in temporaryFolders.withLock({ $0 }) { try? FileManager.default.removeItem(at: url) }
     }
 }

@@ -13,11 +13,9 @@ enum ImportFixture {
     static let bpjsHeader = "NPP,Nama Perusahaan,NPWP,Alamat,Kecamatan,Status Kepesertaan,TK Terdaftar,TK Potensi"
     static let text = RejectionText(lineColumn: "Line", reasonColumn: "Reason") { "\($0)" }
 
-    /// A folder for one test, removed by the caller.
+    /// A folder for one test, removed when the run ends.
     static func folder() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kawal-import-tests-\(UUID().uuidString)").path
-        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
+        Fixture.temporaryFolder("kawal-import-tests").path
     }
 
     static func write(_ dir: String, _ name: String, _ text: String) -> String {
