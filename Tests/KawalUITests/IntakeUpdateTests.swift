@@ -63,7 +63,7 @@ struct IntakeUpdateTests {
         FakeList(total: 1_500_000).settle(&state, start(&state))
         _ = update(&state, .key(.char("e")))
         func line() -> String { String(view(state).text.split(separator: "\n", omittingEmptySubsequences: false)[22]) }
-        #expect(line() == "Mengekspor daftar yang tampil…")
+        #expect(line() == "Mengekspor daftar yang tampil… · e batalkan")
         _ = update(&state, .exportProgress(rows: 420_000))
         #expect(line() == "Mengekspor daftar yang tampil… 420.000 dari 1.500.000 baris · e batalkan")
         // The user moves on, filters even: the count is the one the export started from.
