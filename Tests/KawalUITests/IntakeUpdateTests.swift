@@ -206,6 +206,21 @@ struct ReviewUpdateTests {
         #expect(lines[22].trimmingCharacters(in: .whitespaces).isEmpty)
     }
 
+    /// On the smallest terminal the panel stops above the message line.
+    @Test func theHistoryPanelKeepsOffTheMessageLineOnASmallTerminal() {
+        var state = AppState(size: Size(width: 40, height: 10), language: .id, today: Day(year: 2026, month: 11, day: 27)!, readOnly: false)
+        FakeList(total: 40).settle(&state, start(&state))
+        _ = update(&state, .key(.char("i")))
+        var run = Self.run(1)
+        run.rejectedFile = "/data/impor/daftar-1.csv.rejected.csv"
+        _ = update(&state, .importRunsLoaded(runs: [run], total: 1))
+        state.message = Message(text: "Pesan untuk pengguna", isError: false)
+        let lines = view(state).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[7].hasPrefix(" 10 dibaca: 5 baru, 2 digabung") && lines[7].hasSuffix("…"), "\(lines.joined(separator: "\n"))")
+        #expect(lines[8] == "Pesan untuk pengguna")
+        #expect(!lines.contains { $0.contains("Ditolak ") })
+    }
+
     @Test func aPairIsMergedOnlyAfterConfirmation() {
         var state = listState()
         #expect(update(&state, .key(.char("D"))) == [.loadDuplicates(page: .first, limit: DuplicateReviewState.limit)])

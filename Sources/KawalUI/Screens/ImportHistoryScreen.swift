@@ -120,7 +120,10 @@ enum ImportHistoryScreen {
         b.put(String(repeating: ctx.glyphs.horizontal, count: w), x: 0, y: y, style: .muted)
         let labelW = 10
         var yy = y + 1
+        // Never onto the message line (a terminal too short for the whole panel).
+        let end = min(y + ImportHistoryLayout.detailLines, b.size.height - 2)
         func line(_ label: String, _ value: String, style: Style = .plain) {
+            guard yy < end else { return }
             b.put(label, x: 1, y: yy, width: labelW - 1, style: .muted, glyphs: ctx.glyphs)
             b.put(value, x: labelW, y: yy, width: w - labelW - 1, style: style, glyphs: ctx.glyphs)
             yy += 1
@@ -129,7 +132,6 @@ enum ImportHistoryScreen {
         line(s.text(IntakeText.historyHash), run.sha256)
         line(s.text(IntakeText.historyBy), s.text(IntakeText.historyByValue, run.actor, WIB.medium(run.startedAt, s),
                                                   WIB.parts(run.finishedAt).time))
-        let end = y + ImportHistoryLayout.detailLines
         /// `text` wrapped from `yy`, on at most `limit` lines and none past the panel; the
         /// last line shown ends with an ellipsis when more would follow.
         func paragraph(_ text: String, limit: Int, style: Style = .plain) {
