@@ -354,6 +354,17 @@ extension AppDatabase {
         }
     }
 
+    /// Writes one event into a case's history, inside the caller's transaction; its id. The one
+    /// statement every write of an event goes through (the demo's bulk load aside).
+    @discardableResult
+    static func insertEvent(_ db: Database, caseID: Int64, on day: Day, at recordedAt: Int64, actor: String, kind: EventKind,
+                            detail: EventDetail, letterBody: String? = nil) throws -> Int64 {
+        try db.cachedStatement(sql: """
+            INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail, letter_body) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [caseID, day.iso, recordedAt, actor, kind.rawValue, EventJSON.encode(detail), letterBody])
+        return db.lastInsertedRowID
+    }
+
     /// Appends an event to a case's history (and applies `change` to the case in the same transaction).
     @discardableResult
     public func appendEvent(
@@ -364,10 +375,7 @@ extension AppDatabase {
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM compliance_case WHERE id = ?", arguments: [caseID]) != nil else {
                 throw StoreWriteError.unknownCase(id: caseID)
             }
-            try db.execute(
-                sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [caseID, occurredOn.iso, recordedAt, actor, kind.rawValue, EventJSON.encode(detail)])
-            let id = db.lastInsertedRowID
+            let id = try Self.insertEvent(db, caseID: caseID, on: occurredOn, at: recordedAt, actor: actor, kind: kind, detail: detail)
             if let change {
                 try Self.updateCase(db, id: caseID, stage: change.stage, nextDeadline: change.nextDeadline, assignee: nil)
             }

@@ -117,10 +117,8 @@ extension AppDatabase {
             let recordedAt = Int64(Date().timeIntervalSince1970)
             var ids: [Int64] = []
             for p in pending {
-                try db.execute(
-                    sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail, letter_body) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [caseID, p.day.iso, recordedAt, login, p.kind.rawValue, EventJSON.encode(p.detail), p.body])
-                ids.append(db.lastInsertedRowID)
+                ids.append(try Self.insertEvent(db, caseID: caseID, on: p.day, at: recordedAt, actor: login, kind: p.kind, detail: p.detail,
+                                                letterBody: p.body))
             }
             let after = try Self.refreshCase(db, caseID: caseID, policy: policy)
             return CaseOutcome(caseID: caseID, eventIDs: ids, stage: after.stage, stageChanged: after.stage != state.stage,
@@ -317,11 +315,8 @@ extension AppDatabase {
             }
             guard try Self.officer(db, login: assignee) != nil else { throw CaseworkError.unknownOfficer(login: assignee) }
             _ = try Self.loadState(db, caseID: caseID)
-            try db.execute(
-                sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [caseID, today.iso, Int64(Date().timeIntervalSince1970), login, EventKind.assignment.rawValue,
-                            EventJSON.encode(EventDetail(assignee: assignee))])
-            let id = db.lastInsertedRowID
+            let id = try Self.insertEvent(db, caseID: caseID, on: today, at: Int64(Date().timeIntervalSince1970), actor: login,
+                                          kind: .assignment, detail: EventDetail(assignee: assignee))
             let after = try Self.refreshCase(db, caseID: caseID, policy: try Self.policy(db))
             return CaseOutcome(caseID: caseID, eventIDs: [id], stage: after.stage, stageChanged: false)
         }
@@ -341,11 +336,8 @@ extension AppDatabase {
                   !state.voided.contains(eventID) else { throw CaseworkError.unknownEvent(id: eventID) }
             let kind = EventKind(rawValue: kindText) ?? .note
             guard kind.isCorrectable else { throw CaseworkError.notCorrectable(kind) }
-            try db.execute(
-                sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [caseID, today.iso, Int64(Date().timeIntervalSince1970), login, EventKind.correction.rawValue,
-                            EventJSON.encode(EventDetail(reason: reason, corrects: eventID))])
-            let id = db.lastInsertedRowID
+            let id = try Self.insertEvent(db, caseID: caseID, on: today, at: Int64(Date().timeIntervalSince1970), actor: login,
+                                          kind: .correction, detail: EventDetail(reason: reason, corrects: eventID))
             let after = try Self.refreshCase(db, caseID: caseID, policy: try Self.policy(db))
             return CaseOutcome(caseID: caseID, eventIDs: [id], stage: after.stage, stageChanged: false)
         }

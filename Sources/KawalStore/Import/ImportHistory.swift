@@ -202,13 +202,10 @@ extension AppDatabase {
         for id in plan.remove { try db.execute(sql: "DELETE FROM compliance_case WHERE id = ?", arguments: [id]) }
         guard let keep = plan.keep, !plan.close.isEmpty else { return }
         let policy = try Self.policy(db)
-        func record(_ caseID: Int64, _ kind: EventKind, _ detail: EventDetail) throws {
-            try db.execute(sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [caseID, today.iso, now, actor, kind.rawValue, EventJSON.encode(detail)])
-        }
         for (id, stage) in open.filter({ plan.close.contains($0.id) }).map({ ($0.id, $0.stage) }) {
-            try record(id, .stageChange, EventDetail(fromStage: stage, toStage: .closed, reason: ClosingReason.duplicate.rawValue, otherCase: keep))
-            try record(keep, .note, EventDetail(otherCase: id))
+            try insertEvent(db, caseID: id, on: today, at: now, actor: actor, kind: .stageChange,
+                            detail: EventDetail(fromStage: stage, toStage: .closed, reason: ClosingReason.duplicate.rawValue, otherCase: keep))
+            try insertEvent(db, caseID: keep, on: today, at: now, actor: actor, kind: .note, detail: EventDetail(otherCase: id))
             _ = try Self.refreshCase(db, caseID: id, policy: policy)
         }
         _ = try Self.refreshCase(db, caseID: keep, policy: policy)

@@ -593,10 +593,8 @@ enum ImportWriter {
         let openCase = try AppDatabase.currentCase(db, companyID: companyID)
         guard case .recordCompliance(let caseID) = ImportCaseRule.forMerged(before: before, after: after, source: source,
                                                                              openCase: openCase) else { return false }
-        let detail = ImportCaseRule.complianceNote(fileName: (fileName as NSString).lastPathComponent)
-        try db.cachedStatement(
-            sql: "INSERT INTO case_event(case_id, occurred_on, recorded_at, actor, kind, detail) VALUES (?, ?, ?, ?, ?, ?)"
-        ).execute(arguments: [caseID, day.iso, now, actor, EventKind.note.rawValue, EventJSON.encode(detail)])
+        try AppDatabase.insertEvent(db, caseID: caseID, on: day, at: now, actor: actor, kind: .note,
+                                    detail: ImportCaseRule.complianceNote(fileName: (fileName as NSString).lastPathComponent))
         return true
     }
 
