@@ -226,7 +226,7 @@ public struct ImportRecord: Hashable, Sendable {
             }
         }
         guard !quote else { return cell }
-        return String(decoding: inner.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed(), as: UTF8.self)
+        return String(decoding: inner, as: UTF8.self).trimmingSpaces
     }
 
     private enum CleanProblem: Error { case control, tooLong }

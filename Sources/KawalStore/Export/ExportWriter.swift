@@ -39,11 +39,12 @@ public enum ExportError: Error, Equatable, Sendable {
 /// CSV (RFC 4180, for Excel): a UTF-8 byte order mark, the delimiter asked for, CRLF line ends,
 /// fields quoted when they hold the delimiter, a quote or a line break (quotes doubled). A text
 /// field that Excel would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
-/// carriage return, or their full-width forms) is written with a leading `'`, so opening the
-/// file never runs anything. Numbers are written as they are. A code (`ExportCell.code`) made
-/// only of digits and the signs a phone number carries is written `="081234567890"`, the form
-/// Excel shows as the text inside: the leading 0, every digit of a NIB, a `+62` without a `'`.
-/// The constant inside can run nothing; `kawal import` reads such a cell as the text inside.
+/// carriage return, or their full-width forms) is written as the constant `="…"` (quotes
+/// doubled), which Excel shows as the text and which runs nothing; text a formula cannot hold
+/// gets a leading `'` instead (`csvField`). Numbers are written as they are. A code
+/// (`ExportCell.code`) made only of digits and the signs a phone number carries is written
+/// `="081234567890"` too: the leading 0, every digit of a NIB. `kawal import` reads such a
+/// cell as the text inside.
 ///
 /// JSON: an array of objects, one per line, keys in column order; text escaped so that no
 /// control character, line separator or bidirectional control is written raw (`\u001b`):

@@ -39,14 +39,17 @@ enum DuplicateReviewScreen {
         }
     }
 
+    /// One line of the comparison: its label, the two values, and whether they differ.
+    typealias Compared = (label: String, existing: String, incoming: String, differ: Bool)
+
     /// The lines compared, each as (label, existing, incoming, whether they differ). The
     /// address and the owner differ only by more than their spelling (`CompanyField.comparisonKey`):
     /// `JL HAYAM WURUK 7`, as BPJAMSOSTEK writes it, is `Jl. Hayam Wuruk No. 7`.
-    static func rows(_ pair: DuplicatePair, _ s: Strings) -> [(label: String, existing: String, incoming: String, differ: Bool)] {
+    static func rows(_ pair: DuplicatePair, _ s: Strings) -> [Compared] {
         let none = s[.valueNone]
         /// `field`: the company field whose values are compared by their key, not as shown.
         func both(_ label: IntakeText, comparing field: CompanyField? = nil, _ f: (Company) -> String)
-            -> (label: String, existing: String, incoming: String, differ: Bool) {
+            -> Compared {
             let a = f(pair.existing), c = f(pair.incoming)
             let differ = field.map { $0.comparisonKey($0.value(of: pair.existing)) != $0.comparisonKey($0.value(of: pair.incoming)) }
             return (s.text(label), a, c, differ ?? (a != c))
@@ -72,7 +75,7 @@ enum DuplicateReviewScreen {
 
     /// Each company's current case, by number and stage. Marked when both are open: a merge
     /// then closes one of them (`CaseMergeRule`).
-    private static func cases(_ pair: DuplicatePair, _ s: Strings) -> (label: String, existing: String, incoming: String, differ: Bool) {
+    private static func cases(_ pair: DuplicatePair, _ s: Strings) -> Compared {
         func summary(_ k: ComplianceCase?) -> String {
             guard let k else { return s[.valueNone] }
             return "#\(k.id) \(s.stageShort(k.stage))"
@@ -81,7 +84,7 @@ enum DuplicateReviewScreen {
         return (s.text(IntakeText.fieldCase), summary(pair.existingCase), summary(pair.incomingCase), bothOpen)
     }
 
-    private static func workers(_ pair: DuplicatePair, _ s: Strings) -> (label: String, existing: String, incoming: String, differ: Bool) {
+    private static func workers(_ pair: DuplicatePair, _ s: Strings) -> Compared {
         func summary(_ c: Company) -> String {
             s.format(.workersSummary, s.number(c.estimatedWorkers), s.number(c.registeredWorkers), s.number(c.unprotectedWorkers))
         }
