@@ -371,6 +371,18 @@ struct ReviewUpdateTests {
         }
         #expect(!highlighted("Alamat") && !highlighted("Pemilik") && !highlighted("Nama"))
         #expect(highlighted("TK"))
+        // A name the other list writes in capitals, with a dot, is the same name.
+        var capitals = incoming
+        capitals.name = "BATIK SEKAR."
+        _ = update(&state, .duplicatesLoaded(pairs: [DuplicatePair(id: 1, existing: existing, incoming: capitals, reason: .sameNameSimilarAddress,
+                                                                   status: .pending, importRunID: 2, flaggedAt: 1_795_000_000)], pending: 1))
+        let named = view(state)
+        let nameY = named.text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix(" Nama ") } ?? 0
+        #expect(named[11, nameY].style != .warning)
+        capitals.legalForm = .pt
+        _ = update(&state, .duplicatesLoaded(pairs: [DuplicatePair(id: 1, existing: existing, incoming: capitals, reason: .sameNameSimilarAddress,
+                                                                   status: .pending, importRunID: 2, flaggedAt: 1_795_000_000)], pending: 1))
+        #expect(view(state)[11, nameY].style == .warning)
         incoming.address = "JL HAYAM WURUK 17"
         _ = update(&state, .duplicatesLoaded(pairs: [DuplicatePair(id: 1, existing: existing, incoming: incoming, reason: .sameNameSimilarAddress,
                                                                    status: .pending, importRunID: 2, flaggedAt: 1_795_000_000)], pending: 1))
@@ -405,6 +417,33 @@ struct ReviewUpdateTests {
         #expect(none.text.contains("Kasus     —") && !none.marked, "\(none.text)")
     }
 
+    /// A question on screen is about one pair. When another Kawal decides that pair and the
+    /// review is read again, the question goes, and y then decides nothing; a refresh that
+    /// keeps the pair keeps the question on it.
+    @Test func aConfirmationIsWithdrawnWhenItsPairIsDecidedElsewhere() {
+        var state = listState()
+        _ = update(&state, .key(.char("D")))
+        let pairs = [Self.pair(1), Self.pair(2), Self.pair(3)]
+        _ = update(&state, .duplicatesLoaded(pairs: pairs, pending: 3))
+        _ = update(&state, .key(.char("j")))
+        _ = update(&state, .key(.char("M")))
+        #expect(view(state).text.contains("Gabungkan?"))
+        // Pair 3 decided elsewhere: the question about pair 2 stays.
+        _ = update(&state, .duplicatesLoaded(pairs: [pairs[0], pairs[1]], pending: 2))
+        #expect(view(state).text.contains("Gabungkan?"))
+        #expect(view(state).text.contains("#21"))
+        // Pair 2 decided elsewhere: pair 3 (or 1) takes its place, and no question is left on it.
+        _ = update(&state, .duplicatesLoaded(pairs: [pairs[0], pairs[2]], pending: 2))
+        let text = view(state).text
+        #expect(!text.contains("Gabungkan?"))
+        #expect(text.contains("Pasangan yang ditanyakan sudah diputuskan orang lain"))
+        #expect(update(&state, .key(.char("y"))).isEmpty)
+        // Asked again, the question is about the pair now selected.
+        _ = update(&state, .key(.char("B")))
+        let selected = state.stack.last.flatMap { if case .duplicates(let r) = $0 { return r.selected } else { return nil } }
+        #expect(update(&state, .key(.char("y"))) == [.resolveDuplicate(pair: selected!, decision: .keepApart, today: state.today)])
+    }
+
     @Test func aPairDecidedElsewhereOrAReadOnlyDatabaseIsExplained() {
         var state = listState(readOnly: true)
         _ = update(&state, .key(.char("D")))
@@ -420,7 +459,7 @@ struct ReviewUpdateTests {
         _ = update(&rw, .key(.char("y")))
         let effects = update(&rw, .duplicateResolveFailed(pair: Self.pair(1), failure: .alreadyDecided(.merged)))
         #expect(effects == [.loadDuplicates(page: .from(1), limit: DuplicateReviewState.limit)])
-        #expect(view(rw).text.contains("sudah diputuskan orang lain (digabung)"))
+        #expect(view(rw).text.contains("Sudah diputuskan orang lain (digabung)"))
         _ = update(&rw, .duplicatesLoaded(pairs: [], pending: 0))
         #expect(view(rw).text.contains("Tidak ada kemungkinan duplikat"))
     }

@@ -36,8 +36,11 @@ public struct DuplicateReviewState: Hashable, Sendable {
     public var cursor = 0
     /// The page being read, if any: where the cursor goes when it comes.
     public var paging: DuplicatePage?
-    /// A decision waiting for the user's confirmation.
+    /// A decision waiting for the user's confirmation, with the pair it is about: a refresh that
+    /// finds that pair gone (decided in another Kawal) withdraws it rather than let `y` land on
+    /// whichever pair took its place.
     public var confirming: DuplicateDecision?
+    public var confirmingPair: Int64?
     /// The pair whose decision is being saved.
     public var saving: Int64?
 

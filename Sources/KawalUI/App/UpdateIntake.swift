@@ -147,7 +147,9 @@ func duplicateReviewKey(_ state: inout AppState, _ r: DuplicateReviewState, _ ke
     if let decision = r.confirming {
         // The confirmation takes the next key: y (or Enter) decides, anything else cancels.
         r.confirming = nil
-        guard key == .char("y") || key == .char("Y") || key == .enter, let pair = r.selected else {
+        let about = r.confirmingPair
+        r.confirmingPair = nil
+        guard key == .char("y") || key == .char("Y") || key == .enter, let pair = r.selected, pair.id == about else {
             store()
             return []
         }
@@ -186,6 +188,7 @@ func duplicateReviewKey(_ state: inout AppState, _ r: DuplicateReviewState, _ ke
             return []
         }
         r.confirming = command == .mergeDuplicate ? .merge : .keepApart
+        r.confirmingPair = r.selected?.id
     case .open, .openIncoming:
         guard let pair = r.selected else { return [] }
         let id = command == .open ? pair.existing.id : pair.incoming.id
@@ -257,8 +260,15 @@ func intakeReviewUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
         }
         return []
     case .duplicatesLoaded(let pairs, let pending, let first):
+        var withdrawn = false
         withReview(&state) { r in
             let current = r.selected?.id
+            // The pair being confirmed was decided elsewhere: the question goes with it.
+            if r.confirming != nil, let about = r.confirmingPair, !pairs.contains(where: { $0.id == about }) {
+                r.confirming = nil
+                r.confirmingPair = nil
+                withdrawn = true
+            }
             let last = max(0, pairs.count - 1)
             switch r.paging {
             case .first?, .after?: r.cursor = 0
@@ -274,6 +284,7 @@ func intakeReviewUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
             r.loaded = true
             r.paging = nil
         }
+        if withdrawn { state.message = Message(text: s.text(IntakeText.reviewDecidedMeanwhile), isError: true) }
         // Every pair of the page was decided, and pairs wait before it: show the last of them.
         if pairs.isEmpty, pending > 0 {
             withReview(&state) { r in r.paging = .last }

@@ -43,7 +43,7 @@ enum DuplicateReviewScreen {
     typealias Compared = (label: String, existing: String, incoming: String, differ: Bool)
 
     /// The lines compared, each as (label, existing, incoming, whether they differ). The
-    /// address and the owner differ only by more than their spelling (`CompanyField.comparisonKey`):
+    /// name, the address and the owner differ only by more than their spelling (`CompanyField.comparisonKey`):
     /// `JL HAYAM WURUK 7`, as BPJAMSOSTEK writes it, is `Jl. Hayam Wuruk No. 7`.
     static func rows(_ pair: DuplicatePair, _ s: Strings) -> [Compared] {
         let none = s[.valueNone]
@@ -54,8 +54,13 @@ enum DuplicateReviewScreen {
             let differ = field.map { $0.comparisonKey($0.value(of: pair.existing)) != $0.comparisonKey($0.value(of: pair.incoming)) }
             return (s.text(label), a, c, differ ?? (a != c))
         }
+        // The name differs by its words, not by capitals or punctuation (`CompanyName.matchKey`),
+        // or by its legal form, which the line shows in front of it.
+        var name = both(.fieldName) { $0.displayName }
+        name.differ = pair.existing.legalForm != pair.incoming.legalForm
+            || CompanyField.name.comparisonKey(pair.existing.name) != CompanyField.name.comparisonKey(pair.incoming.name)
         return [
-            both(.fieldName) { $0.displayName },
+            name,
             both(.fieldNPWP) { $0.npwp?.formatted ?? none },
             both(.fieldNIB) { $0.nib?.digits ?? none },
             both(.fieldNPP) { $0.npp?.digits ?? none },

@@ -95,6 +95,7 @@ public enum IntakeText: String, CatalogueKey {
     case keptApartDone
     case reviewFailed
     case reviewAlreadyDecided
+    case reviewDecidedMeanwhile
     case reviewReadOnly
     case reviewLocked
     case reviewDiskFull
@@ -215,7 +216,8 @@ public enum IntakeText: String, CatalogueKey {
         .mergedDone: "Digabung: #{0} ke #{1} · {2}",
         .keptApartDone: "Ditandai bukan duplikat: #{0} dan #{1}",
         .reviewFailed: "Keputusan tidak tersimpan: {0}",
-        .reviewAlreadyDecided: "Pasangan ini sudah diputuskan orang lain ({0}); daftar dimuat ulang.",
+        .reviewAlreadyDecided: "Sudah diputuskan orang lain ({0}); daftar dimuat ulang.",
+        .reviewDecidedMeanwhile: "Pasangan yang ditanyakan sudah diputuskan orang lain; tidak ada yang diubah.",
         .reviewReadOnly: "Basis data hanya bisa dibaca: keputusan tidak dapat disimpan.",
         .reviewDiskFull: "Keputusan belum tersimpan: disk server penuh. Hubungi admin untuk mengosongkan ruang.",
         .reviewLocked: "Keputusan belum tersimpan: basis data sedang ditulis proses lain (misalnya impor). Coba lagi sebentar lagi.",
@@ -338,6 +340,7 @@ public enum IntakeText: String, CatalogueKey {
         .keptApartDone: "Marked not a duplicate: #{0} and #{1}",
         .reviewFailed: "The decision was not saved: {0}",
         .reviewAlreadyDecided: "Someone else already decided this pair ({0}); the list was reloaded.",
+        .reviewDecidedMeanwhile: "Someone else decided the pair you were asked about; nothing was changed.",
         .reviewReadOnly: "The database is read-only: decisions cannot be saved.",
         .reviewDiskFull: "The decision was not saved: the server's disk is full. Ask the admin to free some space.",
         .reviewLocked: "The decision was not saved: another program (an import, say) is writing to the database. Try again shortly.",
