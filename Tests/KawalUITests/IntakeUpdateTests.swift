@@ -98,6 +98,30 @@ struct IntakeUpdateTests {
         #expect(update(&state, .key(.char("y"))).allSatisfy { $0 != .cancelExport })
     }
 
+    /// q while the export key's file is being written would drop it: Kawal asks first. Any key
+    /// but y stays; y quits. With no export running, q quits at once. (Ctrl-C is a signal, the
+    /// way out that always works: it quits and removes the half-written file.)
+    @Test func quittingDuringAnExportAsksFirst() {
+        var state = listState()
+        _ = update(&state, .key(.char("e")))
+        for _ in 0..<2 {
+            _ = update(&state, .key(.char("q")))
+            #expect(!state.quit)
+            #expect(view(state).text.contains("Ekspor belum selesai; keluar membatalkannya. Keluar?"))
+            _ = update(&state, .key(.char("n")))
+            #expect(!state.quit && state.exporting)
+        }
+        _ = update(&state, .key(.char("q")))
+        _ = update(&state, .key(.char("y")))
+        #expect(state.quit)
+
+        var done = listState()
+        _ = update(&done, .key(.char("e")))
+        _ = update(&done, .exportFinished(path: "/data/k.csv", rows: 3))
+        _ = update(&done, .key(.char("q")))
+        #expect(done.quit)
+    }
+
     @Test func inEnglishTheExportUsesCommas() {
         var state = listState(.en)
         let effects = update(&state, .key(.char("e")))

@@ -134,6 +134,8 @@ public struct AppState: Hashable, Sendable {
     public var latestImport: LatestImport = .unknown
     /// The user pressed the export key while an export runs and is asked whether to cancel it.
     public var askingToCancelExport = false
+    /// The user asked to quit while an export runs and is asked whether to quit anyway.
+    public var askingToQuitDuringExport = false
     /// Who is using Kawal (the OS login, and the officer it maps to, if any).
     public var officer: ActingOfficer
     /// The screen under the stack: today's worklist or the companies list.

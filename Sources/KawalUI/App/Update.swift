@@ -19,7 +19,23 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .key(let key):
         state.message = nil
-        return handleKey(&state, key)
+        // The answer to "quit and lose the export?": y quits, any other key goes on as usual.
+        if state.askingToQuitDuringExport {
+            state.askingToQuitDuringExport = false
+            if key == .char("y"), state.exporting {
+                state.quit = true
+                return []
+            }
+        }
+        let effects = handleKey(&state, key)
+        // q while the export key's file is being written asks first: quitting drops it. (Ctrl-C,
+        // a signal, still quits at once.)
+        if state.quit, state.exporting, !state.isTooSmall {
+            state.quit = false
+            state.askingToQuitDuringExport = true
+            state.message = Message(text: state.strings.text(IntakeText.exportAskQuit), isError: false)
+        }
+        return effects
     case .resized(let size):
         state.size = size
         state.list.keepCursorVisible(height: state.tableHeight)

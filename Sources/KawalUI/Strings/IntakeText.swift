@@ -32,6 +32,7 @@ public enum IntakeText: String, CatalogueKey {
     case exportRunningOf
     case exportRunningRows
     case exportAskCancel
+    case exportAskQuit
     case exportCounting
     case importArrived
     case exportCancelling
@@ -155,6 +156,7 @@ public enum IntakeText: String, CatalogueKey {
         .exportRunningOf: "Mengekspor daftar yang tampil… {0} dari {1} baris · e batalkan",
         .exportRunningRows: "Mengekspor daftar yang tampil… {0} baris · e batalkan",
         .exportAskCancel: "Ekspor masih berjalan. Batalkan? (y = ya, tombol lain = lanjutkan)",
+        .exportAskQuit: "Ekspor belum selesai; keluar membatalkannya. Keluar? (y = ya, lain = tetap)",
         .exportCounting: "Mengekspor… {0} baris",
         .importArrived: "Impor #{0} ({1}, {2}): {3} baru, {4} digabung, {5} perlu ditinjau",
         .exportCancelling: "Membatalkan ekspor…",
@@ -278,6 +280,7 @@ public enum IntakeText: String, CatalogueKey {
         .exportRunningOf: "Exporting the list as shown… {0} of {1} rows · e cancels",
         .exportRunningRows: "Exporting the list as shown… {0} rows · e cancels",
         .exportAskCancel: "The export is still running. Cancel it? (y = yes, any other key = go on)",
+        .exportAskQuit: "Export not finished; quitting cancels it. Quit? (y = yes, other key = stay)",
         .exportCounting: "Exporting… {0} rows",
         .importArrived: "Import #{0} ({1}, {2}): {3} new, {4} merged, {5} to review",
         .exportCancelling: "Cancelling the export…",
