@@ -97,8 +97,8 @@ public enum ImportLayout {
         /// Header cells that name no known column, as written; ignored. Blank cells (the empty
         /// columns a spreadsheet pads its rows with) are not listed.
         public var unknown: [String]
-        /// Header cells that repeat a known column (a second "Alamat"), ignored: only the first
-        /// is read.
+        /// Header cells that repeat a known column (a second "Alamat"), ignored: the first is
+        /// read, unless a later one names the column more narrowly (`narrows`).
         public var repeated: [String] = []
         /// Required columns the header lacks, in the order of `requiredColumns`.
         public var missing: [CompanyField]
@@ -428,10 +428,16 @@ public enum ImportLayout {
         var repeated: [String] = []
         for (i, cell) in cells.enumerated() {
             let f = field(forHeader: cell)
-            if let f, positions[f] == nil {
+            if let f, let held = positions[f] {
+                // Given twice: the first is read, unless the second names it more narrowly.
+                if narrows(cell, cells[held]) {
+                    positions[f] = i
+                    repeated.append(cells[held])
+                } else {
+                    repeated.append(cell)
+                }
+            } else if let f {
                 positions[f] = i
-            } else if f != nil {
-                repeated.append(cell)
             } else if !cell.allSatisfy(\.isWhitespace) {
                 unknown.append(cell)
             }
@@ -441,6 +447,15 @@ public enum ImportLayout {
         if positions[.estimatedWorkers] == nil { header.summingWorkerParts(cells) }
         if positions[.address] != nil { header.readingNeighbourhood(cells) }
         return header
+    }
+
+    /// Whether `cell` names a column more narrowly than `other`, which names the same one: its
+    /// words begin with all of `other`'s (`Nama Usaha` beside `Nama`, `Alamat Usaha` beside
+    /// `Alamat`, `Status Kepesertaan` beside `Status`). A list that gives both has put the owner's
+    /// name, home address or account status under the general one.
+    static func narrows(_ cell: String, _ other: String) -> Bool {
+        let a = TextFold.words(cell), b = TextFold.words(other)
+        return a.count > b.count && a.starts(with: b)
     }
 
     /// What a header cell says of the worker count, when it names a part of it: a worker

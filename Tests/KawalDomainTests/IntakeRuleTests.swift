@@ -182,6 +182,22 @@ enum IntakeSample {
         #expect(h.repeated == ["Alamat Usaha"])
     }
 
+    /// A UMKM list gives the owner under Nama and the business under Nama Usaha, the home under
+    /// Alamat and the shop under Alamat Usaha; an account list a Status beside the membership's.
+    /// The narrower name is read wherever it stands.
+    @Test func theNarrowerOfTwoNamesForAColumnIsRead() {
+        let h = ImportLayout.match(header: ["No", "Nama", "NIK", "Nama Usaha", "Alamat", "Alamat Usaha", "Kelurahan", "Kecamatan"], source: .pemkot)
+        #expect(h.positions[.name] == 3)
+        #expect(h.positions[.address] == 5)
+        #expect(h.repeated == ["Nama", "Alamat"])
+        let b = ImportLayout.match(header: ["NPP", "Nama Perusahaan", "Status", "Alamat", "Status Kepesertaan"], source: .bpjs)
+        #expect(b.positions[.status] == 4)
+        // Narrower first, general after: still the narrower.
+        let c = ImportLayout.match(header: ["Nama Usaha", "Nama", "Kelurahan"], source: .pemkot)
+        #expect(c.positions[.name] == 0)
+        #expect(c.repeated == ["Nama"])
+    }
+
     /// Every documented name finds its own column, so no two columns share one; and a header
     /// as an OSS export or a hand-made sheet writes it is read whole.
     @Test func everyHeaderNameFindsItsColumn() {

@@ -487,7 +487,7 @@ struct ImportCommandTests {
         let r = try importPemkot("Nama Usaha;Alamat Perusahaan;Kelurahan;Kecamatan;Alamat Usaha;Catatan\nToko A;Jl. A;Kauman;Pekalongan Timur;Jl. B;x\n")
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\nKolom tidak dikenal (diabaikan): \"Catatan\"\n"
-                                  + "Kolom ganda (diabaikan, yang pertama yang dibaca): \"Alamat Usaha\"\n"), "\(r.stdout)")
+                                  + "Kolom ganda, diabaikan (yang dibaca: yang lebih khusus, atau yang pertama): \"Alamat Usaha\"\n"), "\(r.stdout)")
     }
 
     /// A header cell is the file's text: printed in the summary, its escape sequence shows as
