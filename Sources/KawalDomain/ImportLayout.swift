@@ -312,7 +312,13 @@ public enum ImportLayout {
         return subHeadings.contains(key) || totalsLabels.contains(key)
     }
 
-    static func isBlank(_ cell: String) -> Bool { cell.allSatisfy(\.isWhitespace) }
+    /// Whether a cell holds nothing visible: spaces, or the invisible characters pasted text
+    /// carries (a zero-width space, a word joiner, a byte order mark, a soft hyphen).
+    static func isBlank(_ cell: String) -> Bool {
+        cell.unicodeScalars.allSatisfy { s in
+            s.properties.isWhitespace || s.value == 0x200B || s.value == 0x2060 || s.value == 0xFEFF || s.value == 0xAD
+        }
+    }
 
     /// What a second heading row calls the street under a split address heading (header keys).
     static let streetHeadings: Set<String> = ["jalan", "jl", "jln", "namajalan", "alamat", "alamatjalan", "dusun", "dukuh", "gang"]

@@ -231,7 +231,10 @@ public struct ImportRecord: Hashable, Sendable {
 
     private enum CleanProblem: Error { case control, tooLong }
 
-    /// Trims a cell and folds whitespace runs (including line breaks) to one space.
+    /// Trims a cell and folds whitespace runs (including line breaks and the typographic spaces)
+    /// to one space. Invisible characters that text pasted from the web or a PDF carries (a
+    /// zero-width space, a word joiner, a byte order mark, a soft hyphen) are dropped: a cell
+    /// of nothing else is blank, and an NPWP or a count with one is read as written.
     private static func clean(_ cell: String) -> Result<String, CleanProblem> {
         if isClean(cell) { return .success(cell) }
         var out = String.UnicodeScalarView()
@@ -239,10 +242,12 @@ public struct ImportRecord: Hashable, Sendable {
         var length = 0
         for s in cell.unicodeScalars {
             let v = s.value
-            if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0xA0 {
+            if v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0xA0 || (0x2000...0x200A).contains(v)
+                || v == 0x202F || v == 0x205F || v == 0x3000 {
                 pendingSpace = !out.isEmpty
                 continue
             }
+            if v == 0x200B || v == 0x2060 || v == 0xFEFF || v == 0xAD { continue }
             if v < 0x20 || (0x7F...0x9F).contains(v) { return .failure(.control) }
             if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(s)
@@ -253,18 +258,27 @@ public struct ImportRecord: Hashable, Sendable {
     }
 
     /// Whether `clean` would return the cell unchanged: short enough, no control character, no
-    /// tab, line break or no-break space, and no space at either end or next to another. Most
-    /// cells are, and they are kept without being rebuilt one scalar at a time.
+    /// tab, line break, other space or invisible character, and no space at either end or next
+    /// to another. Most cells are, and they are kept without being rebuilt one scalar at a time.
     private static func isClean(_ cell: String) -> Bool {
         let utf8 = cell.utf8
         guard utf8.count <= maxLength else { return false }
         return utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var previous: UInt8 = 0x20  // a leading space is not clean
+            var before: UInt8 = 0
             for b in bytes {
                 if b < 0x20 || b == 0x7F { return false }
                 if b == 0x20 && previous == 0x20 { return false }
-                // U+0080…U+00A0 (C1 controls and the no-break space) are C2 80…C2 A0 in UTF-8.
-                if previous == 0xC2 && b >= 0x80 && b <= 0xA0 { return false }
+                // U+0080…U+00A0 (C1 controls and the no-break space) and U+00AD (the soft
+                // hyphen) are C2 80…C2 A0 and C2 AD in UTF-8.
+                if previous == 0xC2 && ((b >= 0x80 && b <= 0xA0) || b == 0xAD) { return false }
+                // U+2000…U+200B, U+202F (E2 80 80…8B, AF), U+205F, U+2060 (E2 81 9F, A0),
+                // U+3000 (E3 80 80) and U+FEFF (EF BB BF).
+                if before == 0xE2 && previous == 0x80 && (b <= 0x8B || b == 0xAF) { return false }
+                if before == 0xE2 && previous == 0x81 && (b == 0x9F || b == 0xA0) { return false }
+                if before == 0xE3 && previous == 0x80 && b == 0x80 { return false }
+                if before == 0xEF && previous == 0xBB && b == 0xBF { return false }
+                before = previous
                 previous = b
             }
             return bytes.isEmpty || previous != 0x20

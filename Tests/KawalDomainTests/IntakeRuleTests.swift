@@ -494,6 +494,24 @@ enum IntakeSample {
         #expect(try name("Batik\u{A0}Sekar\r\nJaya") == "Batik Sekar Jaya")
         #expect(try name("Batik Sékar Jaya 🌸") == "Batik Sékar Jaya 🌸")
         #expect(try name("Batik ¡Sekar! ÿ") == "Batik ¡Sekar! ÿ")
+        // Pasted from the web or a PDF: invisible characters go, typographic spaces are spaces.
+        #expect(try name("\u{200B}Batik Sekar\u{2060} Jaya\u{FEFF}") == "Batik Sekar Jaya")
+        #expect(try name("Batik\u{2009}Sekar\u{3000}Ja\u{AD}ya\u{202F}") == "Batik Sekar Jaya")
+        // A joiner inside an emoji is part of it.
+        #expect(try name("Keluarga 👨\u{200D}👩\u{200D}👧") == "Keluarga 👨\u{200D}👩\u{200D}👧")
+        #expect(try name("Toko ’Ali’ “Baru” → Jl. 1…") == "Toko ’Ali’ “Baru” → Jl. 1…")
+    }
+
+    /// A zero-width space before an NPWP or a count does not refuse the row; a row of nothing
+    /// else gives no company.
+    @Test func aCellOfInvisibleCharactersGivesNothing() throws {
+        let h = IntakeSample.pemkotHeader
+        let cells = ["Batik A", "", "", "\u{200B}" + IntakeSample.npwp.formatted, "Jl. A", "Kauman", "Pekalongan Timur", "13134", "\u{200B}5", "", ""]
+        let r = try ImportRecord.check(cells, header: h, source: .pemkot).get()
+        #expect(r.npwp == IntakeSample.npwp)
+        #expect(r.estimatedWorkers == 5)
+        let blank = ["\u{200B}", "\u{200B}", "", "", "\u{FEFF}", "", "", "", "", "", ""]
+        #expect(h.givesNothing(blank))
     }
 
     /// A Kawal export writes codes `="…"` so that Excel keeps them; imported again as it is, such
