@@ -475,6 +475,19 @@ import Testing
         }
     }
 
+    /// A file saved on a Mac writes `é` as `e` and a combining accent; stored composed, it is
+    /// the same company as the `é` another list writes, shown whole.
+    @Test func decomposedAccentsAreStoredComposed() throws {
+        let decomposed = "Cafe\u{301} Le\u{301}stari"
+        #expect(Array(decomposed.utf8).count != Array("Café Léstari".utf8).count)
+        try importing("\(F.pemkotHeader)\n\(decomposed),,,,Jl. A 1,Kauman,Pekalongan Timur,,2,,\nCafé Léstari,,,,Jl. A 1,Kauman,Pekalongan Timur,,2,,\n") { db, r, _ throws in
+            #expect(try r.get().counts.new == 1)
+            #expect(try r.get().counts.unchanged == 1)
+            let stored = try db.read { try String.fetchAll($0, sql: "SELECT name FROM company") }
+            #expect(stored.map { Array($0.utf8) } == [Array("Café Léstari".utf8)])
+        }
+    }
+
     @Test func escapeSequencesInNamesAreRefused() throws {
         try importing("\(F.pemkotHeader)\n\"Batik \u{1B}[2J\u{1B}[31mMerah\",,,,Jl. A,Kauman,X,,1,,\n\(row2)\n") { db, r, path throws in
             #expect(try r.get().counts == ImportCounts(read: 2, new: 1, rejected: 1))

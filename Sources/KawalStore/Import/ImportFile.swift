@@ -563,10 +563,21 @@ final class ImportFileReader: @unchecked Sendable {
                 sectionHeadings.add(line: start)
                 continue
             }
-            let result = ImportRecord.check(cells, header: layout, source: source)
+            let result = ImportRecord.check(Self.composed(cells), header: layout, source: source)
             let keys = (try? result.get()).map(RowKeys.init)
             return ReadRow(line: start, result: result, cells: cells, bytes: min(bytes, fileSize), keys: keys)
         }
+    }
+
+    /// The cells in composed form (NFC). A file saved on a Mac writes `é` as `e` followed by a
+    /// combining accent: stored so, the name would match, sort and search apart from the `é`
+    /// the other list writes, and a terminal would show a bare `e`. (The rejected file keeps the
+    /// cells as written.)
+    static func composed(_ cells: [String]) -> [String] {
+        // Combining diacritical marks, U+0300…U+036F, begin with CC or CD in UTF-8.
+        func mayCombine(_ s: String) -> Bool { s.utf8.contains { $0 == 0xCC || $0 == 0xCD } }
+        guard cells.contains(where: mayCombine) else { return cells }
+        return cells.map { mayCombine($0) ? $0.precomposedStringWithCanonicalMapping : $0 }
     }
 
     /// The text of the file at `span` (at most `QuoteWatch.maxRowBytes`).
