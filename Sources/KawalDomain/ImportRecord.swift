@@ -22,6 +22,9 @@ public enum RowProblem: Error, Equatable, Sendable {
     case tooLong(CompanyField, length: Int)
     /// The row matched one company but gives an identifier another company has (`MatchRules.clash`).
     case identifierClash(IdentifierClash)
+    /// The row matched a company by its NIB or NPP but gives another NPWP (or NIB) than the
+    /// company's (`MatchRules.differingIdentifier`).
+    case identifierDiffers(IdentifierDiffers)
     /// A quote inside a cell that opens with a quote is not doubled (`"SINAR" JAYA`): the row
     /// cannot be split into its columns as the file means them. `lines`: the file lines the row
     /// took in, its own included (the cell stays open until a later quote closes it).

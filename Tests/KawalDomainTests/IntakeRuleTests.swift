@@ -175,6 +175,26 @@ enum IntakeSample {
         }
     }
 
+    /// Matched by its NIB, a row that gives another NPWP is one to check, not to merge; by its
+    /// NPP, another NPWP or NIB. A row matched by NPWP, or adding an NPWP the company lacked, is not.
+    @Test func aStrongerIdentifierThatDiffersIsFound() {
+        let c = IntakeSample.company(id: 7, name: "Batik Sekar", npwp: IntakeSample.npwp, nib: "1234567890123")
+        var r = ImportRecord(source: .pemkot, name: "Batik Sekar")
+        r.npwp = IntakeSample.otherNPWP
+        r.nib = try? NIB("1234567890123")
+        let d = MatchRules.differingIdentifier(r, company: c, match: .sameNIB(7))
+        #expect(d == IdentifierDiffers(field: .npwp, value: IntakeSample.otherNPWP.formatted, companyValue: IntakeSample.npwp.formatted,
+                                       matchedID: 7, matchedBy: .nib, matchedName: "Batik Sekar"))
+        #expect(MatchRules.differingIdentifier(r, company: c, match: .sameNPWP(7)) == nil)
+        var noNPWP = c
+        noNPWP.npwp = nil
+        #expect(MatchRules.differingIdentifier(r, company: noNPWP, match: .sameNIB(7)) == nil)
+        var byNPP = ImportRecord(source: .bpjs, name: "Batik Sekar")
+        byNPP.nib = try? NIB("9999999999999")
+        #expect(MatchRules.differingIdentifier(byNPP, company: c, match: .sameNPP(7))?.field == .nib)
+        #expect(MatchRules.differingIdentifier(byNPP, company: c, match: .sameNIB(7)) == nil)
+    }
+
     @Test func aColumnGivenTwiceIsReadOnceAndSaidApart() {
         let h = ImportLayout.match(header: ["Nama Usaha", "Alamat Perusahaan", "Kelurahan", "Kecamatan", "Alamat Usaha", "Catatan"], source: .pemkot)
         #expect(h.positions[.address] == 1)

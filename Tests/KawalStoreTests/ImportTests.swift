@@ -155,6 +155,39 @@ enum ImportFixture {
         #expect(try db.importRuns(limit: 1).first?.id == s.runID)
     }
 
+    /// A row that matches a company by its NIB but gives another NPWP is refused: merged, the
+    /// row's NPWP would have replaced the company's everywhere, its sources too. A row matched
+    /// by its NPP that gives another NIB likewise; the same NPWP in its other form is no conflict.
+    @Test func aRowMatchedByNIBWithAnotherNPWPIsRefused() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.inMemory()
+        _ = try db.importFile(F.request(F.write(dir, "pemkot.csv", F.pemkotRows), .pemkot), text: F.text)
+        _ = try db.importFile(F.request(F.write(dir, "bpjs1.csv", """
+            \(F.bpjsHeader)
+            12345678,PT Batik Sekar Jaya,\(F.npwp.formatted),Jl. Seruni No. 4,Pekalongan Timur,PDS-TK,4,30
+
+            """), .bpjs), text: F.text)
+        let before = try F.snapshot(db)
+        let other = NPWP.make(prefix8: "03456789", tail6: "511000")
+        let byNIB = "Batik Sekar Jaya,CV,1234567890123,\(other.formatted),Jl. Seruni No. 4,Kauman,Pekalongan Timur,13134,26,0285-1,Siti"
+        let pemkot = F.write(dir, "pemkot2.csv", "\(F.pemkotHeader)\n\(byNIB)\n")
+        let s = try db.importFile(F.request(pemkot, .pemkot), text: F.text)
+        #expect(s.counts == ImportCounts(read: 1, rejected: 1))
+        let rejected = try String(contentsOfFile: pemkot + ".rejected.csv", encoding: .utf8)
+        #expect(rejected.contains("identifierDiffers"), "\(rejected)")
+        #expect(try F.snapshot(db) == before)
+
+        let byNPP = F.write(dir, "bpjs2.csv", "\(F.bpjsHeader)\n12345678,PT Batik Sekar Jaya,\(other.formatted),Jl. Seruni No. 4,Pekalongan Timur,PDS-TK,5,30\n")
+        #expect(try db.importFile(F.request(byNPP, .bpjs), text: F.text).counts == ImportCounts(read: 1, rejected: 1))
+        #expect(try F.snapshot(db) == before)
+
+        // The company's own NPWP in its 16-digit form, with the NIB: merged as usual.
+        let same = "Batik Sekar Jaya,CV,1234567890123,0\(F.npwp.digits),Jl. Seruni No. 4,Kauman,Pekalongan Timur,13134,26,0285-1,Siti"
+        #expect(try db.importFile(F.request(F.write(dir, "pemkot3.csv", "\(F.pemkotHeader)\n\(same)\n"), .pemkot), text: F.text).counts
+                == ImportCounts(read: 1, merged: 1))
+    }
+
     /// A row whose NPWP is one company's and whose NPP is another's (already known, or brought
     /// in by an earlier row of the same file) is refused, unchanged, and neither company moves.
     @Test func aRowNamingTwoCompaniesIsRefusedAndChangesNeither() throws {

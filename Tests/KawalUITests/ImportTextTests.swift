@@ -18,6 +18,17 @@ import Testing
         #expect(Strings(.id).rowProblem(.identifierClash(byName)).contains(", padahal nama baris ini cocok dengan #1 Garmen Putra Mandiri: "))
     }
 
+    @Test func aRowWithAnotherNPWPThanItsCompanySaysBoth() {
+        let d = IdentifierDiffers(field: .npwp, value: "03.456.789.1-511.000", companyValue: "01.234.567.4-511.000", matchedID: 1,
+                                  matchedBy: .nib, matchedName: "Griya Batik")
+        #expect(Strings(.id).rowProblem(.identifierDiffers(d))
+                == "NIB baris ini cocok dengan #1 Griya Batik, tetapi NPWP baris ini 03.456.789.1-511.000 berbeda dengan NPWP perusahaan itu "
+                + "01.234.567.4-511.000: periksa mana yang benar; perusahaan tidak diubah")
+        #expect(Strings(.en).rowProblem(.identifierDiffers(d))
+                == "This row's NIB matches #1 Griya Batik, but its NPWP 03.456.789.1-511.000 differs from that company's NPWP "
+                + "01.234.567.4-511.000: check which is right; the company was not changed")
+    }
+
     @Test func severalKBLIAndAPersonalNPWPSayWhatTheyAre() {
         let kbli = IdentifierError(field: .kbli, value: "13134, 46491", problem: .severalCodes)
         #expect(Strings(.id).rowProblem(.identifier(kbli)) == "KBLI 13134, 46491: lebih dari satu kode; sisakan satu, KBLI utama")

@@ -425,6 +425,7 @@ struct Importer {
         if let id = match.matchedID {
             guard let found = try CompanyColumns.fetch(db, id: id) else { return nil }
             let (existing, origin) = found
+            if let differs = MatchRules.differingIdentifier(record, company: existing, match: match) { return .identifierDiffers(differs) }
             let sources = try CompanyColumns.sources(db, id: id)
             let plan = MergeRules.merge(record, into: existing, origin: origin, sources: sources)
             if plan.isUnchanged {

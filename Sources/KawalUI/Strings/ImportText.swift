@@ -56,6 +56,7 @@ public enum ImportText: String, CatalogueKey {
     case summaryPersonalNPWP
     case reasonClash
     case reasonClashByName
+    case reasonIdentifierDiffers
     case reasonNumber
     case reasonStatus
     case reasonLegalForm
@@ -154,6 +155,7 @@ public enum ImportText: String, CatalogueKey {
         .reasonLegalForm: "Bentuk usaha tidak dikenal: {0} (PT, CV, UD, Koperasi, Perorangan, Firma, Yayasan)",
         .reasonClash: "{0} {1} sudah milik #{2} {5}, padahal {3} baris ini cocok dengan #{4} {6}: periksa mana yang benar; keduanya tidak diubah",
         .reasonClashByName: "{0} {1} sudah milik #{2} {5}, padahal nama baris ini cocok dengan #{4} {6}: periksa mana yang benar; keduanya tidak diubah",
+        .reasonIdentifierDiffers: "{3} baris ini cocok dengan #{4} {5}, tetapi {0} baris ini {1} berbeda dengan {0} perusahaan itu {2}: periksa mana yang benar; perusahaan tidak diubah",
         .reasonControl: "{0} berisi karakter kendali",
         .reasonTooLong: "{0} terlalu panjang: {1} karakter, paling banyak {2}",
         .reasonStrayQuote: "Tanda petik (\") di dalam sel yang diawali tanda petik tidak digandakan, jadi kolom baris ini tidak bisa dibaca. Gandakan (\"\") atau hapus tanda petik pembuka sel itu",
@@ -249,6 +251,7 @@ public enum ImportText: String, CatalogueKey {
         .reasonLegalForm: "Unknown legal form: {0} (PT, CV, UD, Koperasi, Perorangan, Firma, Yayasan)",
         .reasonClash: "{0} {1} already belongs to #{2} {5}, but this row's {3} matches #{4} {6}: check which is right; neither was changed",
         .reasonClashByName: "{0} {1} already belongs to #{2} {5}, but this row's name matches #{4} {6}: check which is right; neither was changed",
+        .reasonIdentifierDiffers: "This row's {3} matches #{4} {5}, but its {0} {1} differs from that company's {0} {2}: check which is right; the company was not changed",
         .reasonControl: "{0} contains control characters",
         .reasonTooLong: "{0} is too long: {1} characters, at most {2}",
         .reasonStrayQuote: "A quote (\") inside a cell that starts with a quote is not doubled, so this row's columns cannot be read. Double it (\"\") or remove the cell's opening quote",
@@ -321,6 +324,9 @@ extension Strings {
         case .identifierClash(let c):
             return text(c.matchedBy == nil ? ImportText.reasonClashByName : ImportText.reasonClash, c.field.rawValue, c.value,
                         String(c.otherID), c.matchedBy?.rawValue ?? "", String(c.matchedID), c.otherName, c.matchedName)
+        case .identifierDiffers(let d):
+            return text(ImportText.reasonIdentifierDiffers, d.field.rawValue, d.value, d.companyValue, d.matchedBy.rawValue,
+                        String(d.matchedID), d.matchedName)
         case .controlCharacters(let f): return text(ImportText.reasonControl, importColumn(f))
         case .strayQuote(let lines):
             let reason = text(ImportText.reasonStrayQuote)
