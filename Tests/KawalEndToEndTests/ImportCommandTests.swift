@@ -701,7 +701,7 @@ struct ImportCommandTests {
         #expect(done.contains("SHA-256: "))
     }
 
-    /// A large file: one rejected row early, so `FILE.rejected.csv.partial` shows the import is under way.
+    /// A large file: one rejected row early, so `FILE.rejected.csv.partial-PID` shows the import is under way.
     func bigFile(_ path: String, rows: Int) throws {
         var text = "Nama Usaha,Alamat,Kelurahan,Kecamatan,Jumlah Tenaga Kerja\n"
         text.reserveCapacity(rows * 60)
@@ -717,11 +717,18 @@ struct ImportCommandTests {
         let pid = try Self.spawn(Harness.binary, ["import", "--source", "pemkot", big, "--db", db, "--lang", "en"], stderr: errors)
         let deadline = Date().addingTimeInterval(60)
         var status: Int32 = 0
-        while !FileManager.default.fileExists(atPath: big + ".rejected.csv.partial"), Date() < deadline {
+        while !FileManager.default.fileExists(atPath: big + ".rejected.csv.partial-\(pid)"), Date() < deadline {
             if waitpid(pid, &status, WNOHANG) == pid { throw HarnessError("the import finished before it could be interrupted") }
             usleep(2_000)
         }
         return pid
+    }
+
+    /// The temporary rejected files (`FILE.rejected.csv.partial-PID`) beside the list at `path`.
+    static func partials(_ path: String) -> [String] {
+        let url = URL(fileURLWithPath: path)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)) ?? []
+        return names.filter { $0.hasPrefix(url.lastPathComponent + ".rejected.csv.partial") }
     }
 
     /// Waits for `pid` to end, at most `seconds`, and returns its wait status. A program that
@@ -796,19 +803,47 @@ struct ImportCommandTests {
         } else {
             // Caught: the rejected rows' temporary file removed, the user told, 128 + the signal.
             #expect(status & 0x7f == 0 && (status >> 8) & 0xff == 128 + signal)
-            #expect(!FileManager.default.fileExists(atPath: big + ".rejected.csv.partial"))
+            #expect(Self.partials(big).isEmpty)
             let said = (try? String(contentsOfFile: errors, encoding: .utf8)) ?? ""
             #expect(said.contains("Import stopped. The database is unchanged; nothing was imported."), "\(said)")
         }
         #expect(try sql(db, "PRAGMA integrity_check") == "ok")
         #expect(try sql(db, "SELECT count(*), group_concat(name) FROM company") + (try sql(db, "SELECT count(*) FROM import_run")) == before)
         #expect(!FileManager.default.fileExists(atPath: big + ".rejected.csv"))
-        // And the interrupted file imports completely afterwards.
+        // And the interrupted file imports completely afterwards, removing the temporary file a
+        // kill left behind.
         let again = try Harness.kawal(["import", "--source", "pemkot", big, "--db", db])
         #expect(again.status == 3, "\(again.stderr)")
+        #expect(Self.partials(big).isEmpty)
         // One of its rows is refused.
         #expect(try sql(db, "SELECT count(*) FROM company") == (empty ? "29999" : "30000"))
         #expect(try sql(db, "PRAGMA journal_mode") == "wal")
+    }
+
+    /// Two imports of one list at once, into two databases (two officers with a shared list) or
+    /// into one (the second waits for the first's lock and gives up): each writes its rejected
+    /// rows to a temporary file of its own, so neither removes or overwrites the other's, and
+    /// the imports that go through keep every row.
+    @Test func twoImportsOfOneListAtOnceKeepTheirOwnRejectedRows() throws {
+        let dir = Harness.tempDir("kawal-import-twice")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let big = dir.appendingPathComponent("big.csv").path
+        try bigFile(big, rows: 30_000)
+        let one = dir.appendingPathComponent("one.sqlite").path, two = dir.appendingPathComponent("two.sqlite").path
+        let first = try startedImport(big, into: one, errors: dir.appendingPathComponent("first.txt").path)
+        let second = try Self.spawn(Harness.binary, ["import", "--source", "pemkot", big, "--db", two, "--lang", "en"],
+                                    stderr: dir.appendingPathComponent("second.txt").path)
+        // A third into the first's database, refused once its wait for the lock is over.
+        let third = try Harness.kawal(["import", "--source", "pemkot", big, "--db", one, "--lang", "en"])
+        #expect(third.status == 1, "\(third.stderr)")
+        for (pid, db, errors) in [(first, one, "first.txt"), (second, two, "second.txt")] {
+            let status = try Self.waitForExit(pid)
+            let said = (try? String(contentsOfFile: dir.appendingPathComponent(errors).path, encoding: .utf8)) ?? ""
+            #expect(status & 0x7f == 0 && (status >> 8) & 0xff == 3, "\(said)")
+            #expect(try sql(db, "SELECT count(*) FROM company") == "29999")
+        }
+        #expect(try String(contentsOfFile: big + ".rejected.csv", encoding: .utf8).contains("Rusak,"))
+        #expect(Self.partials(big).isEmpty)
     }
 
     /// A first import stopped by a signal it can catch leaves no database where there was none:
@@ -831,7 +866,7 @@ struct ImportCommandTests {
         #expect(said.contains("Import stopped. The database is unchanged; nothing was imported."), "\(said)")
         // Nor the folders it created for it.
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("data").path))
-        #expect(!FileManager.default.fileExists(atPath: big + ".rejected.csv.partial"))
+        #expect(Self.partials(big).isEmpty)
         // The same import run through creates it.
         let again = try Harness.kawal(["import", "--source", "pemkot", big, "--db", db])
         #expect(again.status == 3, "\(again.stderr)")

@@ -622,7 +622,8 @@ final class ImportFileReader: @unchecked Sendable {
 
 /// Writes refused rows, unchanged, to `FILE.rejected.csv`, with their line number and the reason.
 ///
-/// The rows go to `FILE.rejected.csv.partial`; `commit` moves them into place just before the
+/// The rows go to `FILE.rejected.csv.partial-PID`, a name of this process's own (two imports
+/// of one list, into one database or two, may run at once); `commit` moves them into place just before the
 /// database commits, keeping the previous rejected file aside as `.before`. `finish` (the database
 /// committed) removes that; `discard` (anything failed, the commit included) removes what this
 /// import wrote and puts the previous file back, so a failed import leaves the files as it found them.
@@ -647,7 +648,7 @@ final class RejectedWriter {
     /// `subHeading`: the file's second heading row, as it has it.
     init(path: String, header: [String], subHeading: [String]? = nil, replacing: Int = 0, shape: FileShape) {
         self.path = path
-        self.temporary = path + ".partial"
+        self.temporary = path + Self.partialMark + String(getpid())
         self.previous = path + ".before"
         self.header = header
         self.subHeading = subHeading
@@ -693,9 +694,26 @@ final class RejectedWriter {
         try w.write(field: reason)
     }
 
+    /// What follows the rejected file's name in a temporary one, before the writing process's id.
+    static let partialMark = ".partial-"
+
+    /// Removes the temporary files of imports of this list that were killed outright (SIGKILL,
+    /// a power cut): those whose process is gone. Another import's, still running, is left alone.
+    private func removeLeftovers() {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        let prefix = url.lastPathComponent + Self.partialMark
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder + "/" + name)
+        }
+    }
+
     /// The writer, with the file created and its header written on first use.
     private func opened() throws -> CSVWriter {
         if writer == nil {
+            removeLeftovers()
             PendingFile.register(temporary)
             // Created here first, for the reason it cannot be: the stream's own error would have
             // CoreFoundation print linking warnings about sockets above the message.
