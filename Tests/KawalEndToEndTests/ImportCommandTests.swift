@@ -371,6 +371,11 @@ struct ImportCommandTests {
         let unicodeText = dir.appendingPathComponent("daftar.txt").path
         let tabs = "Nama Usaha\tAlamat\tKelurahan\tKecamatan\r\nToko A\tJl. A\tKauman\tPekalongan Timur\r\n"
         try Data([0xFF, 0xFE] + tabs.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: URL(fileURLWithPath: unicodeText))
+        // The same without the mark (converted by iconv, say), little- and big-endian.
+        let noMark = dir.appendingPathComponent("tanpa-bom.csv").path, bigEndian = dir.appendingPathComponent("be.csv").path
+        let commas = tabs.replacingOccurrences(of: "\t", with: ",")
+        try Data(commas.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }).write(to: URL(fileURLWithPath: noMark))
+        try Data(commas.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }).write(to: URL(fileURLWithPath: bigEndian))
         let tabText = dir.appendingPathComponent("tab.txt").path
         try Data(tabs.utf8).write(to: URL(fileURLWithPath: tabText))
         let bpjsList = dir.appendingPathComponent("bpjs.csv").path
@@ -391,6 +396,8 @@ struct ImportCommandTests {
             // BPJAMSOSTEK's list given as the city's: the columns say which it is.
             (["import", "--source", "pemkot", bpjsList, "--db", db], 1, "Tidak ada yang diimpor. Kolomnya cocok dengan daftar BPJS: mungkin maksudnya --source bpjs?"),
             (["import", "--source", "pemkot", unicodeText, "--db", db], 1, "\(unicodeText) tersimpan sebagai UTF-16 (\"Teks Unicode\" di Excel), bukan CSV UTF-8."),
+            (["import", "--source", "pemkot", noMark, "--db", db], 1, "\(noMark) tersimpan sebagai UTF-16 (\"Teks Unicode\" di Excel), bukan CSV UTF-8."),
+            (["import", "--source", "pemkot", bigEndian, "--db", db], 1, "\(bigEndian) tersimpan sebagai UTF-16 (\"Teks Unicode\" di Excel), bukan CSV UTF-8."),
             (["import", "--source", "pemkot", tabText, "--db", db], 1, "Kolom \(tabText) dipisah tab, bukan koma atau titik koma."),
             // A delimiter given that the file does not use, where the other one finds its header.
             (["import", "--source", "bpjs", bpjsList, "--delimiter", ",", "--db", db], 1,

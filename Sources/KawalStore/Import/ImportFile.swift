@@ -58,6 +58,20 @@ struct FileShape {
     /// The file starts with a UTF-16 byte order mark (Excel's "Unicode Text").
     var utf16 = false
 
+    /// Whether text without a byte order mark is UTF-16: a NUL in every other byte, the high
+    /// half of each ASCII character (a header's letters, digits and delimiters), on one side of
+    /// the pairs and not the other. UTF-8 text has no NUL bytes in its first lines.
+    static func looksLikeUTF16(_ start: ArraySlice<UInt8>) -> Bool {
+        let sample = start.prefix(512)
+        guard sample.count >= 8 else { return false }
+        var even = 0, odd = 0
+        for (k, b) in sample.enumerated() where b == 0 {
+            if k % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+        let pairs = sample.count / 2
+        return max(even, odd) * 3 >= pairs * 2 && min(even, odd) * 10 <= pairs
+    }
+
     /// Looks at the first 64 KB: a UTF-8 BOM, CRLF line ends, and the delimiter: of the first ten
     /// lines, the one with the most `,` or `;` outside quotes (the header, not a title above it)
     /// decides which of the two it uses more (`,` on a tie or when none has either). Excel's
@@ -74,7 +88,7 @@ struct FileShape {
             shape.workbook = true
             return shape
         }
-        if n >= 2, (buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) {
+        if n >= 2, (buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) || looksLikeUTF16(buffer[0..<n]) {
             shape.utf16 = true
             return shape
         }
