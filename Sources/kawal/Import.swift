@@ -45,7 +45,7 @@ struct Import: ParsableCommand {
             // A person at a terminal who mistyped --db would import a whole list into a new,
             // empty database and not notice: they are asked first. Scripts are not.
             if !existed && !dryRun && isatty(0) == 1 && isatty(2) == 1 && FileManager.default.isReadableFile(atPath: file) {
-                FileHandle.standardError.write(Data(s.text(ImportText.askCreateDatabase, databasePath).utf8))
+                FileHandle.standardError.write(Data(shownSafely(s.text(ImportText.askCreateDatabase, databasePath)).utf8))
                 let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
                 guard ["y", "ya", "yes"].contains(answer) else {
                     throw CLIError(s.text(ImportText.errorDatabaseNotCreated, databasePath))
@@ -162,7 +162,9 @@ struct Import: ParsableCommand {
             if !existed { out += s.text(ImportText.summaryNewDatabase, database) + "\n" }
             out += s.text(ImportText.summaryRecorded, String(id), request.actor, r.sha256, database) + "\n"
         }
-        return out
+        // Paths and file names are the user's text: a control character in one (a file named with
+        // an escape sequence) shows as on screen, and cannot act on the terminal.
+        return shownSafely(out)
     }
 
     /// An import failure as one line in the user's language. `source`: the list the file was

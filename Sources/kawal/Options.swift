@@ -91,11 +91,18 @@ func describe(_ error: StoreError, _ s: Strings) -> String {
 }
 
 /// Runs `body`, turning a `CLIError` into its line on stderr and its exit code.
+/// `text` with the control characters of each line shown as their pictures (`␛`), its line
+/// breaks kept: for text that quotes the user's (a path, a file's cell) on a terminal.
+func shownSafely(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { Buffer.sanitize(String($0)) }.joined(separator: "\n")
+}
+
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let e as CLIError {
-        FileHandle.standardError.write(Data(("kawal: " + e.message + "\n").utf8))
+        // A message may quote a path or a cell: control characters in it are shown, not sent.
+        FileHandle.standardError.write(Data(("kawal: " + shownSafely(e.message) + "\n").utf8))
         throw ExitCode(e.code)
     }
 }

@@ -478,6 +478,24 @@ struct ImportCommandTests {
         #expect(recorded == URL(fileURLWithPath: dir.path).standardizedFileURL.path + "/daftar.csv", "\(recorded)")
     }
 
+    /// A list whose file name carries an escape sequence: the summary, the rejected file's line
+    /// and an error name it as on screen (`␛`), and nothing reaches the terminal raw.
+    @Test func aFileNameWithAnEscapeSequenceIsShownNotSent() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("daftar\u{1B}[31m\u{7}.csv").path
+        try Data("Nama Usaha,Alamat,Kelurahan,Kecamatan,Jumlah Tenaga Kerja\nToko A,Jl. A,Kauman,Pekalongan Timur,1\nToko B,Jl. B,Kauman,Pekalongan Timur,x\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let db = dir.appendingPathComponent("k.sqlite").path
+        let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db])
+        #expect(r.status == 3, "\(r.stderr)")
+        #expect(!r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{7}"))
+        #expect(r.stdout.contains("daftar\u{241B}[31m\u{2407}.csv"), "\(r.stdout)")
+        let missing = try Harness.kawal(["import", "--source", "pemkot", file + "\u{1B}]0;x", "--db", db])
+        #expect(missing.status == 1)
+        #expect(!missing.stderr.contains("\u{1B}") && missing.stderr.contains("\u{241B}]0;x"), "\(missing.stderr)")
+    }
+
     /// Imports `csv` as a city list into a new database in a folder of its own, which goes after.
     func importPemkot(_ csv: String) throws -> Harness.Result {
         let dir = Harness.tempDir("kawal-import")
