@@ -123,9 +123,12 @@ public enum AddressMatch {
         return shared * 5 >= sa.union(sb).count * 4
     }
 
-    /// Whether two kelurahan names are the same (case, spacing and punctuation ignored). Empty names never are.
+    /// Whether two kelurahan names are the same kelurahan today (case, spacing and punctuation
+    /// ignored): a former kelurahan is the one it was merged into (`Kelurahan.current`), so
+    /// `Kergon` and `Bendan Kergon` are the same. Empty names never are.
     public static func sameKelurahan(_ a: String, _ b: String) -> Bool {
-        let ka = TextFold.words(a), kb = TextFold.words(b)
+        let ka = TextFold.words(Kelurahan.current(Kelurahan.canonical(a)))
+        let kb = TextFold.words(Kelurahan.current(Kelurahan.canonical(b)))
         return !ka.isEmpty && ka == kb
     }
 }
