@@ -82,26 +82,89 @@ public enum CompanyName {
 
 /// How addresses are compared when names match.
 public enum AddressMatch {
-    private static let synonyms: [String: String] = ["jl": "jalan", "jln": "jalan", "gg": "gang", "kel": "kelurahan", "kec": "kecamatan"]
+    private static let synonyms: [String: String] = [
+        "jl": "jalan", "jln": "jalan", "gg": "gang", "kel": "kelurahan", "kec": "kecamatan", "ds": "desa",
+    ]
     private static let filler: Set<String> = ["no", "nomor", "nomer"]
 
     /// The words an address is compared by: folded, abbreviations spelled out (`Jl.` = `Jalan`,
-    /// `Gg.` = `Gang`), `No.` dropped, and the neighbourhood (`RT 02/RW 03`) dropped: one list
-    /// gives it and the other not, and the street and number already say where the place is.
+    /// `Gg.` = `Gang`), `No.` dropped, the neighbourhood (`RT 02/RW 03`) dropped, and the place
+    /// the address repeats dropped: one list gives these and the other not, and the street and
+    /// number already say where the place is.
+    ///
+    /// The place is the city (`Pekalongan`, `Kota`), a kelurahan (today's or a former one) or a
+    /// kecamatan of it, and the words that say which (`Kel.`, `Kelurahan`, `Desa`, `Kec.`,
+    /// `Kecamatan`). `JL MERDEKA NO 21 PEKALONGAN`, `JL. MERDEKA NO 21, PODOSUGIH` and
+    /// `Jl. Merdeka No. 21` are all `jalan merdeka 21`. A street may share its name with a
+    /// place (`Jl. Kergon`, `Gg. Setono 3`), so a place name is dropped only where it cannot be
+    /// the street's: after the house number (or the neighbourhood), after a comma, or after a
+    /// `Kel.` or `Kec.`.
     public static func words(_ address: String) -> [String] {
         var out: [String] = []
-        var neighbourhood = false
-        for w in TextFold.words(address) {
-            if isNeighbourhood(w) {
-                neighbourhood = w.count == 2  // `RT` before its number; `RT02` carries it
-                continue
+        // Past the house number or a comma: a place name there is the address's place.
+        var pastStreet = false
+        for (i, part) in address.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
+            if i > 0 { pastStreet = true }
+            let w = TextFold.words(String(part))
+            var neighbourhood = false
+            var j = 0
+            while j < w.count {
+                let word = w[j]
+                if isNeighbourhood(word) {
+                    neighbourhood = word.count == 2  // `RT` before its number; `RT02` carries it
+                    if !out.isEmpty { pastStreet = true }
+                    j += 1
+                    continue
+                }
+                if neighbourhood, word.allSatisfy(\.isNumber) { j += 1; continue }
+                neighbourhood = false
+                if markers.contains(word) {
+                    // `Kel. Kergon`, `Kec. Pekalongan Barat`, `Kec. Timur`: the marker and the place it names.
+                    let place = placeLength(w, from: j + 1, afterKecamatanMarker: Kecamatan.prefixWords.contains(word))
+                    if place > 0 || pastStreet {
+                        j += 1 + place
+                        continue
+                    }
+                } else if pastStreet {
+                    let place = placeLength(w, from: j, afterKecamatanMarker: false)
+                    if place > 0 {
+                        j += place
+                        continue
+                    }
+                }
+                if !filler.contains(word) {
+                    // The house number: the first word with a digit after the street's name.
+                    if !out.isEmpty, word.contains(where: \.isNumber) { pastStreet = true }
+                    out.append(synonyms[word] ?? word)
+                }
+                j += 1
             }
-            if neighbourhood, w.allSatisfy(\.isNumber) { continue }
-            neighbourhood = false
-            if filler.contains(w) { continue }
-            out.append(synonyms[w] ?? w)
         }
         return out
+    }
+
+    /// The words that say a kelurahan or kecamatan follows (`Kel.`, `Kelurahan`, `Desa`, `Kec.`, `Kecamatan`).
+    static let markers = Kelurahan.prefixWords.union(Kecamatan.prefixWords)
+
+    /// Place names of the city as run-together folded words (`bendankergon`, `pekalonganbarat`).
+    private static let places: Set<String> = {
+        var keys: Set<String> = ["pekalongan", "kota", "kotapekalongan"]
+        for k in Kecamatan.pekalongan { keys.insert(placeWords(k.name).joined()) }
+        for k in Kelurahan.all { keys.insert(placeWords(k).joined()) }
+        return keys
+    }()
+
+    /// How many of `words` from `start` name a place of the city (the longest such run, up to
+    /// three words), 0 when none does. After `Kec.` a kecamatan may be shortened (`Pek. Timur`,
+    /// `Timur`), as `Kecamatan.canonical` reads it.
+    static func placeLength(_ words: [String], from start: Int, afterKecamatanMarker: Bool) -> Int {
+        guard start < words.count else { return 0 }
+        for length in stride(from: min(3, words.count - start), through: 1, by: -1) {
+            let run = words[start..<(start + length)]
+            if places.contains(run.joined()) { return length }
+            if afterKecamatanMarker, length <= 2, Kecamatan.isCity(Kecamatan.canonical(run.joined(separator: " "))) { return length }
+        }
+        return 0
     }
 
     /// Whether a folded word of an address says which RT or RW: `rt`, `rw`, or one with its

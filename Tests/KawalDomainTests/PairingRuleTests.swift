@@ -7,6 +7,60 @@ import Testing
 @Suite struct PairingRuleTests {
     typealias S = IntakeSample
 
+    /// BPJAMSOSTEK's list has no kelurahan column: its addresses often end with the place, which
+    /// the city's list gives in a column of its own. Left out, the two are the same address.
+    @Test func placeWordsAnAddressRepeatsAreLeftOut() {
+        for (written, plain) in [
+            ("JL MERDEKA NO 21 PEKALONGAN", "Jl. Merdeka No. 21"),
+            ("JL. MERDEKA NO 21, PODOSUGIH", "Jl. Merdeka No. 21"),
+            ("JL KENANGA 7 KEL. KERGON", "Jl. Kenanga No. 7"),
+            ("Jl. Kenanga 7 Kel. Bendan Kergon Kec. Pekalongan Barat", "Jl. Kenanga No. 7"),
+            ("JL MERDEKA 21 KOTA PEKALONGAN", "Jl. Merdeka No. 21"),
+            ("Jl. Merdeka 21 Pekalongan Barat", "Jl. Merdeka No. 21"),
+            ("Jl. Merdeka 21, Kec. Pek. Timur", "Jl. Merdeka No. 21"),
+            ("Jl. Seruni 4 RT 02/RW 03 Kauman", "Jl. Seruni No. 4"),
+            ("Jl. Seruni 4, Kelurahan Panjangwetan", "Jl. Seruni No. 4"),
+            ("Kel. Kauman, Jl. Seruni 4", "Jl. Seruni No. 4"),
+        ] {
+            #expect(AddressMatch.words(written) == AddressMatch.words(plain), "\(written)")
+            #expect(AddressMatch.similar(written, plain), "\(written)")
+        }
+        #expect(AddressMatch.words("JL KENANGA 7 KEL. KERGON") == ["jalan", "kenanga", "7"])
+        // A street named after a place keeps its name: before the number it is the street.
+        #expect(AddressMatch.words("Jl. Kergon No. 5") == ["jalan", "kergon", "5"])
+        #expect(AddressMatch.words("Gg. Setono 3, Setono") == ["gang", "setono", "3"])
+        #expect(AddressMatch.words("Jl. Raya Pekalongan 12") == ["jalan", "raya", "pekalongan", "12"])
+        #expect(!AddressMatch.similar("Jl. Kergon No. 5", "Jl. Merdeka No. 5, Kergon"))
+        // Different house numbers are still different places.
+        #expect(!AddressMatch.similar("JL MERDEKA NO 21 PEKALONGAN", "Jl. Merdeka No. 12"))
+        #expect(!AddressMatch.similar("JL KENANGA 7 KEL. KERGON", "Jl. Kenanga No. 17, Kergon"))
+        #expect(!AddressMatch.similar("JL. MERDEKA NO 21, PODOSUGIH", "Jl. Merdeka No. 2"))
+        // A place outside the city is no repetition of the city's.
+        #expect(AddressMatch.words("Jl. Merdeka 21 Batang") == ["jalan", "merdeka", "21", "batang"])
+        #expect(AddressMatch.words("Jl. Merdeka 21, Kab. Pekalongan").contains("kab"))
+    }
+
+    /// The BPJAMSOSTEK rows that came in as new companies: each is now queued for review beside
+    /// the company the city's list brought in.
+    @Test func bpjsRowsWhoseAddressEndsWithThePlaceArePossibleDuplicates() throws {
+        func city(_ id: Int64, _ name: String, _ address: String, _ kelurahan: String) -> (Company, DataSource?) {
+            var c = S.pemkot(name, address: address, kelurahan: kelurahan).newCompany()
+            c.id = id
+            return (c, .pemkot)
+        }
+        let lookup = ListLookup(companies: [
+            5: city(5, "Batik Tulis Kenanga", "Jl. Kenanga No. 7", "Kergon"),
+            6: city(6, "Warung Makan Bu Tini", "Jl. Merdeka No. 21", "Podosugih"),
+        ])
+        for (name, address, id) in [("WARUNG MAKAN BU TINI", "JL MERDEKA NO 21 PEKALONGAN", Int64(6)),
+                                    ("WARUNG MAKAN BU TINI", "JL. MERDEKA NO 21, PODOSUGIH", 6),
+                                    ("BATIK TULIS KENANGA", "JL KENANGA 7 KEL. KERGON", 5)] {
+            #expect(try MatchRules.match(S.bpjs(name, address: address), in: lookup) == .possibleDuplicate(id, .sameNameSimilarAddress),
+                    "\(address)")
+        }
+        #expect(try MatchRules.match(S.bpjs("WARUNG MAKAN BU TINI", address: "JL MERDEKA NO 12 PEKALONGAN"), in: lookup) == .none)
+    }
+
     /// The city merged its 47 kelurahan into 27 in 2015; lists still write the old names. A
     /// former kelurahan keeps its name as written, and is the kelurahan it now lies in for
     /// matching and for the kecamatan a blank cell is given.

@@ -22,6 +22,31 @@ import Testing
             """) }
     }
 
+    /// The example city list of the README, then BPJAMSOSTEK's rows for three of its companies,
+    /// written with the place at the end of the address: all three are queued for review.
+    @Test func bpjsAddressesEndingWithThePlaceAreQueuedBesideTheCitysCompanies() throws {
+        let (db, dir) = try desk()
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples/pemkot-desember.csv").path
+        let city = dir + "/pemkot-desember.csv"
+        try FileManager.default.copyItem(atPath: examples, toPath: city)
+        _ = try db.importFile(F.request(city, .pemkot), text: F.text)
+        let bpjs = try db.importFile(F.request(F.write(dir, "bpjs.csv", """
+            \(F.bpjsHeader)
+            20000003,WARUNG MAKAN BU TINI,,JL MERDEKA NO 21 PEKALONGAN,PEKALONGAN BARAT,PWBD,0,3
+            20000005,BATIK TULIS KENANGA,,JL KENANGA 7 KEL. KERGON,PEKALONGAN BARAT,PWBD,0,3
+            20000006,PENGASAPAN IKAN PAK DARNO ABADI,,JALAN SULTAN AGUNG NOMOR 2,PEKALONGAN SELATAN,PWBD,0,3
+            20000007,WARUNG MAKAN BU TINI,,"JL. MERDEKA NO 21, PODOSUGIH",PEKALONGAN BARAT,PWBD,0,3
+            """), .bpjs), text: F.text)
+        #expect(bpjs.counts == ImportCounts(read: 4, flagged: 4))
+        #expect(try pairs(db) == [
+            "Warung Makan Bu Tini #6 | WARUNG MAKAN BU TINI #8 | sameNameSimilarAddress | pending",
+            "Batik Tulis Kenanga #5 | BATIK TULIS KENANGA #9 | sameNameSimilarAddress | pending",
+            "Pengasapan Ikan Pak Darno Abadi #4 | PENGASAPAN IKAN PAK DARNO ABADI #10 | sameNameSimilarAddress | pending",
+            "Warung Makan Bu Tini #6 | WARUNG MAKAN BU TINI #11 | sameNameSimilarAddress | pending",
+        ])
+    }
+
     /// A former kelurahan (`Kergon`) is kept as the list writes it, gives a blank kecamatan, and is
     /// the same kelurahan as the one it was merged into (`Bendan Kergon`).
     @Test func aFormerKelurahanFillsTheKecamatanAndMatchesTheKelurahanOfToday() throws {
