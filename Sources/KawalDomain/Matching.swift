@@ -5,9 +5,15 @@ public enum CompanyName {
 
     /// The key two names are compared by: folded, without punctuation, doubled spaces or the
     /// legal form. `CV. Batik  Sekar Jaya` and `Batik Sekar Jaya` have the same key,
-    /// `batik sekar jaya`. Empty when the name has no letters or digits (it then matches nothing).
+    /// `batik sekar jaya`.
+    ///
+    /// A name with no letters or digits (emoji or symbols only) keeps its symbols instead, folded
+    /// and with its spaces tidied (`symbolKey`): without them its key would be empty and the name
+    /// would match nothing, not even itself on the next month's list. Such a key has no letter or
+    /// digit, so it never equals the key of a name that has one.
     public static func matchKey(_ name: String) -> String {
         var words = TextFold.words(name)
+        if words.isEmpty { return symbolKey(name) }
         // "P.T." and "C.V." come apart into single letters.
         if words.count >= 2, words[0].count == 1, words[1].count == 1, ["pt", "cv", "ud"].contains(words[0] + words[1]) {
             words.removeFirst(2)
@@ -15,6 +21,12 @@ public enum CompanyName {
         while let first = words.first, legalFormWords.contains(first), words.count > 1 { words.removeFirst() }
         while let last = words.last, legalFormWords.contains(last), words.count > 1 { words.removeLast() }
         return words.joined(separator: " ")
+    }
+
+    /// A name without letters or digits as it is compared: folded, its whitespace runs made one
+    /// space, without spaces at either end.
+    static func symbolKey(_ name: String) -> String {
+        TextFold.fold(name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Splits a legal form written before the name, `CV. Batik Sekar Jaya` → (CV, `Batik Sekar

@@ -95,4 +95,22 @@ import Testing
                 == .possibleDuplicate(4, .sameNameSameKelurahan))
         #expect(try MatchRules.match(S.pemkot("Batik Tulis Kenanga", address: "Jl. Melati 3", kelurahan: "Sapuro"), in: lookup) == .none)
     }
+
+    /// A name of emoji or symbols only is compared by its symbols: it pairs with itself, and
+    /// with no other name.
+    @Test func aNameOfSymbolsOnlyMatchesItself() throws {
+        let emoji = String(repeating: "😀", count: 20)
+        #expect(CompanyName.matchKey(emoji) == emoji)
+        #expect(CompanyName.matchKey(" 😀  😀 ") == "😀 😀")
+        #expect(CompanyName.matchKey("★ ★") == "★ ★")
+        #expect(CompanyName.matchKey("🎉🎉") != CompanyName.matchKey("😀😀"))
+        #expect(CompanyName.matchKey("") == "")
+        let row = S.pemkot(emoji, workers: "6")
+        var company = row.newCompany()
+        company.id = 9
+        let lookup = ListLookup(companies: [9: (company, .pemkot)])
+        #expect(try MatchRules.match(row, in: lookup) == .sameRecord(9))
+        #expect(try MatchRules.match(S.pemkot(emoji, workers: "7"), in: lookup) == .possibleDuplicate(9, .sameNameSameKelurahan))
+        #expect(try MatchRules.match(S.pemkot("😀", workers: "7"), in: lookup) == .none)
+    }
 }

@@ -61,4 +61,23 @@ import Testing
         let added = try #require(try db.companyDetail(id: 2)?.company)
         #expect(added.kelurahan == "Kergon" && added.kecamatan == "Pekalongan Barat")
     }
+
+    /// A name of emoji only: the same row again is the same company, a changed one is queued
+    /// beside it, and neither adds a company of its own. A database that gave such a name an
+    /// empty key before gets its key at the next import.
+    @Test func aNameOfSymbolsOnlyIsFoundAgain() throws {
+        let (db, dir) = try desk()
+        let name = String(repeating: "😀", count: 20)
+        let header = "Nama Usaha;Alamat;Kelurahan;Kecamatan;Jumlah Tenaga Kerja"
+        let first = F.write(dir, "a.csv", "\(header)\n\(name);Jl. A 1;Kauman;Pekalongan Timur;6\n")
+        #expect(try db.importFile(F.request(first, .pemkot), text: F.text).counts == ImportCounts(read: 1, new: 1))
+        #expect(try db.importFile(F.request(first, .pemkot), text: F.text).counts == ImportCounts(read: 1, unchanged: 1))
+        try db.write { try $0.execute(sql: "UPDATE company SET name_match = ''") }
+        #expect(try db.importFile(F.request(first, .pemkot), text: F.text).counts == ImportCounts(read: 1, unchanged: 1))
+        let changed = F.write(dir, "b.csv", "\(header)\n\(name);Jl. A 1;Kauman;Pekalongan Timur;7\n")
+        #expect(try db.importFile(F.request(changed, .pemkot), text: F.text).counts == ImportCounts(read: 1, flagged: 1))
+        #expect(try pairs(db) == ["\(name) #1 | \(name) #2 | sameNameSameKelurahan | pending"])
+        #expect(try db.importFile(F.request(changed, .pemkot), text: F.text).counts == ImportCounts(read: 1, unchanged: 1))
+        #expect(try db.companyCount() == 2)
+    }
 }

@@ -387,9 +387,11 @@ struct Importer {
         if maxIDBefore == 0 { try dropListIndexes() }
     }
 
-    /// Gives every company its name key (companies written another way, such as the demo, have none yet).
+    /// Gives every company its name key (companies written another way, such as the demo, have
+    /// none yet). An empty key is made again: a name of symbols only had one before such names
+    /// kept their symbols (`CompanyName.matchKey`), and matched nothing.
     static func fillNameKeys(_ db: Database) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, name FROM company WHERE name_match IS NULL")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, name FROM company WHERE name_match IS NULL OR name_match = ''")
         var update = try BulkStatement(db, sql: "UPDATE company SET name_match = ? WHERE id = ?")
         var pending: [(Int64, String)] = []
         while let r = try rows.next() { pending.append((r[0], CompanyName.matchKey(r[1]))) }
