@@ -186,6 +186,12 @@ public enum AddressMatch {
         return w.count == 2 || w.dropFirst(2).allSatisfy(\.isNumber)
     }
 
+    /// Whether two addresses are the same: the same words, and at least one.
+    public static func same(_ a: String, _ b: String) -> Bool {
+        let wa = words(a)
+        return !wa.isEmpty && wa == words(b)
+    }
+
     /// Whether two addresses are probably the same place: the same words, or at least four in
     /// five of their distinct words shared. Different house numbers are different words, so
     /// `Jl. Seruni 1` is not similar to `Jl. Seruni 12`. An empty address is similar to nothing.
@@ -213,10 +219,14 @@ public struct MatchCandidate: Hashable, Sendable {
     public var company: Company
     /// The source of the list that first brought the company in (nil: entered another way).
     public var origin: DataSource?
+    /// The other candidates a person decided are different companies from this one (the
+    /// duplicate review's "keep apart"), by id.
+    public var keptApartFrom: Set<Int64>
 
-    public init(company: Company, origin: DataSource?) {
+    public init(company: Company, origin: DataSource?, keptApartFrom: Set<Int64> = []) {
         self.company = company
         self.origin = origin
+        self.keptApartFrom = keptApartFrom
     }
 }
 
@@ -228,7 +238,8 @@ public protocol CompanyLookup {
     func company(nib: String) throws -> Int64?
     /// The company with this NPP, if any.
     func company(npp: String) throws -> Int64?
-    /// Companies whose name has this `CompanyName.matchKey` (a bounded number, same kelurahan first).
+    /// Companies whose name has this `CompanyName.matchKey` (a bounded number, same kelurahan
+    /// first), each with the others among them it was kept apart from.
     func companies(nameKey: String, kelurahan: String) throws -> [MatchCandidate]
 }
 
@@ -314,6 +325,7 @@ public enum MatchRules {
     /// 4. Otherwise a company with the same normalised name and the same kelurahan or a similar
     ///    address is a possible duplicate, unless an NPWP or NIB on both sides proves them different.
     ///    A candidate the same list brought in with exactly the row's values is the row seen again.
+    ///    Of several candidates, the row is paired with one only, as `pairing` chooses.
     ///
     /// `nameKey`: `CompanyName.matchKey(record.name)` when the caller has it already.
     public static func match(_ record: ImportRecord, nameKey: String? = nil, in lookup: some CompanyLookup) throws -> MatchResult {
@@ -322,7 +334,7 @@ public enum MatchRules {
         if let n = record.npp, let id = try lookup.company(npp: n.digits) { return .sameNPP(id) }
         let key = nameKey ?? CompanyName.matchKey(record.name)
         guard !key.isEmpty else { return .none }
-        var flagged: MatchResult = .none
+        var possible: [MatchCandidate] = []
         for candidate in try lookup.companies(nameKey: key, kelurahan: record.kelurahan ?? "") {
             let c = candidate.company
             if let a = record.npwp, let b = c.npwp, a != b { continue }
@@ -331,13 +343,67 @@ public enum MatchRules {
             if candidate.origin == record.source.dataSource, MergeRules.givesNothingNew(record, to: c) {
                 return .sameRecord(c.id)
             }
-            guard case .none = flagged else { continue }
-            if AddressMatch.sameKelurahan(record.kelurahan ?? "", c.kelurahan) {
-                flagged = .possibleDuplicate(c.id, .sameNameSameKelurahan)
-            } else if AddressMatch.similar(record.address ?? "", c.address) {
-                flagged = .possibleDuplicate(c.id, .sameNameSimilarAddress)
+            possible.append(candidate)
+        }
+        return pairing(record, among: possible)
+    }
+
+    /// How a row fits a candidate of the same name: by address, kelurahan, list and values.
+    /// Compared, the better fit is the greater.
+    struct Fit: Comparable {
+        /// 2: the same address words (`AddressMatch.same`); 1: a similar address; 0: neither.
+        var address: Int
+        /// The same kelurahan today (`AddressMatch.sameKelurahan`).
+        var kelurahan: Bool
+        /// The candidate came in on the row's own list (the same source).
+        var sameList: Bool
+        /// How many of the values the row gives the candidate has too (each compared as
+        /// `CompanyField.comparisonKey` compares it).
+        var agreeing: Int
+
+        init(_ r: ImportRecord, _ candidate: MatchCandidate) {
+            let c = candidate.company
+            let street = r.address ?? ""
+            address = AddressMatch.same(street, c.address) ? 2 : AddressMatch.similar(street, c.address) ? 1 : 0
+            kelurahan = AddressMatch.sameKelurahan(r.kelurahan ?? "", c.kelurahan)
+            sameList = candidate.origin == r.source.dataSource
+            agreeing = CompanyField.allCases.reduce(0) { n, f in
+                guard let v = r.value(f) else { return n }
+                return f.comparisonKey(v) == f.comparisonKey(f.value(of: c)) ? n + 1 : n
             }
         }
-        return flagged
+
+        /// Whether the row may be a duplicate of the candidate at all (rule 4).
+        var isPossible: Bool { address > 0 || kelurahan }
+
+        static func < (a: Fit, b: Fit) -> Bool {
+            (a.address, a.kelurahan ? 1 : 0, a.sameList ? 1 : 0, a.agreeing) < (b.address, b.kelurahan ? 1 : 0, b.sameList ? 1 : 0, b.agreeing)
+        }
+    }
+
+    /// Which of the companies that share a row's name (none the row's values, nor one an
+    /// identifier proves different) the row is paired with for review, and why; nil for none.
+    /// Never a merge: only a person decides that.
+    ///
+    /// - A company is a candidate when it is in the same kelurahan (today's: `Kergon` is
+    ///   `Bendan Kergon`) or at a similar address.
+    /// - The candidates are ranked: the same address before a similar one, then the same
+    ///   kelurahan, then a company the row's own list brought in before one from the other list,
+    ///   then the one that has more of the row's values, then the older (the lower id).
+    /// - The row is evidently the best-ranked candidate its own list brought in (a list that
+    ///   lists its company again, a value or two changed), else the best-ranked one. A company a
+    ///   person kept apart from that one is a company the row is not: the row is never paired
+    ///   with it, however well it ranks, for that would ask the person the same question again.
+    /// - The row is paired with the best-ranked candidate left.
+    static func pairing(_ record: ImportRecord, among companies: [MatchCandidate]) -> MatchResult {
+        let ranked = companies.map { (candidate: $0, fit: Fit(record, $0)) }
+            .filter(\.fit.isPossible)
+            .sorted { $0.fit != $1.fit ? $0.fit > $1.fit : $0.candidate.company.id < $1.candidate.company.id }
+        guard let evident = ranked.first(where: \.fit.sameList) ?? ranked.first else { return .none }
+        let evidentID = evident.candidate.company.id
+        guard let chosen = ranked.first(where: {
+            !evident.candidate.keptApartFrom.contains($0.candidate.company.id) && !$0.candidate.keptApartFrom.contains(evidentID)
+        }) else { return .none }
+        return .possibleDuplicate(chosen.candidate.company.id, chosen.fit.kelurahan ? .sameNameSameKelurahan : .sameNameSimilarAddress)
     }
 }

@@ -113,4 +113,45 @@ import Testing
         #expect(try MatchRules.match(S.pemkot(emoji, workers: "7"), in: lookup) == .possibleDuplicate(9, .sameNameSameKelurahan))
         #expect(try MatchRules.match(S.pemkot("😀", workers: "7"), in: lookup) == .none)
     }
+
+    /// The city's row for a company its list brought in, a value changed, after a person kept
+    /// that company apart from another of the same name: paired with its own list's company,
+    /// never again with the one the person said it is not.
+    @Test func ofSeveralCandidatesTheBestIsPairedAndNeverOneKeptApartFromTheRowsCompany() throws {
+        var city = S.pemkot("CV. Tailor Rahayu Putri", address: "Jl. Seruni 59", kelurahan: "Yosorejo", workers: "6").newCompany()
+        city.id = 5003
+        let demo = S.company(id: 15, name: "Tailor Rahayu Putri", address: "Jl. Seruni No. 59", kelurahan: "Yosorejo", estimated: 18)
+        let row = S.pemkot("CV. Tailor Rahayu Putri", address: "Jl. Seruni 59", kelurahan: "Yosorejo", workers: "7")
+        var lookup = ListLookup(companies: [15: (demo, nil), 5003: (city, .pemkot)], keptApart: [(15, 5003)])
+        #expect(try MatchRules.match(row, in: lookup) == .possibleDuplicate(5003, .sameNameSameKelurahan))
+        // Not kept apart, the row's own list's company still goes first at the same address.
+        lookup.keptApart = []
+        #expect(try MatchRules.match(row, in: lookup) == .possibleDuplicate(5003, .sameNameSameKelurahan))
+
+        // The same address goes before a similar one, whichever list: the other list's company at
+        // the row's address is paired, ...
+        var moved = S.pemkot("Tailor Rahayu Putri", address: "Jl. Seruni Indah Raya 59 A", kelurahan: "Medono").newCompany()
+        moved.id = 5003
+        let there = S.company(id: 15, name: "Tailor Rahayu Putri", address: "Jalan Seruni Indah Raya No. 59", kelurahan: "Duwet")
+        let again = S.pemkot("Tailor Rahayu Putri", address: "Jl. Seruni Indah Raya 59", kelurahan: "Kauman")
+        lookup = ListLookup(companies: [15: (there, .bpjs), 5003: (moved, .pemkot)])
+        #expect(try MatchRules.match(again, in: lookup) == .possibleDuplicate(15, .sameNameSimilarAddress))
+        // ... unless a person kept it apart from the company the row's own list brought in.
+        lookup.keptApart = [(5003, 15)]
+        #expect(try MatchRules.match(again, in: lookup) == .possibleDuplicate(5003, .sameNameSimilarAddress))
+
+        // The same kelurahan goes before another; then the row's own list; then more of the row's
+        // values; then the older company.
+        let a = S.company(id: 1, name: "Batik Sekar Jaya", address: "Jl. Seruni No. 4", kelurahan: "Medono")
+        let b = S.company(id: 2, name: "Batik Sekar Jaya", address: "Jl. Seruni No. 4", kelurahan: "Kauman")
+        let c = S.company(id: 3, name: "Batik Sekar Jaya", address: "Jl. Seruni No. 4", kelurahan: "Kauman", estimated: 30)
+        let seruni = S.pemkot("Batik Sekar Jaya", address: "Jl. Seruni 4", kelurahan: "Kauman", workers: "30")
+        #expect(try MatchRules.match(seruni, in: ListLookup(companies: [1: (a, .pemkot), 2: (b, .bpjs)])) == .possibleDuplicate(2, .sameNameSameKelurahan))
+        #expect(try MatchRules.match(seruni, in: ListLookup(companies: [2: (b, .bpjs), 3: (c, .pemkot)])) == .possibleDuplicate(3, .sameNameSameKelurahan))
+        #expect(try MatchRules.match(seruni, in: ListLookup(companies: [2: (b, .pemkot), 3: (c, .pemkot)])) == .possibleDuplicate(3, .sameNameSameKelurahan))
+        #expect(try MatchRules.match(seruni, in: ListLookup(companies: [2: (b, .pemkot), 3: (c, .bpjs)])) == .possibleDuplicate(2, .sameNameSameKelurahan))
+        var c2 = b
+        c2.id = 7
+        #expect(try MatchRules.match(seruni, in: ListLookup(companies: [7: (c2, .bpjs), 2: (b, .bpjs)])) == .possibleDuplicate(2, .sameNameSameKelurahan))
+    }
 }

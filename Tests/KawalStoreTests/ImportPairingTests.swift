@@ -80,4 +80,31 @@ import Testing
         #expect(try db.importFile(F.request(changed, .pemkot), text: F.text).counts == ImportCounts(read: 1, unchanged: 1))
         #expect(try db.companyCount() == 2)
     }
+
+    /// The demo's Tailor Rahayu Putri and the city's, kept apart by a person: the city's next list
+    /// with its row changed is queued beside the city's company, not the one the person said it
+    /// is not.
+    @Test func aRowIsNeverPairedAgainWithTheCompanyItsOwnWasKeptApartFrom() throws {
+        let (db, dir) = try desk()
+        try db.writeDemo(DemoOptions(today: Fixture.today), progress: nil)
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("examples/pemkot-desember.csv").path
+        let city = dir + "/pemkot-desember.csv"
+        try FileManager.default.copyItem(atPath: examples, toPath: city)
+        _ = try db.importFile(F.request(city, .pemkot), text: F.text)
+        let flagged = try db.pendingDuplicates(limit: 10)
+        try #require(flagged.count == 1)
+        let demo = flagged[0].existing.id, listed = flagged[0].incoming.id
+        #expect(flagged[0].existing.name == "Tailor Rahayu Putri" && flagged[0].incoming.name == "Tailor Rahayu Putri")
+        try db.resolveDuplicate(id: flagged[0].id, decision: .keepApart, actor: "dewi", today: Fixture.today)
+
+        let next = try db.importFile(F.request(F.write(dir, "pemkot-januari.csv", """
+            Nama Usaha;Bentuk Usaha;Alamat;Kelurahan;Kecamatan;Jumlah Tenaga Kerja
+            CV. Tailor Rahayu Putri;CV;Jl. Seruni 59;Yosorejo;Pekalongan Selatan;7
+            """), .pemkot), text: F.text)
+        #expect(next.counts == ImportCounts(read: 1, flagged: 1))
+        let queued = try db.pendingDuplicates(limit: 10)
+        try #require(queued.count == 1)
+        #expect(queued[0].existing.id == listed && queued[0].existing.id != demo && queued[0].incoming.estimatedWorkers == 7)
+    }
 }

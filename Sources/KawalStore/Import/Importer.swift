@@ -660,9 +660,26 @@ final class ImportLookup: CompanyLookup {
     func company(npp: String) throws -> Int64? { try byNPP.ids([npp]).first }
 
     func companies(nameKey: String, kelurahan: String) throws -> [MatchCandidate] {
-        try byName.ids([nameKey, kelurahan]).compactMap { id in
+        let ids = try byName.ids([nameKey, kelurahan])
+        var candidates = try ids.compactMap { id in
             try CompanyColumns.fetch(db, id: id).map { MatchCandidate(company: $0.0, origin: $0.1) }
         }
+        // Which of them a person kept apart matters only when there are several.
+        guard candidates.count > 1 else { return candidates }
+        let marks = databaseQuestionMarks(count: ids.count)
+        let pairs = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT existing_id, incoming_id FROM duplicate_pair
+            WHERE status = 'keptApart' AND existing_id IN (\(marks)) AND incoming_id IN (\(marks))
+            """), arguments: StatementArguments(ids + ids))
+        guard !pairs.isEmpty else { return candidates }
+        for i in candidates.indices {
+            let id = candidates[i].company.id
+            for p in pairs {
+                let a: Int64 = p[0], b: Int64 = p[1]
+                if a == id { candidates[i].keptApartFrom.insert(b) } else if b == id { candidates[i].keptApartFrom.insert(a) }
+            }
+        }
+        return candidates
     }
 
     /// A query returning ids, bound with text and stepped through the SQLite C API.
