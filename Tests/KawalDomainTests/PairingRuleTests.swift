@@ -154,4 +154,34 @@ import Testing
         c2.id = 7
         #expect(try MatchRules.match(seruni, in: ListLookup(companies: [7: (c2, .bpjs), 2: (b, .bpjs)])) == .possibleDuplicate(2, .sameNameSameKelurahan))
     }
+
+    /// A file that gives one company different values on different rows, as an OSS list gives one
+    /// row per KBLI code: the later row contradicts the earlier; a row that repeats the earlier,
+    /// or gives what the earlier left blank, does not.
+    @Test func aLaterRowOfTheSameCompanyContradictsOnlyWhatAnEarlierOneGave() throws {
+        let h = ImportLayout.match(header: ["Nama Usaha", "NIB", "Alamat", "Kelurahan", "Kecamatan", "KBLI", "Jumlah Tenaga Kerja", "NPWP"],
+                                   source: .pemkot)
+        func row(_ kbli: String, npwp: String = "") throws -> ImportRecord {
+            try ImportRecord.check(["Batik Oss", "9120841861455", "Jl. A 1", "Kauman", "Pekalongan Timur", kbli, "5", npwp],
+                                   header: h, source: .pemkot).get()
+        }
+        // A company the file added: every value it holds came from the earlier row.
+        let first = try row("13134")
+        var added = first.newCompany()
+        added.id = 1
+        let sources = MergeRules.newCompany(first).sources
+        #expect(MergeRules.contradicts(try row("46491"), earlier: nil, company: added, sources: sources))
+        #expect(!MergeRules.contradicts(try row("13134"), earlier: nil, company: added, sources: sources))
+        #expect(!MergeRules.contradicts(try row("13134", npwp: S.npwp.digits), earlier: nil, company: added, sources: sources))
+        // A company from before the file: what the earlier rows gave is what their list recorded,
+        // else the company's value; a field they left blank is not theirs.
+        var before = added
+        before.sector = Sector.forCode("46491")
+        let plan = MergeRules.merge(first, into: before, origin: .pemkot, sources: sources)
+        let given = Set(CompanyField.allCases.filter { first.value($0) != nil })
+        #expect(MergeRules.contradicts(try row("46491"), earlier: given, company: plan.company, sources: sources + plan.sources))
+        #expect(!MergeRules.contradicts(try row("13134"), earlier: given, company: plan.company, sources: sources + plan.sources))
+        #expect(!MergeRules.contradicts(try row("46491"), earlier: given.subtracting([.kbli]), company: plan.company,
+                                        sources: sources + plan.sources))
+    }
 }

@@ -107,4 +107,43 @@ import Testing
         try #require(queued.count == 1)
         #expect(queued[0].existing.id == listed && queued[0].existing.id != demo && queued[0].incoming.estimatedWorkers == 7)
     }
+
+    /// An OSS list gives a company one row per KBLI code. Imported again unchanged, it changes
+    /// nothing and counts the company unchanged; each import says the file gives the company
+    /// different values, and where, so the steward knows the last row's value was kept.
+    @Test func aCompanyOnSeveralRowsOfAnUnchangedFileIsUnchanged() throws {
+        let (db, dir) = try desk()
+        let oss = F.write(dir, "oss.csv", """
+            Nama Usaha;NIB;Alamat;Kelurahan;Kecamatan;KBLI;Jumlah Tenaga Kerja
+            Batik Oss;9120841861455;Jl. A 1;Kauman;Pekalongan Timur;13134;5
+            Toko Sama;9120841861456;Jl. B 2;Kauman;Pekalongan Timur;47111;3
+            Batik Oss;9120841861455;Jl. A 1;Kauman;Pekalongan Timur;46491;5
+            Toko Sama;9120841861456;Jl. B 2;Kauman;Pekalongan Timur;47111;3
+            """)
+        let first = try db.importFile(F.request(oss, .pemkot), text: F.text)
+        #expect(first.counts == ImportCounts(read: 4, new: 2, merged: 1, unchanged: 1))
+        #expect(first.differingCompanies == 1 && first.differingLine == 4)
+        let before = try F.snapshot(db)
+        for _ in 1...2 {
+            let again = try db.importFile(F.request(oss, .pemkot), text: F.text)
+            #expect(again.counts == ImportCounts(read: 4, unchanged: 4))
+            #expect(again.differingCompanies == 1 && again.differingLine == 4)
+            #expect(try F.snapshot(db) == before)
+        }
+        #expect(try db.companyDetail(id: 1)?.company.sector.code == "46491")
+
+        // A company from before the file, on two of its rows: it ends as the last row says.
+        let changed = F.write(dir, "oss-2.csv", """
+            Nama Usaha;NIB;Alamat;Kelurahan;Kecamatan;KBLI;Jumlah Tenaga Kerja
+            Batik Oss;9120841861455;Jl. A 1;Kauman;Pekalongan Timur;13134;5
+            Batik Oss;9120841861455;Jl. A 1;Kauman;Pekalongan Timur;13121;5
+            Batik Oss;9120841861455;Jl. A 1;Kauman;Pekalongan Timur;13134;5
+            """)
+        let third = try db.importFile(F.request(changed, .pemkot), text: F.text)
+        #expect(third.counts == ImportCounts(read: 3, merged: 3))
+        #expect(third.differingCompanies == 1 && third.differingLine == 3)
+        #expect(try db.companyDetail(id: 1)?.company.sector.code == "13134")
+        let fourth = try db.importFile(F.request(changed, .pemkot), text: F.text)
+        #expect(fourth.counts == ImportCounts(read: 3, unchanged: 3))
+    }
 }
