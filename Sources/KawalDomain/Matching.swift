@@ -5,9 +5,15 @@ public enum CompanyName {
 
     /// The key two names are compared by: folded, without punctuation, doubled spaces or the
     /// legal form. `CV. Batik  Sekar Jaya` and `Batik Sekar Jaya` have the same key,
-    /// `batik sekar jaya`. Empty when the name has no letters or digits (it then matches nothing).
+    /// `batik sekar jaya`.
+    ///
+    /// A name with no letters or digits (emoji or symbols only) keeps its symbols instead, folded
+    /// and with its spaces tidied (`symbolKey`): without them its key would be empty and the name
+    /// would match nothing, not even itself on the next month's list. Such a key has no letter or
+    /// digit, so it never equals the key of a name that has one.
     public static func matchKey(_ name: String) -> String {
         var words = TextFold.words(name)
+        if words.isEmpty { return symbolKey(name) }
         // "P.T." and "C.V." come apart into single letters.
         if words.count >= 2, words[0].count == 1, words[1].count == 1, ["pt", "cv", "ud"].contains(words[0] + words[1]) {
             words.removeFirst(2)
@@ -15,6 +21,12 @@ public enum CompanyName {
         while let first = words.first, legalFormWords.contains(first), words.count > 1 { words.removeFirst() }
         while let last = words.last, legalFormWords.contains(last), words.count > 1 { words.removeLast() }
         return words.joined(separator: " ")
+    }
+
+    /// A name without letters or digits as it is compared: folded, its whitespace runs made one
+    /// space, without spaces at either end.
+    static func symbolKey(_ name: String) -> String {
+        TextFold.fold(name).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Splits a legal form written before the name, `CV. Batik Sekar Jaya` → (CV, `Batik Sekar
@@ -82,26 +94,89 @@ public enum CompanyName {
 
 /// How addresses are compared when names match.
 public enum AddressMatch {
-    private static let synonyms: [String: String] = ["jl": "jalan", "jln": "jalan", "gg": "gang", "kel": "kelurahan", "kec": "kecamatan"]
+    private static let synonyms: [String: String] = [
+        "jl": "jalan", "jln": "jalan", "gg": "gang", "kel": "kelurahan", "kec": "kecamatan", "ds": "desa",
+    ]
     private static let filler: Set<String> = ["no", "nomor", "nomer"]
 
     /// The words an address is compared by: folded, abbreviations spelled out (`Jl.` = `Jalan`,
-    /// `Gg.` = `Gang`), `No.` dropped, and the neighbourhood (`RT 02/RW 03`) dropped: one list
-    /// gives it and the other not, and the street and number already say where the place is.
+    /// `Gg.` = `Gang`), `No.` dropped, the neighbourhood (`RT 02/RW 03`) dropped, and the place
+    /// the address repeats dropped: one list gives these and the other not, and the street and
+    /// number already say where the place is.
+    ///
+    /// The place is the city (`Pekalongan`, `Kota`), a kelurahan (today's or a former one) or a
+    /// kecamatan of it, and the words that say which (`Kel.`, `Kelurahan`, `Desa`, `Kec.`,
+    /// `Kecamatan`). `JL MERDEKA NO 21 PEKALONGAN`, `JL. MERDEKA NO 21, PODOSUGIH` and
+    /// `Jl. Merdeka No. 21` are all `jalan merdeka 21`. A street may share its name with a
+    /// place (`Jl. Kergon`, `Gg. Setono 3`), so a place name is dropped only where it cannot be
+    /// the street's: after the house number (or the neighbourhood), after a comma, or after a
+    /// `Kel.` or `Kec.`.
     public static func words(_ address: String) -> [String] {
         var out: [String] = []
-        var neighbourhood = false
-        for w in TextFold.words(address) {
-            if isNeighbourhood(w) {
-                neighbourhood = w.count == 2  // `RT` before its number; `RT02` carries it
-                continue
+        // Past the house number or a comma: a place name there is the address's place.
+        var pastStreet = false
+        for (i, part) in address.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
+            if i > 0 { pastStreet = true }
+            let w = TextFold.words(String(part))
+            var neighbourhood = false
+            var j = 0
+            while j < w.count {
+                let word = w[j]
+                if isNeighbourhood(word) {
+                    neighbourhood = word.count == 2  // `RT` before its number; `RT02` carries it
+                    if !out.isEmpty { pastStreet = true }
+                    j += 1
+                    continue
+                }
+                if neighbourhood, word.allSatisfy(\.isNumber) { j += 1; continue }
+                neighbourhood = false
+                if markers.contains(word) {
+                    // `Kel. Kergon`, `Kec. Pekalongan Barat`, `Kec. Timur`: the marker and the place it names.
+                    let place = placeLength(w, from: j + 1, afterKecamatanMarker: Kecamatan.prefixWords.contains(word))
+                    if place > 0 || pastStreet {
+                        j += 1 + place
+                        continue
+                    }
+                } else if pastStreet {
+                    let place = placeLength(w, from: j, afterKecamatanMarker: false)
+                    if place > 0 {
+                        j += place
+                        continue
+                    }
+                }
+                if !filler.contains(word) {
+                    // The house number: the first word with a digit after the street's name.
+                    if !out.isEmpty, word.contains(where: \.isNumber) { pastStreet = true }
+                    out.append(synonyms[word] ?? word)
+                }
+                j += 1
             }
-            if neighbourhood, w.allSatisfy(\.isNumber) { continue }
-            neighbourhood = false
-            if filler.contains(w) { continue }
-            out.append(synonyms[w] ?? w)
         }
         return out
+    }
+
+    /// The words that say a kelurahan or kecamatan follows (`Kel.`, `Kelurahan`, `Desa`, `Kec.`, `Kecamatan`).
+    static let markers = Kelurahan.prefixWords.union(Kecamatan.prefixWords)
+
+    /// Place names of the city as run-together folded words (`bendankergon`, `pekalonganbarat`).
+    private static let places: Set<String> = {
+        var keys: Set<String> = ["pekalongan", "kota", "kotapekalongan"]
+        for k in Kecamatan.pekalongan { keys.insert(placeWords(k.name).joined()) }
+        for k in Kelurahan.all { keys.insert(placeWords(k).joined()) }
+        return keys
+    }()
+
+    /// How many of `words` from `start` name a place of the city (the longest such run, up to
+    /// three words), 0 when none does. After `Kec.` a kecamatan may be shortened (`Pek. Timur`,
+    /// `Timur`), as `Kecamatan.canonical` reads it.
+    static func placeLength(_ words: [String], from start: Int, afterKecamatanMarker: Bool) -> Int {
+        guard start < words.count else { return 0 }
+        for length in stride(from: min(3, words.count - start), through: 1, by: -1) {
+            let run = words[start..<(start + length)]
+            if places.contains(run.joined()) { return length }
+            if afterKecamatanMarker, length <= 2, Kecamatan.isCity(Kecamatan.canonical(run.joined(separator: " "))) { return length }
+        }
+        return 0
     }
 
     /// Whether a folded word of an address says which RT or RW: `rt`, `rw`, or one with its
@@ -109,6 +184,12 @@ public enum AddressMatch {
     static func isNeighbourhood(_ w: String) -> Bool {
         guard w.hasPrefix("rt") || w.hasPrefix("rw") else { return false }
         return w.count == 2 || w.dropFirst(2).allSatisfy(\.isNumber)
+    }
+
+    /// Whether two addresses are the same: the same words, and at least one.
+    public static func same(_ a: String, _ b: String) -> Bool {
+        let wa = words(a)
+        return !wa.isEmpty && wa == words(b)
     }
 
     /// Whether two addresses are probably the same place: the same words, or at least four in
@@ -123,9 +204,12 @@ public enum AddressMatch {
         return shared * 5 >= sa.union(sb).count * 4
     }
 
-    /// Whether two kelurahan names are the same (case, spacing and punctuation ignored). Empty names never are.
+    /// Whether two kelurahan names are the same kelurahan today (case, spacing and punctuation
+    /// ignored): a former kelurahan is the one it was merged into (`Kelurahan.current`), so
+    /// `Kergon` and `Bendan Kergon` are the same. Empty names never are.
     public static func sameKelurahan(_ a: String, _ b: String) -> Bool {
-        let ka = TextFold.words(a), kb = TextFold.words(b)
+        let ka = TextFold.words(Kelurahan.current(Kelurahan.canonical(a)))
+        let kb = TextFold.words(Kelurahan.current(Kelurahan.canonical(b)))
         return !ka.isEmpty && ka == kb
     }
 }
@@ -135,10 +219,14 @@ public struct MatchCandidate: Hashable, Sendable {
     public var company: Company
     /// The source of the list that first brought the company in (nil: entered another way).
     public var origin: DataSource?
+    /// The other candidates a person decided are different companies from this one (the
+    /// duplicate review's "keep apart"), by id.
+    public var keptApartFrom: Set<Int64>
 
-    public init(company: Company, origin: DataSource?) {
+    public init(company: Company, origin: DataSource?, keptApartFrom: Set<Int64> = []) {
         self.company = company
         self.origin = origin
+        self.keptApartFrom = keptApartFrom
     }
 }
 
@@ -150,7 +238,8 @@ public protocol CompanyLookup {
     func company(nib: String) throws -> Int64?
     /// The company with this NPP, if any.
     func company(npp: String) throws -> Int64?
-    /// Companies whose name has this `CompanyName.matchKey` (a bounded number, same kelurahan first).
+    /// Companies whose name has this `CompanyName.matchKey` (a bounded number, same kelurahan
+    /// first), each with the others among them it was kept apart from.
     func companies(nameKey: String, kelurahan: String) throws -> [MatchCandidate]
 }
 
@@ -236,6 +325,7 @@ public enum MatchRules {
     /// 4. Otherwise a company with the same normalised name and the same kelurahan or a similar
     ///    address is a possible duplicate, unless an NPWP or NIB on both sides proves them different.
     ///    A candidate the same list brought in with exactly the row's values is the row seen again.
+    ///    Of several candidates, the row is paired with one only, as `pairing` chooses.
     ///
     /// `nameKey`: `CompanyName.matchKey(record.name)` when the caller has it already.
     public static func match(_ record: ImportRecord, nameKey: String? = nil, in lookup: some CompanyLookup) throws -> MatchResult {
@@ -244,7 +334,7 @@ public enum MatchRules {
         if let n = record.npp, let id = try lookup.company(npp: n.digits) { return .sameNPP(id) }
         let key = nameKey ?? CompanyName.matchKey(record.name)
         guard !key.isEmpty else { return .none }
-        var flagged: MatchResult = .none
+        var possible: [MatchCandidate] = []
         for candidate in try lookup.companies(nameKey: key, kelurahan: record.kelurahan ?? "") {
             let c = candidate.company
             if let a = record.npwp, let b = c.npwp, a != b { continue }
@@ -253,13 +343,67 @@ public enum MatchRules {
             if candidate.origin == record.source.dataSource, MergeRules.givesNothingNew(record, to: c) {
                 return .sameRecord(c.id)
             }
-            guard case .none = flagged else { continue }
-            if AddressMatch.sameKelurahan(record.kelurahan ?? "", c.kelurahan) {
-                flagged = .possibleDuplicate(c.id, .sameNameSameKelurahan)
-            } else if AddressMatch.similar(record.address ?? "", c.address) {
-                flagged = .possibleDuplicate(c.id, .sameNameSimilarAddress)
+            possible.append(candidate)
+        }
+        return pairing(record, among: possible)
+    }
+
+    /// How a row fits a candidate of the same name: by address, kelurahan, list and values.
+    /// Compared, the better fit is the greater.
+    struct Fit: Comparable {
+        /// 2: the same address words (`AddressMatch.same`); 1: a similar address; 0: neither.
+        var address: Int
+        /// The same kelurahan today (`AddressMatch.sameKelurahan`).
+        var kelurahan: Bool
+        /// The candidate came in on the row's own list (the same source).
+        var sameList: Bool
+        /// How many of the values the row gives the candidate has too (each compared as
+        /// `CompanyField.comparisonKey` compares it).
+        var agreeing: Int
+
+        init(_ r: ImportRecord, _ candidate: MatchCandidate) {
+            let c = candidate.company
+            let street = r.address ?? ""
+            address = AddressMatch.same(street, c.address) ? 2 : AddressMatch.similar(street, c.address) ? 1 : 0
+            kelurahan = AddressMatch.sameKelurahan(r.kelurahan ?? "", c.kelurahan)
+            sameList = candidate.origin == r.source.dataSource
+            agreeing = CompanyField.allCases.reduce(0) { n, f in
+                guard let v = r.value(f) else { return n }
+                return f.comparisonKey(v) == f.comparisonKey(f.value(of: c)) ? n + 1 : n
             }
         }
-        return flagged
+
+        /// Whether the row may be a duplicate of the candidate at all (rule 4).
+        var isPossible: Bool { address > 0 || kelurahan }
+
+        static func < (a: Fit, b: Fit) -> Bool {
+            (a.address, a.kelurahan ? 1 : 0, a.sameList ? 1 : 0, a.agreeing) < (b.address, b.kelurahan ? 1 : 0, b.sameList ? 1 : 0, b.agreeing)
+        }
+    }
+
+    /// Which of the companies that share a row's name (none the row's values, nor one an
+    /// identifier proves different) the row is paired with for review, and why; nil for none.
+    /// Never a merge: only a person decides that.
+    ///
+    /// - A company is a candidate when it is in the same kelurahan (today's: `Kergon` is
+    ///   `Bendan Kergon`) or at a similar address.
+    /// - The candidates are ranked: the same address before a similar one, then the same
+    ///   kelurahan, then a company the row's own list brought in before one from the other list,
+    ///   then the one that has more of the row's values, then the older (the lower id).
+    /// - The row is evidently the best-ranked candidate its own list brought in (a list that
+    ///   lists its company again, a value or two changed), else the best-ranked one. A company a
+    ///   person kept apart from that one is a company the row is not: the row is never paired
+    ///   with it, however well it ranks, for that would ask the person the same question again.
+    /// - The row is paired with the best-ranked candidate left.
+    static func pairing(_ record: ImportRecord, among companies: [MatchCandidate]) -> MatchResult {
+        let ranked = companies.map { (candidate: $0, fit: Fit(record, $0)) }
+            .filter(\.fit.isPossible)
+            .sorted { $0.fit != $1.fit ? $0.fit > $1.fit : $0.candidate.company.id < $1.candidate.company.id }
+        guard let evident = ranked.first(where: \.fit.sameList) ?? ranked.first else { return .none }
+        let evidentID = evident.candidate.company.id
+        guard let chosen = ranked.first(where: {
+            !evident.candidate.keptApartFrom.contains($0.candidate.company.id) && !$0.candidate.keptApartFrom.contains(evidentID)
+        }) else { return .none }
+        return .possibleDuplicate(chosen.candidate.company.id, chosen.fit.kelurahan ? .sameNameSameKelurahan : .sameNameSimilarAddress)
     }
 }

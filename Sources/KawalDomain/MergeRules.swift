@@ -54,6 +54,25 @@ public enum MergeRules {
         CompanyField.allCases.allSatisfy { f in r.value(f).map { $0 == f.value(of: c) } ?? true }
     }
 
+    /// Whether `r`, a row of a file that an earlier row of the same file already matched or added
+    /// to company `c`, gives one of the fields those rows gave a different value: the file gives
+    /// one company different values on different rows (OSS lists one row per KBLI code, say).
+    /// The merge keeps the last row's value, so the file says the company's value only with its
+    /// last row.
+    ///
+    /// `earlier`: the fields the earlier rows gave; nil when the file added the company, so that
+    /// every value it has that is not unset (`isUnset`) came from them. What they gave is what the
+    /// row's list has recorded for the field, else the company's value (`merge` records the
+    /// list's value whenever it differs from the company's).
+    public static func contradicts(_ r: ImportRecord, earlier: Set<CompanyField>?, company c: Company, sources: [SourcedValue]) -> Bool {
+        let t = r.source.dataSource
+        return CompanyField.allCases.contains { f in
+            guard let v = r.value(f), earlier?.contains(f) ?? true else { return false }
+            let given = sources.first { $0.field == f.rawValue && $0.source == t }?.value ?? f.value(of: c)
+            return given != v && (earlier != nil || !isUnset(f, given))
+        }
+    }
+
     /// Merges a row into the company it matched.
     ///
     /// For each value the row gives: equal to the company's, nothing changes (identifiers still

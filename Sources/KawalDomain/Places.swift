@@ -9,6 +9,10 @@ public struct Kecamatan: Hashable, Sendable, Codable {
     }
 
     /// The four kecamatan of Kota Pekalongan and their kelurahan.
+    ///
+    /// Three of these names (Kramatsari, Sampangan, Kraton Lor) are from before the city merged
+    /// its kelurahan in 2015 (`Kelurahan.former`): the import matches them as the kelurahan they
+    /// now lie in.
     public static let pekalongan: [Kecamatan] = [
         Kecamatan(name: "Pekalongan Barat", kelurahan: [
             "Bendan Kergon", "Kramatsari", "Medono", "Pasirkratonkramat", "Podosugih", "Sapuro Kebulen", "Tirto",
@@ -55,9 +59,10 @@ public struct Kecamatan: Hashable, Sendable, Codable {
     /// Whether `name` is one of the city's four, as `canonical` spells them.
     public static func isCity(_ name: String) -> Bool { names.contains(name) }
 
-    /// The kecamatan that holds `kelurahan`, if any.
+    /// The kecamatan that holds `kelurahan`, if any: a former kelurahan (`Kelurahan.former`)
+    /// lies in the kecamatan of the kelurahan it was merged into.
     public static func containing(kelurahan: String) -> Kecamatan? {
-        let key = kelurahan.lowercased()
+        let key = Kelurahan.current(kelurahan).lowercased()
         return pekalongan.first { $0.kelurahan.contains { $0.lowercased() == key } }
     }
 }
@@ -102,8 +107,9 @@ public struct Sector: Hashable, Sendable, Codable {
 /// Kelurahan names as lists write them.
 public enum Kelurahan {
     /// A kelurahan of the city in its own spelling: case, punctuation, spacing and a leading
-    /// `Kel.`, `Kelurahan` or `Desa` do not matter (`KEL. PANJANGWETAN` → `Panjang Wetan`).
-    /// Any other place is kept as written.
+    /// `Kel.`, `Kelurahan` or `Desa` do not matter (`KEL. PANJANGWETAN` → `Panjang Wetan`). A
+    /// former kelurahan keeps its own name (`KEL. KERGON` → `Kergon`): `current` says where it
+    /// lies now. Any other place is kept as written.
     public static func canonical(_ text: String) -> String {
         if names.contains(text) { return text }
         var words = placeWords(text)
@@ -111,13 +117,46 @@ public enum Kelurahan {
         return byKey[words.joined()] ?? text
     }
 
+    /// The kelurahan `name` (as `canonical` spells it) lies in now: itself, or for a former
+    /// kelurahan the one it was merged into (`Kergon` → `Bendan Kergon`). Lists still write the
+    /// old names; the import keeps them as written and matches places by this.
+    public static func current(_ name: String) -> String { former[name] ?? name }
+
+    /// Kelurahan that Kota Pekalongan merged into others, with the kelurahan each lies in now.
+    ///
+    /// Follows Perda Kota Pekalongan No. 8 Tahun 2013 tentang Penggabungan Kelurahan (47
+    /// kelurahan became 27, in force from 1 January 2015): the merged kelurahan as the city
+    /// announced them on 8 December 2014 (Sapuro–Kebulen, Bendan–Kergon, Pasir–Kraton–Kramat,
+    /// Noyontaan Sari, Kauman, Krapyak, Padukuhan–Kraton, Buaran–Kradenan, Banyurip, …), and
+    /// their parts as the mayor named them in April 2013 (Sugihwaras, Sampangan, Kauman and
+    /// Keputran into one; Pasirsari, Kramatsari and Kraton Kidul; Pabean, Dukuh and Kraton Lor;
+    /// Krapyak Lor and Krapyak Kidul) and as Landungsari's residents protested theirs in January
+    /// 2015 (Noyontaan and Landungsari). Only merges into a kelurahan of `Kecamatan.pekalongan`
+    /// are here, and only those whose parts are certain.
+    static let former: [String: String] = [
+        // Pekalongan Barat
+        "Bendan": "Bendan Kergon", "Kergon": "Bendan Kergon",
+        "Sapuro": "Sapuro Kebulen", "Kebulen": "Sapuro Kebulen",
+        "Pasirsari": "Pasirkratonkramat", "Kraton Kidul": "Pasirkratonkramat", "Kramatsari": "Pasirkratonkramat",
+        // Pekalongan Timur
+        "Noyontaan": "Noyontaansari", "Landungsari": "Noyontaansari",
+        "Keputran": "Kauman", "Sugihwaras": "Kauman", "Sampangan": "Kauman",
+        // Pekalongan Utara
+        "Krapyak Lor": "Krapyak", "Krapyak Kidul": "Krapyak",
+        "Pabean": "Padukuhan Kraton", "Dukuh": "Padukuhan Kraton", "Kraton Lor": "Padukuhan Kraton",
+        // Pekalongan Selatan
+        "Buaran": "Buaran Kradenan", "Kradenan": "Buaran Kradenan",
+        "Banyurip Alit": "Banyurip", "Banyurip Ageng": "Banyurip",
+    ]
+
     /// The words a list writes before a kelurahan's name (`Kel.`, `Kelurahan`, `Desa`), folded.
     static let prefixWords: Set<String> = ["kel", "kelurahan", "desa", "ds"]
 
-    private static let all = Kecamatan.pekalongan.flatMap(\.kelurahan)
+    /// Every kelurahan name the city's lists may use: today's and the former ones.
+    static let all = Kecamatan.pekalongan.flatMap(\.kelurahan) + former.keys.sorted()
     private static let names = Set(all)
 
-    /// Whether `name` is a kelurahan of the city, as `canonical` spells them.
+    /// Whether `name` is a kelurahan of the city, today's or a former one, as `canonical` spells them.
     public static func isCity(_ name: String) -> Bool { names.contains(name) }
     private static let byKey: [String: String] = Dictionary(
         all.map { (placeWords($0).joined(), $0) }, uniquingKeysWith: { first, _ in first })

@@ -150,6 +150,9 @@ struct Import: ParsableCommand {
             out += s.text(ImportText.summaryScientific, s.number(r.scientificNotationRows), example) + "\n"
         }
         if r.personalNPWPRows > 0 { out += s.text(ImportText.summaryPersonalNPWP, s.number(r.personalNPWPRows)) + "\n" }
+        if r.differingCompanies > 0, let line = r.differingLine {
+            out += s.text(ImportText.summaryDifferingRows, s.number(r.differingCompanies), String(line)) + "\n"
+        }
         out += s.text(ImportText.summaryCases, s.number(r.casesOpened), s.number(r.complianceEvents)) + "\n"
         if let e = r.earlierImport {
             out += s.text(ImportText.summarySameFile, String(e.id), WIB.medium(e.startedAt, s), e.actor) + "\n"

@@ -4,6 +4,8 @@ import Testing
 /// A lookup over a plain list, so the matching rules are tested without a store.
 struct ListLookup: CompanyLookup {
     var companies: [Int64: (Company, DataSource?)]
+    /// Pairs of companies a person kept apart.
+    var keptApart: [(Int64, Int64)] = []
 
     func company(npwp: String) throws -> Int64? { companies.values.first { $0.0.npwp?.digits == npwp }?.0.id }
     func company(nib: String) throws -> Int64? { companies.values.first { $0.0.nib?.digits == nib }?.0.id }
@@ -11,7 +13,11 @@ struct ListLookup: CompanyLookup {
     func companies(nameKey: String, kelurahan: String) throws -> [MatchCandidate] {
         companies.values.filter { CompanyName.matchKey($0.0.name) == nameKey }
             .sorted { $0.0.id < $1.0.id }
-            .map { MatchCandidate(company: $0.0, origin: $0.1) }
+            .map { c in
+                let id = c.0.id
+                let apart = keptApart.compactMap { $0.0 == id ? $0.1 : $0.1 == id ? $0.0 : nil }
+                return MatchCandidate(company: c.0, origin: c.1, keptApartFrom: Set(apart))
+            }
     }
 }
 
@@ -59,7 +65,7 @@ enum IntakeSample {
             #expect(CompanyName.matchKey(variant) == key, "\(variant)")
         }
         #expect(CompanyName.matchKey("Batik Sekar Jaya Abadi") != key)
-        #expect(CompanyName.matchKey("🎉🎉") == "")
+        #expect(CompanyName.matchKey("🎉🎉") == "🎉🎉")
         // A name that is only a legal-form word keeps it rather than becoming empty.
         #expect(CompanyName.matchKey("Koperasi") == "koperasi")
     }

@@ -294,6 +294,31 @@ struct ImportCommandTests {
                 == "Toko Satu=Pekalongan Barat;Toko Dua=Pekalongan Barat;Toko Tiga=Pekalongan Timur;Toko Empat=")
     }
 
+    /// An OSS list gives a company one row per KBLI code: imported again unchanged, the company
+    /// is unchanged, and the summary says once that the file gives it different values, and where.
+    @Test func aCompanyOnSeveralRowsIsUnchangedWhenImportedAgainAndSaidSo() throws {
+        let dir = Harness.tempDir("kawal-import")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let db = dir.appendingPathComponent("o.sqlite").path
+        let file = dir.appendingPathComponent("oss.csv").path
+        try Data("""
+            Nama Usaha;NIB;Alamat;Kelurahan;Kecamatan;KBLI;Jumlah Tenaga Kerja
+            Batik Oss;9120841861455;Jl. A 1;Kauman;Pekalongan Timur;13134;5
+            Batik Oss;9120841861455;Jl. A 1;Kauman;Pekalongan Timur;46491;5
+
+            """.utf8).write(to: URL(fileURLWithPath: file))
+        let said = "\nPerusahaan yang diberi nilai berbeda di baris yang berbeda dalam berkas ini: 1 (yang pertama di baris 3); "
+            + "yang dipakai nilai dari baris terakhirnya.\n"
+        let first = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
+        #expect(first.status == 0 && first.stdout.contains(said), "\(first.stdout)")
+        for _ in 1...2 {
+            let again = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
+            #expect(again.stdout.contains("  Digabung              0\n  Tidak berubah         2\n"), "\(again.stdout)")
+            #expect(again.stdout.components(separatedBy: said).count == 2, "\(again.stdout)")
+        }
+        #expect(try sql(db, "SELECT kbli FROM company") == "46491")
+    }
+
     /// A sole trader's NPWP is their NIK: such rows are refused (personal data), and the summary
     /// says what to do to import the businesses anyway.
     @Test func rowsWithAPersonsNPWPAreRefusedWithWhatToDo() throws {

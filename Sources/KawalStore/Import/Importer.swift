@@ -107,6 +107,10 @@ public struct ImportSummary: Hashable, Sendable {
     /// Rows refused because their NPWP was 16 digits not starting with 0: a person's NIK, which
     /// serves as their NPWP and is not accepted (personal data).
     public var personalNPWPRows = 0
+    /// Companies the file itself gives different values on different rows (`MergeRules.contradicts`):
+    /// the last row's values are kept. And the line of the first row that gave one another value.
+    public var differingCompanies = 0
+    public var differingLine: Int?
 }
 
 /// Rows below the header that an import skipped for one reason (they hold no company), and
@@ -201,7 +205,7 @@ extension AppDatabase {
                         if !request.dryRun { try rejected.write(row, reason: text.reason(problem)) }
                     case .success(let record):
                         // A row that names two companies is refused here, where the companies are known.
-                        if let problem = try importer.add(record, keys: row.keys, counts: &summary.counts) {
+                        if let problem = try importer.add(record, line: row.line, keys: row.keys, counts: &summary.counts) {
                             summary.counts.rejected += 1
                             if !request.dryRun { try rejected.write(row, reason: text.reason(problem)) }
                         } else if record.kecamatanFromKelurahan {
@@ -224,6 +228,8 @@ extension AppDatabase {
             summary.sectionHeadings = reader.sectionHeadings
             summary.complianceEvents = importer.complianceEvents
             summary.casesOpened = importer.casesOpened
+            summary.differingCompanies = importer.differing.count
+            summary.differingLine = importer.firstDifferingLine
             hashDone.wait()
             hashDone.signal()
             summary.sha256 = sha256
@@ -342,6 +348,42 @@ struct Importer {
     let maxIDBefore: Int64
     private(set) var complianceEvents = 0
     private(set) var casesOpened = 0
+    /// The companies from before the import that its rows matched so far (one entry each).
+    private var matched: [Int64: Touch] = [:]
+    /// Companies the file gives different values on different rows, and the first such row's line.
+    private(set) var differing: Set<Int64> = []
+    private(set) var firstDifferingLine: Int?
+
+    /// What the rows of the file did so far to a company that was there before it.
+    ///
+    /// A company on several rows (OSS lists one row per KBLI code) is counted by what all of
+    /// them did together: each of its rows is unchanged when the company ends as it was before the
+    /// file, and merged otherwise. So an unchanged file imported again counts the company
+    /// unchanged, though its first row puts back the value the second one replaces.
+    struct Touch {
+        /// `Importer.stateHash` of the company before the file, once a row changed it (0 until then).
+        var before: Int
+        /// Its rows so far, and whether they are counted as merged (else unchanged).
+        var rows: Int32
+        var merged: Bool
+        /// The fields its rows gave (bits in `CompanyField.allCases` order).
+        var given: UInt16
+    }
+
+    /// A company's values and provenance rows, hashed (to tell whether the file's rows left it as it was).
+    static func stateHash(_ c: Company, _ sources: some Sequence<SourcedValue>) -> Int {
+        var h = Hasher()
+        h.combine(c)
+        h.combine(Set(sources))
+        return h.finalize()
+    }
+
+    /// The fields `r` gives, as bits in `CompanyField.allCases` order.
+    static func givenFields(_ r: ImportRecord) -> UInt16 {
+        var bits: UInt16 = 0
+        for (i, f) in CompanyField.allCases.enumerated() where r.value(f) != nil { bits |= 1 << UInt16(i) }
+        return bits
+    }
 
     /// The file as the history keeps it: a whole path, so that months later it still says
     /// which folder the list came from, whatever folder the import was run in.
@@ -387,9 +429,11 @@ struct Importer {
         if maxIDBefore == 0 { try dropListIndexes() }
     }
 
-    /// Gives every company its name key (companies written another way, such as the demo, have none yet).
+    /// Gives every company its name key (companies written another way, such as the demo, have
+    /// none yet). An empty key is made again: a name of symbols only had one before such names
+    /// kept their symbols (`CompanyName.matchKey`), and matched nothing.
     static func fillNameKeys(_ db: Database) throws {
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, name FROM company WHERE name_match IS NULL")
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, name FROM company WHERE name_match IS NULL OR name_match = ''")
         var update = try BulkStatement(db, sql: "UPDATE company SET name_match = ? WHERE id = ?")
         var pending: [(Int64, String)] = []
         while let r = try rows.next() { pending.append((r[0], CompanyName.matchKey(r[1]))) }
@@ -419,8 +463,8 @@ struct Importer {
     }
 
     /// Matches and merges or adds one row; returns why it is refused when it names two companies.
-    /// `keys`: the row's keys, when the reading thread computed them.
-    mutating func add(_ record: ImportRecord, keys: RowKeys? = nil, counts: inout ImportCounts) throws -> RowProblem? {
+    /// `line`: where the row starts in the file. `keys`: the row's keys, when the reading thread computed them.
+    mutating func add(_ record: ImportRecord, line: Int, keys: RowKeys? = nil, counts: inout ImportCounts) throws -> RowProblem? {
         let match = try MatchRules.match(record, nameKey: keys?.matchKey(record.name), in: lookup)
         if let id = match.matchedID {
             guard let found = try CompanyColumns.fetch(db, id: id) else { return nil }
@@ -428,15 +472,28 @@ struct Importer {
             if let differs = MatchRules.differingIdentifier(record, company: existing, match: match) { return .identifierDiffers(differs) }
             let sources = try CompanyColumns.sources(db, id: id)
             let plan = MergeRules.merge(record, into: existing, origin: origin, sources: sources)
-            if plan.isUnchanged {
-                counts.unchanged += 1
-                return nil
+            // A company an earlier row of this file added, or one it matched: the file lists it again.
+            let added = id > maxIDBefore
+            let seen = added ? nil : matched[id]
+            if added || seen != nil {
+                let earlier = seen.map { t in Set(CompanyField.allCases.enumerated().filter { t.given & (1 << UInt16($0.offset)) != 0 }.map(\.element)) }
+                if !plan.isUnchanged, MergeRules.contradicts(record, earlier: earlier, company: existing, sources: sources),
+                   differing.insert(id).inserted, firstDifferingLine == nil {
+                    firstDifferingLine = line
+                }
             }
-            if var clash = try MatchRules.clash(plan, before: existing, match: match, in: lookup) {
+            if !plan.isUnchanged, var clash = try MatchRules.clash(plan, before: existing, match: match, in: lookup) {
                 clash.otherName = try CompanyColumns.fetch(db, id: clash.otherID)?.0.name ?? ""
                 return .identifierClash(clash)
             }
-            counts.merged += 1
+            if !added {
+                count(id, record, touch: seen, plan: plan, existing: existing, sources: sources, counts: &counts)
+            } else if plan.isUnchanged {
+                counts.unchanged += 1
+            } else {
+                counts.merged += 1
+            }
+            if plan.isUnchanged { return nil }
             if plan.companyChanged {
                 try touch(adding: false)
                 if plan.company.searchedValues != existing.searchedValues {
@@ -476,6 +533,34 @@ struct Importer {
             counts.new += 1
         }
         return nil
+    }
+
+    /// Counts a row matched to a company that was there before the file (`Touch`): its first
+    /// row by what it changed; a later one, and every earlier one with it, by whether the company
+    /// now differs from what it was before the file.
+    private mutating func count(_ id: Int64, _ record: ImportRecord, touch: Touch?, plan: MergePlan, existing: Company,
+                                sources: [SourcedValue], counts: inout ImportCounts) {
+        guard var t = touch else {
+            // Most companies are on one row: their state is hashed only when it changes.
+            let before = plan.isUnchanged ? 0 : Self.stateHash(existing, sources)
+            matched[id] = Touch(before: before, rows: 1, merged: !plan.isUnchanged, given: Self.givenFields(record))
+            if plan.isUnchanged { counts.unchanged += 1 } else { counts.merged += 1 }
+            return
+        }
+        if t.before == 0, !plan.isUnchanged { t.before = Self.stateHash(existing, sources) }
+        var merged = false
+        if t.before != 0 {
+            var after = Dictionary(sources.map { ("\($0.field) \($0.source.rawValue)", $0) }, uniquingKeysWith: { _, last in last })
+            for s in plan.sources { after["\(s.field) \(s.source.rawValue)"] = s }
+            merged = Self.stateHash(plan.company, after.values) != t.before
+        }
+        let earlier = Int(t.rows)
+        if t.merged { counts.merged -= earlier } else { counts.unchanged -= earlier }
+        if merged { counts.merged += earlier + 1 } else { counts.unchanged += earlier + 1 }
+        t.rows += 1
+        t.merged = merged
+        t.given |= Self.givenFields(record)
+        matched[id] = t
     }
 
     /// `stage`: the stage of the case about to be opened for it (the company row carries it).
@@ -659,9 +744,26 @@ final class ImportLookup: CompanyLookup {
     func company(npp: String) throws -> Int64? { try byNPP.ids([npp]).first }
 
     func companies(nameKey: String, kelurahan: String) throws -> [MatchCandidate] {
-        try byName.ids([nameKey, kelurahan]).compactMap { id in
+        let ids = try byName.ids([nameKey, kelurahan])
+        var candidates = try ids.compactMap { id in
             try CompanyColumns.fetch(db, id: id).map { MatchCandidate(company: $0.0, origin: $0.1) }
         }
+        // Which of them a person kept apart matters only when there are several.
+        guard candidates.count > 1 else { return candidates }
+        let marks = databaseQuestionMarks(count: ids.count)
+        let pairs = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT existing_id, incoming_id FROM duplicate_pair
+            WHERE status = 'keptApart' AND existing_id IN (\(marks)) AND incoming_id IN (\(marks))
+            """), arguments: StatementArguments(ids + ids))
+        guard !pairs.isEmpty else { return candidates }
+        for i in candidates.indices {
+            let id = candidates[i].company.id
+            for p in pairs {
+                let a: Int64 = p[0], b: Int64 = p[1]
+                if a == id { candidates[i].keptApartFrom.insert(b) } else if b == id { candidates[i].keptApartFrom.insert(a) }
+            }
+        }
+        return candidates
     }
 
     /// A query returning ids, bound with text and stepped through the SQLite C API.

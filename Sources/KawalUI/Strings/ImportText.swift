@@ -54,6 +54,7 @@ public enum ImportText: String, CatalogueKey {
     case reasonLeadingZero
     case summaryScientific
     case summaryPersonalNPWP
+    case summaryDifferingRows
     case reasonClash
     case reasonClashByName
     case reasonIdentifierDiffers
@@ -148,6 +149,7 @@ public enum ImportText: String, CatalogueKey {
         .reasonEmpty: "{0} kosong",
         .reasonScientific: "{0} {1}: Excel menulisnya sebagai angka dalam notasi ilmiah, digitnya hilang di CSV ini",
         .reasonLeadingZero: "mungkin angka 0 di depannya dihapus Excel",
+        .summaryDifferingRows: "Perusahaan yang diberi nilai berbeda di baris yang berbeda dalam berkas ini: {0} (yang pertama di baris {1}); yang dipakai nilai dari baris terakhirnya.",
         .summaryPersonalNPWP: "{0} baris ditolak karena NPWP-nya 16 digit tanpa awalan 0, biasanya NIK (NPWP orang pribadi), yang belum diterima karena data pribadi. Agar usahanya tetap diimpor, kosongkan NPWP baris itu di berkas baris yang ditolak, lalu impor berkas itu.",
         .summaryScientific: "{0} baris ditolak karena Excel menulis NPWP/NIB/NPP sebagai angka ilmiah (mis. {1}). Di buku kerja asal beri kolom itu format kustom \"0\" (Format Sel › Kustom), simpan lagi sebagai CSV UTF-8, lalu impor lagi: baris yang sudah masuk tidak berubah.",
         .reasonNumber: "{0} bukan bilangan bulat nol atau lebih: {1}",
@@ -244,6 +246,7 @@ public enum ImportText: String, CatalogueKey {
         .reasonEmpty: "{0} is empty",
         .reasonScientific: "{0} {1}: Excel wrote it as a number in scientific notation, its digits are lost in this CSV",
         .reasonLeadingZero: "Excel may have dropped its leading 0",
+        .summaryDifferingRows: "Companies the file gives different values on different rows: {0} (the first on line {1}); the values of each one's last row are kept.",
         .summaryPersonalNPWP: "{0} rows were rejected because their NPWP has 16 digits not starting with 0, usually a NIK (a person's NPWP), not accepted yet, being personal data. To import those businesses anyway, blank the NPWP of those rows in the rejected rows' file and import that file.",
         .summaryScientific: "{0} rows were rejected because Excel wrote NPWP/NIB/NPP as numbers in scientific notation (e.g. {1}). In the original workbook give that column the custom format \"0\" (Format Cells › Custom), save it again as CSV UTF-8 and import it again: rows already imported stay as they are.",
         .reasonNumber: "{0} is not a whole number of zero or more: {1}",
