@@ -104,6 +104,9 @@ public enum ImportLayout {
         public var missing: [CompanyField]
         /// How many cells the header has.
         public var width: Int
+        /// How many of the header's last cells a row may leave out: a rejected file imported
+        /// again ends with its line and reason columns, which a row fixed by hand may have lost.
+        public var omissibleTrailing = 0
         /// Worker columns that a second heading row splits into parts without a total
         /// (`Jumlah Tenaga Kerja` over `L | P`): the cells whose sum is the count. Set by
         /// `readingSubHeadings`.

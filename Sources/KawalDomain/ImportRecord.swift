@@ -68,8 +68,10 @@ public struct ImportRecord: Hashable, Sendable {
     public static func check(_ cells: [String], header: ImportLayout.Header, source: ImportSource) -> Result<ImportRecord, RowProblem> {
         // Cells past the header's that hold nothing (a delimiter some programs end every row
         // with) say nothing. A row with fewer cells, or more that hold something, may have its
-        // values in the wrong columns: refused.
-        guard cells.count == header.width || cells.count > header.width && cells[header.width...].allSatisfy(ImportLayout.isBlank) else {
+        // values in the wrong columns: refused; but a rejected file's row may lack its line and
+        // reason (`omissibleTrailing`).
+        guard cells.count == header.width || header.omissibleTrailing > 0 && cells.count == header.width - header.omissibleTrailing
+              || cells.count > header.width && cells[header.width...].allSatisfy(ImportLayout.isBlank) else {
             return .failure(.wrongCellCount(got: cells.count, expected: header.width))
         }
         /// The cell at `i` in `field`'s column, cleaned; nil when it gives nothing.

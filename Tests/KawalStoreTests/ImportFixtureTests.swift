@@ -386,6 +386,28 @@ import Testing
         }
     }
 
+    /// A row shorter than the header is padded in the rejected file, so that its line and
+    /// reason stand under their headings; the missing cells typed in, it imports. A fixed row
+    /// that lost its line and reason cells imports too.
+    @Test func aShortRowIsPaddedInTheRejectedFileAndImportsOnceCompleted() throws {
+        let text = "Nama Usaha;Alamat;Kelurahan;Kecamatan;Telepon;Pemilik\nToko Satu;Jl. A 1;Kauman;Pekalongan Timur\n"
+            + "Toko Dua;Jl. B 2;Kauman;Pekalongan Timur;0285;Bu Dua;x\n"
+        try importing(text) { db, r, path throws in
+            #expect(try r.get().counts == ImportCounts(read: 2, rejected: 2))
+            let rejected = try String(contentsOfFile: path + ".rejected.csv", encoding: .utf8)
+            let lines = rejected.components(separatedBy: "\n")
+            #expect(lines[0] == "Nama Usaha;Alamat;Kelurahan;Kecamatan;Telepon;Pemilik;Line;Reason", "\(rejected)")
+            #expect(lines[1].hasPrefix("Toko Satu;Jl. A 1;Kauman;Pekalongan Timur;;;2;"), "\(rejected)")
+            // The first completed in place; the second's extra cell and its line and reason removed.
+            let fixed = [lines[0], lines[1].replacingOccurrences(of: "Timur;;;2;", with: "Timur;0285;Pak Satu;2;"),
+                         "Toko Dua;Jl. B 2;Kauman;Pekalongan Timur;0285;Bu Dua", ""].joined(separator: "\n")
+            try fixed.write(toFile: path + ".rejected.csv", atomically: true, encoding: .utf8)
+            let again = try db.importFile(F.request(path + ".rejected.csv", .pemkot), text: F.text)
+            #expect(again.counts == ImportCounts(read: 2, new: 2), "\(again.counts)")
+            #expect(try names(db) == ["Toko Satu", "Toko Dua"])
+        }
+    }
+
     /// A header over two rows (merged cells saved as CSV): found, its second row counted as
     /// such, each column read from where the two rows put it; the rejected file repeats the
     /// worker count's parts below its one-row header, and imported again reads the same.

@@ -521,6 +521,12 @@ final class ImportFileReader: @unchecked Sendable {
     private var lookaheadTaken = false
 
     /// The next non-blank row, checked; nil at the end of the file.
+    /// The header's last `n` cells are an earlier rejection's line and reason: a row may leave
+    /// them out (`ImportLayout.Header.omissibleTrailing`). Called before the rows are read.
+    func allowingOmitted(trailing n: Int) {
+        layout.omissibleTrailing = n
+    }
+
     func next() throws(ImportError) -> ReadRow? {
         if !lookaheadTaken {
             lookaheadTaken = true
@@ -688,7 +694,12 @@ final class RejectedWriter {
     }
 
     private func write(_ cells: [String], line: Int, reason: String) throws {
-        try opened().write(row: withoutCarried(cells) + [String(line), reason])
+        // A row shorter than the header is padded with empty cells, so that its line and reason
+        // stand under their own headings, and the row, once its missing cells are typed in, has
+        // as many as the header.
+        var row = withoutCarried(cells)
+        if row.count < header.count - 2 { row += Array(repeating: "", count: header.count - 2 - row.count) }
+        try opened().write(row: row + [String(line), reason])
     }
 
     /// A row's cells without the line and reason an earlier rejection added. A row of the wrong

@@ -171,6 +171,7 @@ extension AppDatabase {
         // A rejected file imported again: its line and reason columns are not data, and are
         // replaced by this import's in the rows it rejects again.
         let carried = text.carried(in: reader.header)
+        reader.allowingOmitted(trailing: carried)
         let unknown = carried == 0 ? reader.layout.unknown : reader.layout.unknown.filter { !reader.header.suffix(carried).contains($0) }
         let rejected = RejectedWriter(path: request.rejectedPath, header: reader.header.dropLast(carried) + [text.lineColumn, text.reasonColumn],
                                       subHeading: reader.subHeadings, replacing: carried,
