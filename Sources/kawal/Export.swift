@@ -53,7 +53,8 @@ struct Export: ParsableCommand {
             // A mistyped --db must not create an empty database and export nothing from it.
             let path = common.databasePath()
             guard FileManager.default.fileExists(atPath: path) else { throw CLIError(s.text(IntakeText.exportNoDatabase, path)) }
-            let db = try common.open(path: path)
+            // Only a Kawal database is read: an export never turns another file into one.
+            let db = try common.open(path: path, adopting: false)
             let destination: ExportDestination = (out == nil || out == "-") ? .standardOutput : .file(out!)
             if case .file = destination { ExportWriter.removeTemporaryFilesOnSignal() }
             // Into a file, at a terminal: a line counts the rows as they are written.

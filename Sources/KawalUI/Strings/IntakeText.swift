@@ -41,6 +41,8 @@ public enum IntakeText: String, CatalogueKey {
     case exportNoDatabase
     case exportFailedWrite
     case exportBadValue
+    case errorNotKawalDatabase
+    case errorEmptyNotKawal
     case cmdExport
     case hintExport
     case cmdImportHistory
@@ -163,6 +165,8 @@ public enum IntakeText: String, CatalogueKey {
         .exportNoDatabase: "Tidak ada basis data di {0}, jadi tidak ada yang bisa diekspor. Periksa --db.",
         .exportFailedWrite: "Gagal menulis {0}: {1}. Tidak ada berkas yang ditinggalkan; kosongkan ruang disk lalu ulangi.",
         .exportBadValue: "{0} \"{1}\" tidak dikenal. Pilihan: {2}",
+        .errorNotKawalDatabase: "{0} bukan basis data Kawal: berkas SQLite itu berisi tabel lain. Kawal tidak mengubahnya; periksa --db.",
+        .errorEmptyNotKawal: "{0} kosong, bukan basis data Kawal, jadi tidak ada yang bisa diekspor. Periksa --db.",
         .cmdExport: "Ekspor daftar yang tampil ke berkas CSV",
         .hintExport: "Ekspor",
         .cmdImportHistory: "Riwayat impor data",
@@ -285,6 +289,8 @@ public enum IntakeText: String, CatalogueKey {
         .exportNoDatabase: "There is no database at {0}, so there is nothing to export. Check --db.",
         .exportFailedWrite: "Could not write {0}: {1}. No file was left behind; free some disk space and try again.",
         .exportBadValue: "Unknown {0} \"{1}\". Choose from: {2}",
+        .errorNotKawalDatabase: "{0} is not a Kawal database: that SQLite file holds other tables. Kawal leaves it as it is; check --db.",
+        .errorEmptyNotKawal: "{0} is empty, not a Kawal database, so there is nothing to export. Check --db.",
         .cmdExport: "Export the list as shown to a CSV file",
         .hintExport: "Export",
         .cmdImportHistory: "Import history",
