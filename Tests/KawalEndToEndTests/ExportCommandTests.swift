@@ -166,12 +166,12 @@ struct ExportCommandTests {
         let folder = Harness.tempDir("kawal-export-dir").path
         let r = try Harness.kawal(["export", "companies", "--db", db, "--out", folder])
         #expect(r.status == 1)
-        // The reason in the user's language, not the system's English ("Is a directory").
-        #expect(r.stderr == "kawal: Tidak dapat membuat \(folder): itu sebuah folder. Periksa bahwa foldernya ada dan boleh ditulisi.\n",
+        // The reason in the user's language, not the system's English ("Is a directory"), and advice that fits it.
+        #expect(r.stderr == "kawal: \(folder) adalah folder, bukan berkas. Sebutkan nama berkas di dalamnya, misalnya \(folder)/kawal-perusahaan.csv.\n",
                 "\(r.stderr)")
         let missing = folder + "/tidak/ada.csv"
         let en = try Harness.kawal(["export", "companies", "--db", db, "--out", missing, "--lang", "en"])
-        #expect(en.stderr == "kawal: Cannot create \(missing): no such file or folder. Check that the folder exists and is writable.\n",
+        #expect(en.stderr == "kawal: Cannot create \(missing): the folder \(folder)/tidak does not exist. Create it first, or choose another --out.\n",
                 "\(en.stderr)")
         // A database that is not there: said so, and none is created.
         let nowhere = folder + "/salah.sqlite"

@@ -212,9 +212,32 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["laporan.csv"])
     }
 
+    @Test func theDatabaseAndOtherDatabasesAreRefusedAndAReplacedFileKeepsItsMode() throws {
+        let dir = folder()
+        let database = dir + "/kawal.sqlite"
+        _ = try AppDatabase.open(path: database)
+        for name in ["kawal.sqlite", "kawal.sqlite-wal", "kawal.sqlite-journal", "./kawal.sqlite"] {
+            #expect(throws: ExportError.isTheDatabase(path: dir + "/" + name)) {
+                _ = try ExportWriter(to: .file(dir + "/" + name), format: .csv, fields: fields, database: database)
+            }
+        }
+        // Without naming the database, it is still an SQLite file, which is not overwritten.
+        #expect(throws: ExportError.isADatabase(path: database)) {
+            _ = try ExportWriter(to: .file(database), format: .csv, fields: fields)
+        }
+        let path = dir + "/rahasia.csv"
+        try Data("lama\n".utf8).write(to: URL(fileURLWithPath: path))
+        chmod(path, 0o640)
+        let w = try ExportWriter(to: .file(path), format: .csv, fields: fields, database: database)
+        try w.write([.text("baru"), .number(1), .empty])
+        try w.finish()
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o640)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("baru,1,"))
+    }
+
     @Test func aFolderThatCannotBeWrittenIsATypedError() throws {
         let dir = folder()
-        #expect(throws: ExportError.self) {
+        #expect(throws: ExportError.noFolder(path: dir + "/no/such/folder/x.csv", folder: dir + "/no/such/folder")) {
             _ = try ExportWriter(to: .file(dir + "/no/such/folder/x.csv"), format: .csv, fields: fields)
         }
         do {
