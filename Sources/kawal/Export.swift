@@ -126,7 +126,7 @@ struct Export: ParsableCommand {
         }
         for v in values(stage) {
             // Each code with its label in the user's language, either of which is accepted.
-            guard let st = StageName.parse(v) else { throw bad("--stage", v, Stage.allCases.map { "\($0.rawValue) (\(s.stageShort($0)))" }) }
+            guard let st = StageName.parse(v) else { throw bad("--stage", v, Stage.allCases.map { "\($0.rawValue) (\(s.stage($0)))" }) }
             q.stages.insert(st)
         }
         for v in values(kecamatan) {
@@ -138,7 +138,10 @@ struct Export: ParsableCommand {
             q.kecamatan.insert(k.name)
         }
         for v in values(sector) {
-            guard v.allSatisfy(\.isNumber) else { throw bad("--sector", v, Sector.known.map(\.code)) }
+            // A KBLI code is five digits: `1313` (a group, not a code) would match no company.
+            guard v.utf8.count == 5, v.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
+                throw CLIError(s.text(IntakeText.exportBadSector, v, Sector.known.map(\.code).joined(separator: ", ")), code: 2)
+            }
             q.sectors.insert(v)
         }
         return ExportRequest(kind: kind, query: q, format: format, delimiter: delimiter)
@@ -146,7 +149,8 @@ struct Export: ParsableCommand {
 }
 
 /// A stage named on the command line: its code (`warning1`) or its label in either language
-/// (`Teguran I`), regardless of case, spaces and punctuation.
+/// (`Teguran I`, or `Teguran 1` with the numeral in digits), regardless of case, spaces and
+/// punctuation.
 enum StageName {
     static func parse(_ text: String) -> Stage? {
         func key(_ s: String) -> String { s.lowercased().filter { $0.isLetter || $0.isNumber } }
@@ -154,9 +158,17 @@ enum StageName {
         for stage in Stage.allCases {
             var names = [stage.rawValue]
             for l in Language.allCases { names += [Strings(l).stage(stage), Strings(l).stageShort(stage)] }
+            names += names.compactMap(arabic)
             if names.contains(where: { key($0) == k }) { return stage }
         }
         return nil
+    }
+
+    /// A label ending in a Roman numeral, with the numeral in digits: `Teguran II` → `Teguran 2`.
+    static func arabic(_ label: String) -> String? {
+        let roman = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5]
+        guard let space = label.lastIndex(of: " "), let n = roman[String(label[label.index(after: space)...])] else { return nil }
+        return label[..<space] + " \(n)"
     }
 }
 

@@ -159,10 +159,28 @@ struct ExportCommandTests {
             #expect(r.stderr.contains(word), "\(r.stderr)")
             #expect(r.stdout.isEmpty)
         }
-        // The stages are listed by code and by the label the user sees, either accepted.
+        // The stages are listed by code and by the label the user sees, in full, either accepted.
         let stage = try Harness.kawal(["export", "cases", "--stage", "teguran 3", "--db", db])
-        #expect(stage.stderr.contains("Pilihan: identified (Teridentif.), notified (Sosialisasi), visited (Kunjungan), warning1 (Teguran I), "),
+        #expect(stage.stderr.contains("Pilihan: identified (Teridentifikasi), notified (Pemberitahuan/Sosialisasi), visited (Kunjungan), warning1 (Teguran I), "),
                 "\(stage.stderr)")
+        // A Roman numeral may be written in digits.
+        for (roman, digits) in [("Teguran I", "Teguran 1"), ("teguran ii", "TEGURAN 2"), ("Warning II", "warning 2")] {
+            let a = try Harness.kawal(["export", "cases", "--stage", roman, "--db", db])
+            let b = try Harness.kawal(["export", "cases", "--stage", digits, "--db", db])
+            #expect(a.status == 0 && b.status == 0, "\(b.stderr)")
+            #expect(Self.csvLines(b.stdout).count > 1)
+            #expect(b.stdout == a.stdout)
+        }
+        // A KBLI code is five digits: four, or six, select nothing and are refused.
+        for code in ["1313", "131341", "1313a", "１３１３４"] {
+            let r = try Harness.kawal(["export", "companies", "--sector", code, "--db", db])
+            #expect(r.status == 2, "\(code)")
+            #expect(r.stdout.isEmpty)
+            #expect(r.stderr == "kawal: --sector \"\(code)\" bukan kode KBLI: kode KBLI terdiri dari 5 angka. Misalnya: 13134, 14111, 13121, 10213, 10792, 47711, 47111, 56101, 49431, 41011, 03111, 55110\n",
+                    "\(r.stderr)")
+        }
+        let kbli = try Harness.kawal(["export", "companies", "--sector", "13134", "--db", db])
+        #expect(kbli.status == 0 && Self.csvLines(kbli.stdout).count > 1)
         let folder = Harness.tempDir("kawal-export-dir").path
         let r = try Harness.kawal(["export", "companies", "--db", db, "--out", folder])
         #expect(r.status == 1)

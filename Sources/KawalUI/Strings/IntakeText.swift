@@ -56,6 +56,7 @@ public enum IntakeText: String, CatalogueKey {
     case exportOutIsADatabase
     case exportOutNotWritable
     case exportOutEmpty
+    case exportBadSector
     case exportFileBrokenPipe
     case exportFileTooLarge
     case cmdExport
@@ -195,6 +196,7 @@ public enum IntakeText: String, CatalogueKey {
         .exportOutIsADatabase: "{0} adalah basis data SQLite, bukan lembar kerja, jadi tidak ditimpa. Pilih nama lain untuk --out.",
         .exportOutNotWritable: "{0} tidak boleh ditulisi oleh pengguna ini (hanya-baca), jadi tidak ditimpa. Pilih nama lain untuk --out, atau ubah izin berkas itu.",
         .exportOutEmpty: "--out butuh nama berkas (atau - untuk keluaran standar).",
+        .exportBadSector: "--sector \"{0}\" bukan kode KBLI: kode KBLI terdiri dari 5 angka. Misalnya: {1}",
         .exportFileBrokenPipe: "pembacanya berhenti membaca (pipa putus)",
         .exportFileTooLarge: "berkasnya melebihi ukuran yang boleh ditulis",
         .cmdExport: "Ekspor daftar yang tampil ke berkas CSV",
@@ -334,6 +336,7 @@ public enum IntakeText: String, CatalogueKey {
         .exportOutIsADatabase: "{0} is an SQLite database, not a spreadsheet, so it is not overwritten. Choose another name for --out.",
         .exportOutNotWritable: "{0} may not be written by this user (it is read-only), so it is not overwritten. Choose another name for --out, or change the file's permissions.",
         .exportOutEmpty: "--out needs a file name (or - for standard output).",
+        .exportBadSector: "--sector \"{0}\" is not a KBLI code: a KBLI code is 5 digits. For example: {1}",
         .exportFileBrokenPipe: "the reader stopped reading (broken pipe)",
         .exportFileTooLarge: "the file is larger than this system allows",
         .cmdExport: "Export the list as shown to a CSV file",
