@@ -38,7 +38,8 @@ struct ExportCommandTests {
         let names = screen.stdout.split(separator: "\n").dropFirst(3).prefix(3).map { String($0.dropFirst().prefix(20)).trimmingCharacters(in: .whitespaces) }
         for (line, name) in zip(lines.dropFirst(), names) {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-            let display = fields[2] == "Perorangan" ? String(fields[1]) : "\(fields[2]) \(fields[1])"
+            // A sole proprietor's legal form is the one a blank Bentuk Usaha gets: left empty.
+            let display = fields[2].isEmpty ? String(fields[1]) : "\(fields[2]) \(fields[1])"
             #expect(display.hasPrefix(name.replacingOccurrences(of: "…", with: "")), "\(display) vs \(name)")
         }
         // The kecamatan written as a list writes it picks the same rows.
@@ -108,6 +109,50 @@ struct ExportCommandTests {
         let before = try CaseCommandTests.sql(db, companies)
         #expect(before.hasPrefix("3000|"))
         #expect(try CaseCommandTests.sql(back, companies) == before)
+    }
+
+    /// A list that left Bentuk Usaha and the worker count blank: exported and imported into a
+    /// database that knows them, the file changes neither.
+    @Test func valuesNobodyGaveAreExportedEmptyAndImportChangesNothing() throws {
+        let dir = Harness.tempDir("kawal-export-unset")
+        func list(_ name: String, _ rows: [String]) throws -> String {
+            let path = dir.appendingPathComponent(name).path
+            let header = "Nama Usaha;Bentuk Usaha;NPWP;Alamat;Kelurahan;Kecamatan;KBLI;Jumlah Tenaga Kerja"
+            try Data(([header] + rows).joined(separator: "\r\n").utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+        let blank = try list("blank.csv", ["Batik Sekar;;28.128.205.3-511.000;Jl. Sulawesi 5;Kauman;Pekalongan Timur;13134;"])
+        let known = try list("known.csv", ["Batik Sekar;PT;28.128.205.3-511.000;Jl. Sulawesi 5;Kauman;Pekalongan Timur;13134;25"])
+        let source = dir.appendingPathComponent("sumber.sqlite").path
+        let target = dir.appendingPathComponent("tujuan.sqlite").path
+        for (file, db) in [(blank, source), (known, target)] {
+            let r = try Harness.kawal(["import", "--source", "pemkot", file, "--db", db, "--today", Harness.goldenToday])
+            try #require(r.status == 0, "\(r.stdout)\(r.stderr)")
+        }
+        let out = dir.appendingPathComponent("rapat.csv").path
+        let r = try Harness.kawal(["export", "companies", "--db", source, "--out", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = Self.csvLines(String(decoding: try Data(contentsOf: URL(fileURLWithPath: out)).dropFirst(3), as: UTF8.self))
+        #expect(lines.count == 2)
+        // Bentuk Usaha, TK Potensi, TK Belum Terlindungi and Skala Usaha: empty.
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let cells = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        for column in ["Bentuk Usaha", "TK Potensi", "TK Belum Terlindungi", "Skala Usaha"] {
+            #expect(cells[try #require(header.firstIndex(of: column))] == "", "\(column): \(lines[1])")
+        }
+        let before = try CaseCommandTests.sql(target, "SELECT legal_form || '|' || estimated_workers || '|' || scale FROM company")
+        #expect(before == "PT|25|menengah")
+        let back = try Harness.kawal(["import", "--source", "pemkot", out, "--db", target, "--today", Harness.goldenToday])
+        #expect(back.status == 0, "\(back.stdout)\(back.stderr)")
+        #expect(try CaseCommandTests.sql(target, "SELECT legal_form || '|' || estimated_workers || '|' || scale FROM company") == before)
+
+        // JSON: null, as its keys promise for what is absent.
+        let json = try Harness.kawal(["export", "companies", "--db", source, "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        for key in ["legal_form", "estimated_workers", "unprotected_workers", "scale"] {
+            #expect(rows.first?[key] is NSNull, "\(key): \(String(describing: rows.first?[key]))")
+        }
+        #expect(rows.first?["registered_workers"] as? Int == 0)
     }
 
     @Test func jsonParsesBackWithTheExactText() throws {
