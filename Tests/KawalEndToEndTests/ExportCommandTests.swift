@@ -82,7 +82,13 @@ struct ExportCommandTests {
         // Text Excel would take for a formula goes out as one too, and comes back as it was.
         let db = dir.appendingPathComponent("d.sqlite").path
         try FileManager.default.copyItem(atPath: Harness.demoDatabase, toPath: db)
-        let hostile = try Harness.run("/usr/bin/env", ["sqlite3", db, "UPDATE company SET name = '@Kopi \"Senja\"', owner = '-Budi' WHERE id = 5"])
+        // Too long for a formula, or with a line break: a leading `'`, which the import takes away.
+        let long = "-" + String(repeating: "Batik ", count: 50)
+        let hostile = try Harness.run("/usr/bin/env", ["sqlite3", db, """
+            UPDATE company SET name = '@Kopi "Senja"', owner = '-Budi' WHERE id = 5;
+            UPDATE company SET name = '\(long)x', owner = '=1' || char(10) || '2' WHERE id = 6;
+            UPDATE company SET name = '''=Toko', owner = '''+62 812' WHERE id = 7;
+            """])
         try #require(hostile.status == 0, "\(hostile.stderr)")
         let out = dir.appendingPathComponent("rapat.csv").path
         let r = try Harness.kawal(["export", "companies", "--db", db, "--out", out])
@@ -94,6 +100,8 @@ struct ExportCommandTests {
         #expect(rows.contains { $0.contains(",=\"08") })
         #expect(!rows.contains { $0.range(of: #",0\d{8,},"#, options: .regularExpression) != nil })
         #expect(rows.contains { $0.hasPrefix("5,\"=\"\"@Kopi \"\"\"\"Senja\"\"\"\"\"\"\",") && $0.contains(",\"=\"\"-Budi\"\"\",") })
+        #expect(rows.contains { $0.hasPrefix("6,'\(long)x,") })
+        #expect(text.contains(",\"'=1\n2\","))
 
         let back = dir.appendingPathComponent("back.sqlite").path
         let imported = try Harness.kawal(["import", "--source", "pemkot", out, "--db", back, "--today", Harness.goldenToday])
@@ -103,12 +111,15 @@ struct ExportCommandTests {
             SELECT (SELECT count(*) || '|' || sum(nib IS NOT NULL) || '|' || sum(phone LIKE '0%') FROM company),
                 (SELECT group_concat(x, '|') FROM (SELECT name || ';' || legal_form
                 || ';' || ifnull(npwp, '') || ';' || ifnull(nib, '') || ';' || ifnull(npp, '') || ';' || kbli || ';' || phone
-                || ';' || address || ';' || kelurahan || ';' || kecamatan || ';' || owner || ';' || estimated_workers AS x
+                || ';' || address || ';' || kelurahan || ';' || kecamatan || ';' || replace(owner, char(10), ' ') || ';' || estimated_workers AS x
                 FROM company ORDER BY x))
             """
         let before = try CaseCommandTests.sql(db, companies)
         #expect(before.hasPrefix("3000|"))
         #expect(try CaseCommandTests.sql(back, companies) == before)
+        // The import folds the line break to a space, as it does any: the `'` is gone either way.
+        let guarded = "SELECT name || '|' || owner FROM company WHERE name LIKE '%Batik Batik%' OR name LIKE '''=%' ORDER BY name"
+        #expect(try CaseCommandTests.sql(back, guarded) == "'=Toko|'+62 812\n\(long)x|=1 2")
     }
 
     /// A list that left Bentuk Usaha and the worker count blank: exported and imported into a

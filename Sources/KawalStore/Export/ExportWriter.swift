@@ -349,12 +349,14 @@ public final class ExportWriter {
 
     // MARK: Encoding
 
-    /// Whether Excel would take a field starting with `s` for a formula.
-    static func looksLikeFormula(_ first: Unicode.Scalar) -> Bool {
-        switch first {
-        case "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}": return true
-        default: return false
-        }
+    /// Whether Excel would take a field starting with `s` for a formula (`SpreadsheetText`).
+    static func looksLikeFormula(_ first: Unicode.Scalar) -> Bool { SpreadsheetText.startsFormula(first) }
+
+    /// Whether `text` must be guarded: Excel would take it for a formula, or it starts with the
+    /// `'` of such a guard, which `kawal import` takes away (`'=x` is written `="'=x"`).
+    static func needsGuard(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return looksLikeFormula(first) || SpreadsheetText.startsWithGuard(text)
     }
 
     /// Whether `text` is a code Excel would change on opening (a number, a date, a formula) and
@@ -378,9 +380,11 @@ public final class ExportWriter {
     /// Writes `text` as one CSV field. With `guardFormula`, text Excel would take for a
     /// formula is written as the formula `="…"`, whose value is that text (a constant, which
     /// runs nothing and shows the text as it is); text too long for a formula's constant, or
-    /// holding a line break or a tab, gets a leading `'` instead.
+    /// holding a line break or a tab, gets a leading `'` instead, which `kawal import` takes
+    /// away. Text that starts with such a `'` itself is guarded the same way, so that it
+    /// comes back with it.
     static func csvField(_ text: String, delimiter: UInt8, guardFormula: Bool, into buffer: inout [UInt8]) {
-        let prefix = guardFormula && text.unicodeScalars.first.map(Self.looksLikeFormula) == true
+        let prefix = guardFormula && needsGuard(text)
         if prefix, text.utf16.count <= formulaTextLimit,
            !text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
             let constant = "=\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
