@@ -27,11 +27,17 @@ public enum ExportDelimiter: String, CaseIterable, Sendable, Codable, Hashable {
 public struct ExportRow: Hashable, Sendable {
     public var company: Company
     public var complianceCase: ComplianceCase?
+    /// The name of the officer the case is assigned to, when the officers table has one.
+    public var assigneeName: String?
 
-    public init(company: Company, complianceCase: ComplianceCase?) {
+    public init(company: Company, complianceCase: ComplianceCase?, assigneeName: String? = nil) {
         self.company = company
         self.complianceCase = complianceCase
+        self.assigneeName = assigneeName
     }
+
+    /// Who the case is assigned to, as people know them: the officer's name, else the login.
+    public var assignee: String? { assigneeName.flatMap { $0.isEmpty ? nil : $0 } ?? complianceCase?.assignee }
 }
 
 extension CompanyQuery {

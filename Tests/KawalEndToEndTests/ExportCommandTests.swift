@@ -185,6 +185,12 @@ struct ExportCommandTests {
         #expect(list.allSatisfy { ["warning1", "warning2"].contains($0["stage"] as? String ?? "") && $0["case_id"] is Int && $0["assignee"] != nil })
         let deadlines = list.compactMap { $0["next_deadline"] as? String }
         #expect(deadlines == deadlines.sorted())
+        // Officers by name, as the city meeting knows them, not by login.
+        let assignees = Set(list.compactMap { $0["assignee"] as? String })
+        let names = Set(try CaseCommandTests.sql(Harness.demoDatabase, "SELECT group_concat(name, '|') FROM officer").split(separator: "|").map(String.init))
+        #expect(!assignees.isEmpty && assignees.isSubset(of: names), "\(assignees)")
+        let csv = try Harness.kawal(["export", "cases", "--db", Harness.demoDatabase, "--stage", "warning1"])
+        #expect(csv.stdout.contains(",Ari Wibowo\r\n") && !csv.stdout.contains("ari.wibowo"))
     }
 
     @Test func aFullDiskLeavesTheOldFileAndNoHalfFile() throws {

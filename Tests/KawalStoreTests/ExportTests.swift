@@ -71,6 +71,14 @@ import Testing
         #expect(try exported(db, .cases, CompanyQuery()).map(\.company.id) == [id])
         #expect(try exported(db, .cases, CompanyQuery(stages: [.visited])).isEmpty)
         #expect(try exported(db, .companies, CompanyQuery(stages: [.warning1])).map(\.company.id) == [id])
+
+        // The assignee as people know them: the officer's name, else (not an officer) the login.
+        try db.registerFirstAdmin(login: "admin")
+        try db.addOfficer(Officer(login: "ari", name: "Ari Wibowo", role: .petugas), by: "admin")
+        _ = try db.openCase(companyID: other, stage: .identified, openedOn: today, nextDeadline: nil, assignee: "tamu")
+        let named = try exported(db, .cases, CompanyQuery())
+        #expect(named.map(\.complianceCase?.assignee) == ["ari", "tamu"])
+        #expect(named.map(\.assignee) == ["Ari Wibowo", "tamu"])
     }
 
     @Test func casesAreTheCompaniesThatHaveOne() throws {

@@ -49,6 +49,11 @@ struct ExportTableTests {
         #expect(cell(csv, .phone) == .empty)
         #expect(cell(csv, .nib) == .empty)
         #expect(cell(csv, .caseID) == .number(7))
+        // The officer's name when the officers table has one, else the login.
+        #expect(cell(csv, .assignee) == .text("ari"))
+        var named = Self.row
+        named.assigneeName = "Ari Wibowo"
+        #expect(json.cells(named)[json.columns.firstIndex(of: .assignee)!] == .text("Ari Wibowo"))
         let none = ExportTable(kind: .companies, format: .csv, strings: Strings(.en))
         #expect(none.cells(ExportRow(company: Self.row.company, complianceCase: nil))[none.columns.firstIndex(of: .stage)!] == .empty)
         // No KBLI (a company only BPJAMSOSTEK lists): no sector either, not a bare "KBLI".

@@ -135,7 +135,7 @@ public struct ExportTable: Sendable {
         case .stage: return text(k.map { forPeople ? strings.stage($0.stage) : $0.stage.rawValue })
         case .caseOpened: return text(k?.openedOn.iso)
         case .nextDeadline: return text(k?.nextDeadline?.iso)
-        case .assignee: return text(k?.assignee)
+        case .assignee: return text(row.assignee)
         }
     }
 
