@@ -27,11 +27,17 @@ public enum ExportDelimiter: String, CaseIterable, Sendable, Codable, Hashable {
 public struct ExportRow: Hashable, Sendable {
     public var company: Company
     public var complianceCase: ComplianceCase?
+    /// The name of the officer the case is assigned to, when the officers table has one.
+    public var assigneeName: String?
 
-    public init(company: Company, complianceCase: ComplianceCase?) {
+    public init(company: Company, complianceCase: ComplianceCase?, assigneeName: String? = nil) {
         self.company = company
         self.complianceCase = complianceCase
+        self.assigneeName = assigneeName
     }
+
+    /// Who the case is assigned to, as people know them: the officer's name, else the login.
+    public var assignee: String? { assigneeName.flatMap { $0.isEmpty ? nil : $0 } ?? complianceCase?.assignee }
 }
 
 extension CompanyQuery {
@@ -54,4 +60,30 @@ public enum ExportCell: Hashable, Sendable {
     case code(String)
     /// No value: an empty CSV field, `null` in JSON.
     case empty
+}
+
+/// How a spreadsheet reads the start of a text cell: the rule the export guards against and
+/// the import undoes, in one place.
+public enum SpreadsheetText {
+    /// Whether Excel would take text starting with `first` for a formula: `=`, `+`, `-`, `@`,
+    /// their full-width forms, a tab or a carriage return.
+    public static func startsFormula(_ first: Unicode.Scalar) -> Bool {
+        switch first {
+        case "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}": return true
+        default: return false
+        }
+    }
+
+    /// Whether `text` starts with the `'` that keeps formula-like text as text in a spreadsheet
+    /// (`'=1+1`, as a Kawal export writes text too long for `="…"`): an apostrophe followed by
+    /// what would start a formula is only ever that guard. Text that starts with such a guard
+    /// itself is guarded again (`''=1+1` is the text `'=1+1`).
+    public static func startsWithGuard(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard scalars.next() == "'" else { return false }
+        while let next = scalars.next() {
+            if next != "'" { return startsFormula(next) }
+        }
+        return false
+    }
 }

@@ -78,7 +78,7 @@ public struct ImportRecord: Hashable, Sendable {
         func value(_ i: Int, _ field: CompanyField) -> Result<String?, RowProblem> {
             switch clean(cells[i]) {
             case .success(let cleaned):
-                let t = textInsideFormula(cleaned)
+                let t = textOfCell(cleaned)
                 return .success(t.isEmpty || isPlaceholder(t, field) ? nil : t)
             case .failure(let p): return .failure(p == .control ? .controlCharacters(field) : .tooLong(field, length: cells[i].count))
             }
@@ -205,6 +205,15 @@ public struct ImportRecord: Hashable, Sendable {
         guard let part else { return street }
         guard let street else { return part }
         return TextFold.words(street).contains(where: AddressMatch.isNeighbourhood) ? street : street + " " + part
+    }
+
+    /// The text a cleaned cell holds once the forms a spreadsheet needs are taken away: the
+    /// leading `'` that keeps formula-like text as text (`'=SUM…` is `=SUM…`: the export writes
+    /// text too long for `="…"` so), or `="…"` (`textInsideFormula`). One or the other, never
+    /// both: `'="x"` is the text `="x"`.
+    static func textOfCell(_ cell: String) -> String {
+        if SpreadsheetText.startsWithGuard(cell) { return String(cell.dropFirst()) }
+        return textInsideFormula(cell)
     }
 
     /// The text of a cell written `="…"`, the form that keeps a value as text in Excel (a Kawal

@@ -178,6 +178,30 @@ public enum MergeRules {
     }
 }
 
+extension Company {
+    /// The legal form, nil when none was given: a blank Bentuk Usaha is kept as Perorangan,
+    /// which says nothing (`MergeRules.isUnset`). Perorangan over a name that carries another
+    /// form (`Koperasi Batik Sekar`) was given, though: a list said so, and an import splits
+    /// the word off the name unless the form is written beside it.
+    public var givenLegalForm: LegalForm? {
+        guard MergeRules.isUnset(.legalForm, CompanyField.legalForm.value(of: self)) else { return legalForm }
+        let split = CompanyName.splitLegalForm(name)
+        return split.form != nil && !split.rest.isEmpty ? legalForm : nil
+    }
+
+    /// The estimated workers, nil when no count was given (kept as 0: `MergeRules.isUnset`).
+    public var givenEstimatedWorkers: Int? {
+        MergeRules.isUnset(.estimatedWorkers, CompanyField.estimatedWorkers.value(of: self)) ? nil : estimatedWorkers
+    }
+
+    /// The workers without protection, nil when the estimated count is unknown (the difference
+    /// would be a guess).
+    public var givenUnprotectedWorkers: Int? { givenEstimatedWorkers.map { Company.unprotected(estimated: $0, registered: registeredWorkers) } }
+
+    /// The scale, nil when it is only what an unknown worker count gives (`Scale.forWorkers(0)`).
+    public var givenScale: Scale? { givenEstimatedWorkers == nil && scale == .forWorkers(0) ? nil : scale }
+}
+
 /// What an import does to cases. Nothing else about an existing case changes.
 public enum ImportCaseRule {
     public enum Action: Hashable, Sendable {

@@ -93,7 +93,13 @@ public final class AppDatabase: Sendable {
     /// A file or folder that cannot be written (or `readOnly: true`) opens read-only, without
     /// migrating: if it would need a migration, that is `cannotOpen`. Never crashes on a bad file:
     /// a non-database file is `notADatabase`, a database written by a newer Kawal is `newerSchema`.
-    public static func open(path: String, readOnly: Bool = false) throws(StoreError) -> AppDatabase {
+    ///
+    /// Another program's SQLite database (tables, and no Kawal migration table) is
+    /// `notKawalDatabase`, and left byte for byte as it was: it is neither switched to WAL nor
+    /// migrated. A file with nothing in it yet (empty, or SQLite without a table) becomes a Kawal
+    /// database, unless `adopting` is false (a command that only reads, such as an export): then
+    /// it is `notKawalDatabase` too.
+    public static func open(path: String, readOnly: Bool = false, adopting: Bool = true) throws(StoreError) -> AppDatabase {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         let exists = fm.fileExists(atPath: path, isDirectory: &isDir)
@@ -117,6 +123,9 @@ public final class AppDatabase: Sendable {
             if try !hasSQLiteHeader(path) { throw .notADatabase(path: path) }
             // WAL needs to write the file and create -wal/-shm beside it.
             if access(path, W_OK) != 0 || access(folderPath, W_OK) != 0 { openReadOnly = true }
+            // Opening for writing switches the file to WAL, which changes it: whose it is is
+            // asked first, on a connection that changes nothing.
+            if !openReadOnly, let kind = contents(path) { try refuse(kind, path: path, adopting: adopting) }
         }
 
         let writer: any DatabaseWriter
@@ -126,8 +135,45 @@ public final class AppDatabase: Sendable {
             throw mapOpenError(error, path: path)
         }
         let db = AppDatabase(writer: writer, path: path, isReadOnly: openReadOnly)
-        try db.checkAndMigrate()
+        try db.checkAndMigrate(adopting: adopting || !exists)
         return db
+    }
+
+    /// What an SQLite file holds, as far as opening it is concerned.
+    enum Contents {
+        /// No table at all (a new or empty file).
+        case nothing
+        /// Kawal's migration table: a Kawal database, perhaps an older one.
+        case kawal
+        /// Tables, none of them Kawal's migration table: another program's database.
+        case foreign
+    }
+
+    /// What the tables named `tables` (of `sqlite_master`) make of a database.
+    static func contents(tables: [String]) -> Contents {
+        if tables.contains("grdb_migrations") { return .kawal }
+        return tables.contains { !$0.hasPrefix("sqlite_") } ? .foreign : .nothing
+    }
+
+    /// What the file at `path` holds, read on a read-only connection that changes nothing (nor
+    /// waits for a lock); nil when it cannot be read so (the full open then says why).
+    static func contents(_ path: String) -> Contents? {
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .immediateError
+        config.label = "Kawal check"
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
+        defer { try? queue.close() }
+        return try? queue.read { db in contents(tables: try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")) }
+    }
+
+    /// Refuses a database that is not Kawal's, and one that holds nothing unless `adopting`.
+    static func refuse(_ contents: Contents, path: String, adopting: Bool) throws(StoreError) {
+        switch contents {
+        case .kawal: return
+        case .foreign: throw .notKawalDatabase(path: path, empty: false)
+        case .nothing: if !adopting { throw .notKawalDatabase(path: path, empty: true) }
+        }
     }
 
     private static func makeWriter(path: String, readOnly: Bool) throws -> any DatabaseWriter {
@@ -168,20 +214,23 @@ public final class AppDatabase: Sendable {
         return "file:" + encoded + "?immutable=1"
     }
 
-    /// Reads the schema (SQLite notices a non-database only on first read), refuses a newer
-    /// schema, and migrates a writable database.
-    private func checkAndMigrate() throws(StoreError) {
+    /// Reads the schema (SQLite notices a non-database only on first read), refuses another
+    /// program's database (and, unless `adopting`, one that holds nothing) and a newer schema,
+    /// and migrates a writable database.
+    private func checkAndMigrate(adopting: Bool) throws(StoreError) {
         let migrator = Migrations.migrator
         let known = Set(migrator.migrations)
         let applied: Set<String>
+        let contents: Contents
         do {
-            applied = try writer.read { db in
-                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
-                return try migrator.appliedIdentifiers(db)
+            (contents, applied) = try writer.read { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                return (Self.contents(tables: tables), try migrator.appliedIdentifiers(db))
             }
         } catch {
             throw Self.mapOpenError(error, path: path)
         }
+        try Self.refuse(contents, path: path, adopting: adopting)
         if let unknown = applied.subtracting(known).sorted().first {
             throw .newerSchema(path: path, migration: unknown)
         }

@@ -12,6 +12,10 @@ public enum FileProblem: Equatable, Sendable {
     case readOnly
     /// A part of the path that should be a folder is a file.
     case fileInPath
+    /// The reader of a pipe went away (`kawal export … | head`).
+    case brokenPipe
+    /// The file grew past the size this process may write (`ulimit -f`) or the file system holds.
+    case tooLarge
     case other(String)
 
     init(errno code: Int32) {
@@ -22,6 +26,8 @@ public enum FileProblem: Equatable, Sendable {
         case ENOSPC, EDQUOT: self = .diskFull
         case EROFS: self = .readOnly
         case ENOTDIR, EEXIST: self = .fileInPath
+        case EPIPE: self = .brokenPipe
+        case EFBIG: self = .tooLarge
         default: self = .other(String(cString: strerror(code)))
         }
     }

@@ -2,6 +2,10 @@
 public enum StoreError: Error, Equatable, Sendable {
     /// The file exists but is not an SQLite database.
     case notADatabase(path: String)
+    /// The file is an SQLite database, but not Kawal's: it holds tables and no Kawal migration
+    /// (`empty`: it holds nothing at all, and the command would not make it a Kawal database).
+    /// It was left as it was.
+    case notKawalDatabase(path: String, empty: Bool)
     /// The database has a migration this build does not know: it was written by a newer Kawal.
     case newerSchema(path: String, migration: String)
     /// The file or its folder cannot be created.

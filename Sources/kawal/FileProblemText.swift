@@ -13,6 +13,8 @@ extension Strings {
         case .diskFull: text(ImportText.fileDiskFull)
         case .readOnly: text(ImportText.fileReadOnly)
         case .fileInPath: text(ImportText.fileInPath)
+        case .brokenPipe: text(IntakeText.exportFileBrokenPipe)
+        case .tooLarge: text(IntakeText.exportFileTooLarge)
         case .other(let text): text
         }
     }

@@ -44,13 +44,16 @@ struct CommonOptions: ParsableArguments {
     /// nobody can read until it commits (a first import writes with a rollback journal) is
     /// waited for: one line says so, and Ctrl-C gives up. Otherwise that fails, once SQLite's
     /// five-second wait for the lock is over, with one line saying another program is writing.
-    func open(path: String? = nil, waitWhileBusy: Bool = false) throws -> AppDatabase {
+    ///
+    /// Another program's SQLite database is refused, and left as it was; with `adopting: false`
+    /// (a command that only reads), so is a file that is not a Kawal database yet (an empty one).
+    func open(path: String? = nil, waitWhileBusy: Bool = false, adopting: Bool = true) throws -> AppDatabase {
         let p = path ?? databasePath()
         var told = false
         while true {
             let db: AppDatabase
             do {
-                db = try AppDatabase.open(path: p)
+                db = try AppDatabase.open(path: p, adopting: adopting)
             } catch StoreError.busy where waitWhileBusy && isatty(1) == 1 {
                 if !told { print(strings().format(.waitingForWriter, p)) }
                 told = true
@@ -83,6 +86,8 @@ struct CLIError: Error, CustomStringConvertible {
 func describe(_ error: StoreError, _ s: Strings) -> String {
     switch error {
     case .notADatabase(let path): return s.format(.errorNotADatabase, path)
+    case .notKawalDatabase(let path, false): return s.text(IntakeText.errorNotKawalDatabase, path)
+    case .notKawalDatabase(let path, true): return s.text(IntakeText.errorEmptyNotKawal, path)
     case .newerSchema(let path, let migration): return s.format(.errorNewerSchema, path, migration)
     case .cannotCreate(let path, let reason): return s.format(.errorCannotCreate, path, s.openProblem(reason))
     case .cannotOpen(let path, let reason): return s.format(.errorCannotOpen, path, s.openProblem(reason))

@@ -18,14 +18,16 @@ enum IntakeFixture {
     struct Row: Decodable {
         var company_id: Int64
         var name: String
-        var legal_form: String
+        /// Null when never given (stored as Perorangan).
+        var legal_form: String?
         var npwp: String?
         var npp: String?
         var address: String?
         var kelurahan: String?
         var kecamatan: String?
         var kbli: String?
-        var estimated_workers: Int
+        /// Null when never given (stored as 0).
+        var estimated_workers: Int?
         var registered_workers: Int
         var status: String
         var stage: String?
@@ -46,11 +48,11 @@ enum IntakeFixture {
         }) else { throw HarnessError("no company for the conflict") }
         // Possible duplicates: the same name and kelurahan as existing companies, no identifier.
         var seen = Set<String>()
-        let twins = rows.filter { $0.legal_form != "Perorangan" && ($0.kelurahan ?? "") != "" && seen.insert($0.name).inserted }.prefix(3)
+        let twins = rows.filter { ($0.legal_form ?? "Perorangan") != "Perorangan" && ($0.kelurahan ?? "") != "" && seen.insert($0.name).inserted }.prefix(3)
 
         let pemkot = ["Nama Usaha;Bentuk Usaha;NIB;NPWP;Alamat;Kelurahan;Kecamatan;KBLI;Jumlah Tenaga Kerja;Telepon;Pemilik;Keterangan"]
-            + [[c.name, c.legal_form, "", c.npwp ?? "", c.address ?? "", c.kelurahan ?? "", c.kecamatan ?? "", c.kbli ?? "",
-                String(c.estimated_workers + 5), "", "", "data Dinperinaker"].joined(separator: ";")]
+            + [[c.name, c.legal_form ?? "Perorangan", "", c.npwp ?? "", c.address ?? "", c.kelurahan ?? "", c.kecamatan ?? "", c.kbli ?? "",
+                String((c.estimated_workers ?? 0) + 5), "", "", "data Dinperinaker"].joined(separator: ";")]
             + twins.map { t in
                 [t.name, "", "", "", (t.address ?? "") + " (belakang pasar)", t.kelurahan ?? "", t.kecamatan ?? "", t.kbli ?? "",
                  "4", "", "", ""].joined(separator: ";")
@@ -61,7 +63,7 @@ enum IntakeFixture {
                 .joined(separator: ";")]
         let bpjs = ["NPP;Nama Perusahaan;NPWP;Alamat;Kecamatan;Status Kepesertaan;TK Terdaftar;TK Potensi"]
             + [[c.npp ?? "", c.name, c.npwp ?? "", c.address ?? "", c.kecamatan ?? "", c.status, String(c.registered_workers),
-                String(c.estimated_workers + 3)].joined(separator: ";")]
+                String((c.estimated_workers ?? 0) + 3)].joined(separator: ";")]
         try (pemkot.joined(separator: "\r\n") + "\r\n").write(to: dir.appendingPathComponent("pemkot-november.csv"), atomically: true, encoding: .utf8)
         try (bpjs.joined(separator: "\n") + "\n").write(to: dir.appendingPathComponent("bpjs-november.csv"), atomically: true, encoding: .utf8)
 

@@ -85,18 +85,44 @@ import Testing
         let path = Fixture.tempPath()
         defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        // An SQLite file with no table yet: a Kawal database to be, once it can be written.
         let q = try DatabaseQueue(path: path)
-        try q.write { try $0.execute(sql: "CREATE TABLE other(x)") }
+        try q.write { try $0.execute(sql: "PRAGMA user_version = 1") }
         try q.close()
-        #expect {
+        #expect(throws: StoreError.cannotOpen(path: path, reason: .needsUpgradeButReadOnly)) {
             _ = try AppDatabase.open(path: path, readOnly: true)
-        } throws: { e in
-            if case .cannotOpen = e as? StoreError { return true }
-            return false
         }
         #expect(throws: StoreError.cannotOpen(path: path + ".missing", reason: .doesNotExist)) {
             _ = try AppDatabase.open(path: path + ".missing", readOnly: true)
         }
+    }
+
+    @Test func anotherProgramsDatabaseIsRefusedAndLeftAsItWas() throws {
+        let path = Fixture.tempPath()
+        let dir = (path as NSString).deletingLastPathComponent
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let q = try DatabaseQueue(path: path)
+        try q.write { try $0.execute(sql: "CREATE TABLE other(x); INSERT INTO other VALUES (1)") }
+        try q.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for readOnly in [false, true] {
+            #expect(throws: StoreError.notKawalDatabase(path: path, empty: false)) {
+                _ = try AppDatabase.open(path: path, readOnly: readOnly)
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == [(path as NSString).lastPathComponent])
+
+        // An empty file becomes a Kawal database, unless the command only reads.
+        let empty = dir + "/kosong.sqlite"
+        _ = FileManager.default.createFile(atPath: empty, contents: nil)
+        #expect(throws: StoreError.notKawalDatabase(path: empty, empty: true)) { _ = try AppDatabase.open(path: empty, adopting: false) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: empty)).isEmpty)
+        let adopted = try AppDatabase.open(path: empty)
+        #expect(try adopted.companyCount() == 0)
+        // A Kawal database is read either way.
+        #expect(try AppDatabase.open(path: empty, adopting: false).companyCount() == 0)
     }
 
     @Test(.enabled(if: getuid() != 0, "root ignores file permissions"))

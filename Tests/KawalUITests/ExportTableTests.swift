@@ -49,6 +49,11 @@ struct ExportTableTests {
         #expect(cell(csv, .phone) == .empty)
         #expect(cell(csv, .nib) == .empty)
         #expect(cell(csv, .caseID) == .number(7))
+        // The officer's name when the officers table has one, else the login.
+        #expect(cell(csv, .assignee) == .text("ari"))
+        var named = Self.row
+        named.assigneeName = "Ari Wibowo"
+        #expect(json.cells(named)[json.columns.firstIndex(of: .assignee)!] == .text("Ari Wibowo"))
         let none = ExportTable(kind: .companies, format: .csv, strings: Strings(.en))
         #expect(none.cells(ExportRow(company: Self.row.company, complianceCase: nil))[none.columns.firstIndex(of: .stage)!] == .empty)
         // No KBLI (a company only BPJAMSOSTEK lists): no sector either, not a bare "KBLI".
@@ -57,6 +62,34 @@ struct ExportTableTests {
         let cells = csv.cells(ExportRow(company: noKBLI, complianceCase: nil))
         #expect(cells[csv.columns.firstIndex(of: .kbli)!] == .empty && cells[csv.columns.firstIndex(of: .sector)!] == .empty)
         #expect(Sector.forCode("99999").label == "KBLI 99999")
+    }
+
+    /// A blank Bentuk Usaha is kept as Perorangan and a blank worker count as 0: the export
+    /// leaves them empty, and what a guess from that count would give (unprotected, scale).
+    @Test func valuesNobodyGaveAreLeftEmpty() {
+        var c = Self.row.company
+        c.legalForm = .perorangan
+        c.estimatedWorkers = 0
+        c.registeredWorkers = 3
+        c.scale = .forWorkers(0)
+        for format in ExportFormat.allCases {
+            let t = ExportTable(kind: .companies, format: format, strings: Strings(.id))
+            let cells = t.cells(ExportRow(company: c, complianceCase: nil))
+            for col in [ExportColumn.legalForm, .estimatedWorkers, .unprotectedWorkers, .scale] {
+                #expect(cells[t.columns.firstIndex(of: col)!] == .empty, "\(format) \(col)")
+            }
+            // Registered workers: 0 is a count BPJAMSOSTEK gives.
+            #expect(cells[t.columns.firstIndex(of: .registeredWorkers)!] == .number(3))
+        }
+        // Perorangan over a name with another form in it was given (it keeps the word in the name).
+        var named = c
+        named.name = "Koperasi Batik Sekar"
+        let json = ExportTable(kind: .companies, format: .json, strings: Strings(.id))
+        #expect(json.cells(ExportRow(company: named, complianceCase: nil))[json.columns.firstIndex(of: .legalForm)!] == .text("Perorangan"))
+        // A scale that does not follow from the missing count was given: it stays.
+        c.scale = .besar
+        let csv = ExportTable(kind: .companies, format: .csv, strings: Strings(.id))
+        #expect(csv.cells(ExportRow(company: c, complianceCase: nil))[csv.columns.firstIndex(of: .scale)!] == .text("besar"))
     }
 
     @Test func codesInDigitsAreCodesForPeopleAndTextForPrograms() throws {

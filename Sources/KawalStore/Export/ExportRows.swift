@@ -32,9 +32,11 @@ extension AppDatabase {
             defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
             var key: RowKey?
             var count = 0
+            // The assignee column shows officers by name: the table is small, read once.
+            let names = try Self.officerNames(db)
             while true {
                 let page = try CompanyList.page(db, q, key: key, limit: size, forward: true)
-                let full = try ExportReader.rows(db, page.rows)
+                let full = try ExportReader.rows(db, page.rows, officerNames: names)
                 for row in page.rows {
                     // A row missing here would mean the page and the lookup disagree, which one
                     // snapshot rules out; skip rather than invent.
@@ -58,9 +60,9 @@ enum ExportReader {
         """
 
     /// The full rows of the companies of `list`, with each one's current case (its open one, else
-    /// its latest: `SchemaV1.currentCaseFirst`), by id. The NPWP and
-    /// the next deadline come from the list rows, already parsed.
-    static func rows(_ db: Database, _ list: [CompanyRow]) throws -> [Int64: ExportRow] {
+    /// its latest: `SchemaV1.currentCaseFirst`) and the name of its assignee (`officerNames`, by
+    /// login), by id. The NPWP and the next deadline come from the list rows, already parsed.
+    static func rows(_ db: Database, _ list: [CompanyRow], officerNames: [String: String] = [:]) throws -> [Int64: ExportRow] {
         guard !list.isEmpty else { return [:] }
         let ids = list.map(\.id)
         var known: [Int64: CompanyRow] = [:]
@@ -93,7 +95,7 @@ enum ExportReader {
                     openedOn: Day(parsing: r[18]) ?? Day(serial: 0),
                     nextDeadline: listed.map(\.nextDeadline) ?? (r[19] as String?).flatMap(Day.init(parsing:)), assignee: r[20])
             }
-            out[id] = ExportRow(company: company, complianceCase: kase)
+            out[id] = ExportRow(company: company, complianceCase: kase, assigneeName: kase?.assignee.flatMap { officerNames[$0] })
         }
         return out
     }

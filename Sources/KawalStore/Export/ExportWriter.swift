@@ -24,8 +24,18 @@ public enum ExportDestination: Hashable, Sendable {
 public enum ExportError: Error, Equatable, Sendable {
     /// The file (or its temporary neighbour) cannot be created in that folder.
     case cannotCreate(path: String, reason: FileProblem)
-    /// Writing failed partway (disk full, file too large, output closed); nothing was left under the name.
+    /// Writing failed partway (disk full, file too large); nothing was left under the name.
     case cannotWrite(path: String, reason: FileProblem)
+    /// Writing to standard output failed (the reader went away: `brokenPipe`).
+    case cannotWriteOutput(reason: FileProblem)
+    /// The file is the database being exported, or one of the files SQLite keeps beside it.
+    case isTheDatabase(path: String)
+    /// The file is an SQLite database (it starts with SQLite's header): someone's data, not a sheet.
+    case isADatabase(path: String)
+    /// The file exists and this user may not write it (it is read-only).
+    case notWritable(path: String)
+    /// The folder the file would be written in does not exist.
+    case noFolder(path: String, folder: String)
 }
 
 /// Writes an export as CSV or JSON, streaming: rows go out through a 64 KiB buffer as they
@@ -35,6 +45,12 @@ public enum ExportError: Error, Equatable, Sendable {
 /// flushed to disk and renamed over `NAME` only by `finish()`: an export that fails or is
 /// interrupted never leaves half a file under the final name. `abandon()` removes the
 /// temporary file; the command line also removes it on Ctrl-C (`removeTemporaryFilesOnSignal`).
+///
+/// Before anything is written, `target(for:database:)` checks the name: never the database
+/// being exported (nor its -wal, -shm or -journal file), never another SQLite database, never a
+/// file this user may not write. A symbolic link is written through: the file it points to is
+/// replaced (atomically, beside it), and the link stays. A replaced file keeps its permission
+/// bits: an export of owners' names and phone numbers into a 0600 file stays 0600.
 ///
 /// CSV (RFC 4180, for Excel): a UTF-8 byte order mark, the delimiter asked for, CRLF line ends,
 /// fields quoted when they hold the delimiter, a quote or a line break (quotes doubled). A text
@@ -66,9 +82,14 @@ public final class ExportWriter {
     private var buffer: [UInt8] = []
     private var finished = false
     private let displayPath: String
+    /// The file renamed over when complete: the destination, or the file its links point to.
+    private let target: String?
     private static let bufferSize = 1 << 16
 
-    public init(to destination: ExportDestination, format: ExportFormat, delimiter: ExportDelimiter = .comma, fields: [ExportField]) throws(ExportError) {
+    /// Opens the export; for a file, `database` is the database being exported, which the
+    /// export refuses to overwrite (`target(for:database:)`).
+    public init(to destination: ExportDestination, format: ExportFormat, delimiter: ExportDelimiter = .comma, fields: [ExportField],
+                database: String? = nil) throws(ExportError) {
         self.destination = destination
         self.format = format
         self.delimiter = delimiter
@@ -78,13 +99,12 @@ public final class ExportWriter {
         case .standardOutput:
             fd = 1
             displayPath = "-"
+            target = nil
         case .file(let path):
             displayPath = path
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-                throw .cannotCreate(path: path, reason: .folder)
-            }
-            let url = URL(fileURLWithPath: path)
+            let file = try Self.target(for: path, database: database)
+            target = file
+            let url = URL(fileURLWithPath: file)
             let folder = url.deletingLastPathComponent().path
             let name = url.lastPathComponent
             let suffix = UUID().uuidString.prefix(8).lowercased()
@@ -94,8 +114,101 @@ public final class ExportWriter {
             fd = opened
             temporaryPath = temp
             PendingFile.register(temp)
+            // The file replaced keeps its permissions, set before a byte of the export is in the
+            // temporary file (a 0600 file holding owners' phone numbers does not become 0644).
+            var st = stat()
+            if stat(file, &st) == 0 {
+                let mode = mode_t(st.st_mode) & 0o7777
+                if fchmod(opened, mode) != 0 && fchmod(opened, mode & 0o777) != 0 {
+                    let e = ExportError.cannotCreate(path: path, reason: FileProblem(errno: errno))
+                    abandon()
+                    throw e
+                }
+            }
         }
         try begin()
+    }
+
+    /// The file an export to `path` writes, once it is checked: `path`, or the file it names
+    /// through symbolic links.
+    ///
+    /// Refused: a folder; a missing folder; the database `database` or one of the files SQLite
+    /// keeps beside it (compared as files, device and inode, when both exist, else by their
+    /// resolved paths); an existing file that starts with SQLite's header, whoever's database it
+    /// is; an existing file this user may not write (`access(W_OK)`).
+    public static func target(for path: String, database: String?) throws(ExportError) -> String {
+        let file = resolvingLinks(path)
+        var st = stat()
+        let exists = stat(file, &st) == 0
+        if exists && (st.st_mode & S_IFMT) == S_IFDIR { throw .cannotCreate(path: path, reason: .folder) }
+        if !exists {
+            let folder = (file as NSString).deletingLastPathComponent
+            var fst = stat()
+            if stat(folder.isEmpty ? "." : folder, &fst) != 0 {
+                if errno == ENOENT { throw .noFolder(path: path, folder: folder) }
+                throw .cannotCreate(path: path, reason: FileProblem(errno: errno))
+            }
+            if (fst.st_mode & S_IFMT) != S_IFDIR { throw .cannotCreate(path: path, reason: .fileInPath) }
+        }
+        if let database, isDatabaseFile(file, exists ? st : nil, of: database) { throw .isTheDatabase(path: path) }
+        if exists {
+            if startsWithSQLiteHeader(file) { throw .isADatabase(path: path) }
+            if access(file, W_OK) != 0 { throw .notWritable(path: path) }
+        }
+        return file
+    }
+
+    /// `path` with its symbolic links followed to the file they name, which need not exist yet.
+    static func resolvingLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var st = stat()
+            guard lstat(current, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK,
+                  let link = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
+            current = link.hasPrefix("/") ? link : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(link)
+        }
+        return current
+    }
+
+    /// `path` with its folder's symbolic links and `.`/`..` resolved (the file itself need not exist).
+    static func canonical(_ path: String) -> String {
+        if let real = realpath(path, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        guard let real = realpath(folder.isEmpty ? "." : folder, nil) else { return path }
+        defer { free(real) }
+        return (String(cString: real) as NSString).appendingPathComponent((path as NSString).lastPathComponent)
+    }
+
+    /// Whether `file` (with `st`, when it exists) is the database at `database` or a file SQLite
+    /// keeps beside it.
+    static func isDatabaseFile(_ file: String, _ st: stat?, of database: String) -> Bool {
+        let name = canonical(file)
+        // SQLite names the -wal, -shm and -journal files after the database's own file, its links followed.
+        for base in Set([database, canonical(database)]) {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let other = base + suffix
+                var ost = stat()
+                if let st, stat(other, &ost) == 0 {
+                    if ost.st_dev == st.st_dev && ost.st_ino == st.st_ino { return true }
+                } else if canonical(other) == name {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// Whether the file at `path` begins with "SQLite format 3\0" (an SQLite database).
+    static func startsWithSQLiteHeader(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 16)
+        let n = read(fd, &head, 16)
+        return n == 16 && head == Array("SQLite format 3\0".utf8)
     }
 
     deinit {
@@ -171,12 +284,12 @@ public final class ExportWriter {
         if format == .json { buffer += Array((rowCount == 0 ? "]\n" : "\n]\n").utf8) }
         do {
             try flush()
-            if case .file(let path) = destination, let temp = temporaryPath {
+            if case .file(let path) = destination, let temp = temporaryPath, let target {
                 if fsync(fd) != 0 { throw ExportError.cannotWrite(path: path, reason: FileProblem(errno: errno)) }
                 let closed = close(fd)
                 fd = -1
                 if closed != 0 { throw ExportError.cannotWrite(path: path, reason: FileProblem(errno: errno)) }
-                if rename(temp, path) != 0 { throw ExportError.cannotCreate(path: path, reason: FileProblem(errno: errno)) }
+                if rename(temp, target) != 0 { throw ExportError.cannotCreate(path: path, reason: FileProblem(errno: errno)) }
                 temporaryPath = nil
                 PendingFile.clear()
             }
@@ -186,7 +299,7 @@ public final class ExportWriter {
             throw e
         } catch {
             abandon()
-            throw .cannotWrite(path: displayPath, reason: FileProblem(error, errno: 0))
+            throw writeFailure(FileProblem(error, errno: 0))
         }
     }
 
@@ -201,6 +314,11 @@ public final class ExportWriter {
             temporaryPath = nil
             PendingFile.clear()
         }
+    }
+
+    /// A failed write to the destination.
+    private func writeFailure(_ reason: FileProblem) -> ExportError {
+        destination == .standardOutput ? .cannotWriteOutput(reason: reason) : .cannotWrite(path: displayPath, reason: reason)
     }
 
     private func flushIfFull() throws(ExportError) {
@@ -223,7 +341,7 @@ public final class ExportWriter {
         }
         buffer.removeAll(keepingCapacity: true)
         if let failure {
-            let e = ExportError.cannotWrite(path: displayPath, reason: FileProblem(errno: failure))
+            let e = writeFailure(FileProblem(errno: failure))
             abandon()
             throw e
         }
@@ -231,12 +349,14 @@ public final class ExportWriter {
 
     // MARK: Encoding
 
-    /// Whether Excel would take a field starting with `s` for a formula.
-    static func looksLikeFormula(_ first: Unicode.Scalar) -> Bool {
-        switch first {
-        case "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}": return true
-        default: return false
-        }
+    /// Whether Excel would take a field starting with `s` for a formula (`SpreadsheetText`).
+    static func looksLikeFormula(_ first: Unicode.Scalar) -> Bool { SpreadsheetText.startsFormula(first) }
+
+    /// Whether `text` must be guarded: Excel would take it for a formula, or it starts with the
+    /// `'` of such a guard, which `kawal import` takes away (`'=x` is written `="'=x"`).
+    static func needsGuard(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return looksLikeFormula(first) || SpreadsheetText.startsWithGuard(text)
     }
 
     /// Whether `text` is a code Excel would change on opening (a number, a date, a formula) and
@@ -260,9 +380,11 @@ public final class ExportWriter {
     /// Writes `text` as one CSV field. With `guardFormula`, text Excel would take for a
     /// formula is written as the formula `="…"`, whose value is that text (a constant, which
     /// runs nothing and shows the text as it is); text too long for a formula's constant, or
-    /// holding a line break or a tab, gets a leading `'` instead.
+    /// holding a line break or a tab, gets a leading `'` instead, which `kawal import` takes
+    /// away. Text that starts with such a `'` itself is guarded the same way, so that it
+    /// comes back with it.
     static func csvField(_ text: String, delimiter: UInt8, guardFormula: Bool, into buffer: inout [UInt8]) {
-        let prefix = guardFormula && text.unicodeScalars.first.map(Self.looksLikeFormula) == true
+        let prefix = guardFormula && needsGuard(text)
         if prefix, text.utf16.count <= formulaTextLimit,
            !text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
             let constant = "=\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

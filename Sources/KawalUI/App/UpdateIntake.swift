@@ -38,9 +38,9 @@ func intakeUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .exportFinished(let path, let rows):
         state.exporting = false
         // The path's end (the file name) matters most: a path too long for the line loses its start.
-        let words = s.text(IntakeText.exportDone, s.number(rows), "")
+        let words = s.exportDone(rows: rows, path: "")
         let room = max(12, state.size.width - TextWidth.of(words))
-        state.message = Message(text: s.text(IntakeText.exportDone, s.number(rows), TextWidth.truncateStart(path, to: room)), isError: false)
+        state.message = Message(text: s.exportDone(rows: rows, path: TextWidth.truncateStart(path, to: room)), isError: false)
     case .latestImportLoaded(let run):
         // The first answer is what was there when the session began; a later import is said.
         if case .known(let seen) = state.latestImport, let run, run.id != seen {

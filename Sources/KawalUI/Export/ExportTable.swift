@@ -65,7 +65,10 @@ public enum ExportColumn: String, CaseIterable, Sendable {
 /// control characters shown as their pictures (`␛`, as on screen; tab and line break kept).
 /// JSON is for programs: stable codes (`warning1`, `mikro`) and the text as it is (the writer
 /// escapes what a terminal could act on). Dates are ISO (`2026-11-27`) in both, which Excel
-/// reads as a date in any locale.
+/// reads as a date in any locale. A value nobody gave is left empty (`null` in JSON), never
+/// written as the default that stands for it: a blank Bentuk Usaha (kept as Perorangan), a
+/// blank worker count (kept as 0), and what follows from such a count (the unprotected
+/// workers, the scale). Imported again, an empty cell changes nothing.
 public struct ExportTable: Sendable {
     public let kind: ExportKind
     public let format: ExportFormat
@@ -113,7 +116,7 @@ public struct ExportTable: Sendable {
         case .caseID: return k.map { .number(Int($0.id)) } ?? .empty
         case .companyID: return .number(Int(c.id))
         case .name: return text(c.name)
-        case .legalForm: return text(c.legalForm.rawValue)
+        case .legalForm: return text(c.givenLegalForm?.rawValue)
         case .npwp: return text(c.npwp?.formatted)
         case .nib: return code(c.nib?.digits)
         case .npp: return code(c.npp?.digits)
@@ -124,15 +127,15 @@ public struct ExportTable: Sendable {
         case .sector: return text(c.sector.label)
         case .owner: return text(c.owner)
         case .phone: return code(c.phone)
-        case .estimatedWorkers: return .number(c.estimatedWorkers)
+        case .estimatedWorkers: return c.givenEstimatedWorkers.map(ExportCell.number) ?? .empty
         case .registeredWorkers: return .number(c.registeredWorkers)
-        case .unprotectedWorkers: return .number(c.unprotectedWorkers)
-        case .scale: return text(forPeople ? strings.scale(c.scale) : c.scale.rawValue)
+        case .unprotectedWorkers: return c.givenUnprotectedWorkers.map(ExportCell.number) ?? .empty
+        case .scale: return text(c.givenScale.map { forPeople ? strings.scale($0) : $0.rawValue })
         case .status: return text(c.status.code)
         case .stage: return text(k.map { forPeople ? strings.stage($0.stage) : $0.stage.rawValue })
         case .caseOpened: return text(k?.openedOn.iso)
         case .nextDeadline: return text(k?.nextDeadline?.iso)
-        case .assignee: return text(k?.assignee)
+        case .assignee: return text(row.assignee)
         }
     }
 

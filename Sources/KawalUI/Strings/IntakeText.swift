@@ -42,6 +42,24 @@ public enum IntakeText: String, CatalogueKey {
     case exportNoDatabase
     case exportFailedWrite
     case exportBadValue
+    case errorNotKawalDatabase
+    case errorEmptyNotKawal
+    case exportDoneOne
+    case exportFailedOutput
+    case exportAdviceWritable
+    case exportAdviceFreeSpace
+    case exportAdviceSmaller
+    case exportAdviceOtherFolder
+    case exportAdviceCheckPath
+    case exportOutFolder
+    case exportOutNoFolder
+    case exportOutIsTheDatabase
+    case exportOutIsADatabase
+    case exportOutNotWritable
+    case exportOutEmpty
+    case exportBadSector
+    case exportFileBrokenPipe
+    case exportFileTooLarge
     case cmdExport
     case hintExport
     case cmdImportHistory
@@ -162,10 +180,28 @@ public enum IntakeText: String, CatalogueKey {
         .exportCancelling: "Membatalkan ekspor…",
         .exportCancelled: "Ekspor dibatalkan; tidak ada berkas yang ditulis.",
         .exportFromWorklist: "Ekspor ada di daftar perusahaan: t, saring (misalnya per tahap), lalu e.",
-        .exportFailedCreate: "Tidak dapat membuat {0}: {1}. Periksa bahwa foldernya ada dan boleh ditulisi.",
+        .exportFailedCreate: "Tidak dapat membuat {0}: {1}.",
         .exportNoDatabase: "Tidak ada basis data di {0}, jadi tidak ada yang bisa diekspor. Periksa --db.",
-        .exportFailedWrite: "Gagal menulis {0}: {1}. Tidak ada berkas yang ditinggalkan; kosongkan ruang disk lalu ulangi.",
+        .exportFailedWrite: "Gagal menulis {0}: {1}. Tidak ada berkas yang ditinggalkan.",
         .exportBadValue: "{0} \"{1}\" tidak dikenal. Pilihan: {2}",
+        .errorNotKawalDatabase: "{0} bukan basis data Kawal: berkas SQLite itu berisi tabel lain. Kawal tidak mengubahnya; periksa --db.",
+        .errorEmptyNotKawal: "{0} kosong, bukan basis data Kawal, jadi tidak ada yang bisa diekspor. Periksa --db.",
+        .exportDoneOne: "1 baris diekspor ke {0}",
+        .exportFailedOutput: "Gagal menulis ke keluaran standar: {0}.",
+        .exportAdviceWritable: "Periksa bahwa folder itu boleh ditulisi oleh pengguna ini.",
+        .exportAdviceFreeSpace: "Kosongkan ruang disk lalu ulangi.",
+        .exportAdviceSmaller: "Saring ekspornya agar lebih kecil, atau tulis ke disk lain.",
+        .exportAdviceOtherFolder: "Pilih folder lain.",
+        .exportAdviceCheckPath: "Periksa jalurnya.",
+        .exportOutFolder: "{0} adalah folder, bukan berkas. Sebutkan nama berkas di dalamnya, misalnya {1}.",
+        .exportOutNoFolder: "Tidak dapat membuat {0}: folder {1} tidak ada. Buat dulu foldernya, atau pilih --out lain.",
+        .exportOutIsTheDatabase: "{0} adalah basis data yang diekspor (atau berkas yang disimpan SQLite di sampingnya); menulis ekspor ke sana akan menghapus datanya. Pilih nama lain untuk --out.",
+        .exportOutIsADatabase: "{0} adalah basis data SQLite, bukan lembar kerja, jadi tidak ditimpa. Pilih nama lain untuk --out.",
+        .exportOutNotWritable: "{0} tidak boleh ditulisi oleh pengguna ini (hanya-baca), jadi tidak ditimpa. Pilih nama lain untuk --out, atau ubah izin berkas itu.",
+        .exportOutEmpty: "--out butuh nama berkas (atau - untuk keluaran standar).",
+        .exportBadSector: "--sector \"{0}\" bukan kode KBLI: kode KBLI terdiri dari 5 angka. Misalnya: {1}",
+        .exportFileBrokenPipe: "pembacanya berhenti membaca (pipa putus)",
+        .exportFileTooLarge: "berkasnya melebihi ukuran yang boleh ditulis",
         .cmdExport: "Ekspor daftar yang tampil ke berkas CSV",
         .hintExport: "Ekspor",
         .cmdImportHistory: "Riwayat impor data",
@@ -286,10 +322,28 @@ public enum IntakeText: String, CatalogueKey {
         .exportCancelling: "Cancelling the export…",
         .exportCancelled: "Export cancelled; no file was written.",
         .exportFromWorklist: "Export is on the companies list: t, filter it (by stage, say), then e.",
-        .exportFailedCreate: "Cannot create {0}: {1}. Check that the folder exists and is writable.",
+        .exportFailedCreate: "Cannot create {0}: {1}.",
         .exportNoDatabase: "There is no database at {0}, so there is nothing to export. Check --db.",
-        .exportFailedWrite: "Could not write {0}: {1}. No file was left behind; free some disk space and try again.",
+        .exportFailedWrite: "Could not write {0}: {1}. No file was left behind.",
         .exportBadValue: "Unknown {0} \"{1}\". Choose from: {2}",
+        .errorNotKawalDatabase: "{0} is not a Kawal database: that SQLite file holds other tables. Kawal leaves it as it is; check --db.",
+        .errorEmptyNotKawal: "{0} is empty, not a Kawal database, so there is nothing to export. Check --db.",
+        .exportDoneOne: "1 row exported to {0}",
+        .exportFailedOutput: "Could not write to standard output: {0}.",
+        .exportAdviceWritable: "Check that this user may write in that folder.",
+        .exportAdviceFreeSpace: "Free some disk space and try again.",
+        .exportAdviceSmaller: "Filter the export to make it smaller, or write it to another disk.",
+        .exportAdviceOtherFolder: "Choose another folder.",
+        .exportAdviceCheckPath: "Check the path.",
+        .exportOutFolder: "{0} is a folder, not a file. Name a file inside it, for example {1}.",
+        .exportOutNoFolder: "Cannot create {0}: the folder {1} does not exist. Create it first, or choose another --out.",
+        .exportOutIsTheDatabase: "{0} is the database being exported (or a file SQLite keeps beside it); writing the export there would destroy it. Choose another name for --out.",
+        .exportOutIsADatabase: "{0} is an SQLite database, not a spreadsheet, so it is not overwritten. Choose another name for --out.",
+        .exportOutNotWritable: "{0} may not be written by this user (it is read-only), so it is not overwritten. Choose another name for --out, or change the file's permissions.",
+        .exportOutEmpty: "--out needs a file name (or - for standard output).",
+        .exportBadSector: "--sector \"{0}\" is not a KBLI code: a KBLI code is 5 digits. For example: {1}",
+        .exportFileBrokenPipe: "the reader stopped reading (broken pipe)",
+        .exportFileTooLarge: "the file is larger than this system allows",
         .cmdExport: "Export the list as shown to a CSV file",
         .hintExport: "Export",
         .cmdImportHistory: "Import history",
@@ -373,4 +427,11 @@ public enum IntakeText: String, CatalogueKey {
         .fieldStatus: "Status",
         .fieldCase: "Case",
     ]
+}
+
+extension Strings {
+    /// "12 rows exported to PATH"; "1 row" for one.
+    public func exportDone(rows: Int, path: String) -> String {
+        rows == 1 ? text(IntakeText.exportDoneOne, path) : text(IntakeText.exportDone, number(rows), path)
+    }
 }
