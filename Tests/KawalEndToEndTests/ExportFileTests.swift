@@ -52,6 +52,35 @@ struct ExportFileTests {
         #expect(try Self.bytes(db) == before)
     }
 
+    /// `--out` naming a pipe or a device (`/dev/stdout`, a FIFO another program reads) writes
+    /// into it: nothing is renamed over it, and it is not read first (that would wait for a writer).
+    @Test func aPipeOrADeviceIsWrittenIntoNotReplaced() throws {
+        let (dir, db) = try Self.copy()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("pipa").path, out = dir.appendingPathComponent("dibaca.csv").path
+        try #require(mkfifo(fifo, 0o600) == 0)
+        let script = "timeout -s KILL 30 cat '\(fifo)' > '\(out)' & timeout -s KILL 30 '\(Harness.binary)' export companies --db '\(db)' --out '\(fifo)' --lang en; s=$?; wait; exit $s"
+        let r = try Harness.run("/bin/sh", ["-c", script])
+        #expect(r.status == 0, "\(r.stderr)")
+        var st = stat()
+        #expect(lstat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO)
+        let bytes = try Self.bytes(out)
+        let read = String(decoding: bytes, as: UTF8.self)
+        #expect(Array(bytes.prefix(13)) == Array("\u{FEFF}Company ID".utf8), "\(read.prefix(80))")
+        #expect(read.components(separatedBy: "\r\n").count > 100)
+        var names = ["d.sqlite", "dibaca.csv", "pipa"]
+        // A device: a null device of the test's own (`/dev/null` itself, replaced by a failing
+        // export run as root, would break the machine), where the tests may make one.
+        let device = dir.appendingPathComponent("null").path
+        if mknod(device, S_IFCHR | 0o666, dev_t(1 << 8 | 3)) == 0 {  // major 1, minor 3
+            names.append("null")
+            let r = try Harness.kawal(["export", "companies", "--db", db, "--out", device])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(lstat(device, &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == names.sorted())
+    }
+
     @Test func anotherProgramsDatabaseIsLeftAsItWas() throws {
         let dir = Harness.tempDir("kawal-foreign")
         let foreign = dir.appendingPathComponent("other.sqlite").path

@@ -103,6 +103,18 @@ public final class ExportWriter {
         case .file(let path):
             displayPath = path
             let file = try Self.target(for: path, database: database)
+            var existing = stat()
+            if stat(file, &existing) == 0, (existing.st_mode & S_IFMT) != S_IFREG {
+                // A device or a pipe (`/dev/null`, `/dev/stdout`, a FIFO): written to as it is.
+                // There is no file to replace, and a temporary one renamed over it would replace
+                // the device itself.
+                target = nil
+                let opened = open(file, O_WRONLY | O_CLOEXEC)
+                guard opened >= 0 else { throw .cannotCreate(path: path, reason: FileProblem(errno: errno)) }
+                fd = opened
+                try begin()
+                return
+            }
             target = file
             let url = URL(fileURLWithPath: file)
             let folder = url.deletingLastPathComponent().path
@@ -152,7 +164,8 @@ public final class ExportWriter {
         }
         if let database, isDatabaseFile(file, exists ? st : nil, of: database) { throw .isTheDatabase(path: path) }
         if exists {
-            if startsWithSQLiteHeader(file) { throw .isADatabase(path: path) }
+            // Only a regular file is read: opening a pipe to read would wait for a writer.
+            if (st.st_mode & S_IFMT) == S_IFREG, startsWithSQLiteHeader(file) { throw .isADatabase(path: path) }
             if access(file, W_OK) != 0 { throw .notWritable(path: path) }
         }
         return file
@@ -292,6 +305,10 @@ public final class ExportWriter {
                 if rename(temp, target) != 0 { throw ExportError.cannotCreate(path: path, reason: FileProblem(errno: errno)) }
                 temporaryPath = nil
                 PendingFile.clear()
+            } else if case .file = destination, fd >= 0 {
+                let closed = close(fd)
+                fd = -1
+                if closed != 0 { throw writeFailure(FileProblem(errno: errno)) }
             }
             finished = true
         } catch let e as ExportError {
