@@ -300,6 +300,17 @@ struct ReviewUpdateTests {
         _ = update(&state, .key(.escape))
         #expect(view(state).text.contains("Pasangan 2 dari 2"))
         #expect(update(&state, .key(.enter)) == [.loadDetail(id: 20)])
+        // A company opened from the review has no next one: the list's next row is unrelated.
+        #expect(!state.detailFollowsList)
+        #expect(update(&state, .key(.char("n"))).isEmpty && update(&state, .key(.char("N"))).isEmpty)
+        guard case .detail(let still)? = state.stack.last else { Issue.record("no detail"); return }
+        #expect(still.id == 20)
+        #expect(!view(state).text.contains("n Berikut"))
+        // Opened from the list, it has.
+        var list = listState()
+        _ = update(&list, .key(.enter))
+        #expect(list.detailFollowsList)
+        #expect(update(&list, .key(.char("n"))).contains { if case .loadDetail = $0 { return true } else { return false } })
     }
 
     /// A queue longer than a page: moving past either end of the page reads the next or the

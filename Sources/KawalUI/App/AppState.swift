@@ -134,6 +134,13 @@ public struct AppState: Hashable, Sendable {
     public var latestImport: LatestImport = .unknown
     /// The user pressed the export key while an export runs and is asked whether to cancel it.
     public var askingToCancelExport = false
+    /// Whether the company on top was opened from the companies list (directly over it), so
+    /// that n and N go to the list's next and previous company.
+    public var detailFollowsList: Bool {
+        guard root == .companies, case .detail? = stack.last else { return false }
+        return stack.count == 1
+    }
+
     /// The user asked to quit while an export runs and is asked whether to quit anyway.
     public var askingToQuitDuringExport = false
     /// Who is using Kawal (the OS login, and the officer it maps to, if any).

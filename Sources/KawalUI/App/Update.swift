@@ -177,6 +177,9 @@ private func detailCommand(_ state: inout AppState, _ d: DetailState, _ command:
     case .top: return set(0)
     case .bottom: return set(Int.max / 2)
     case .nextMatch, .previousMatch:
+        // Only a company opened from the companies list has a next one: opened from Hari ini or
+        // the duplicate review, the list's next row is an unrelated company.
+        guard state.detailFollowsList else { return [] }
         var effects = state.list.move(by: command == .nextMatch ? 1 : -1, height: state.tableHeight)
         if let row = state.list.selected, row.id != d.id {
             state.stack[state.stack.count - 1] = .detail(DetailState(id: row.id))

@@ -48,7 +48,8 @@ enum DetailScreen {
         b.put(heading, x: 2, y: top - 1, style: .header)
         drawTimeline(&b, state, detail, d.scroll, top: top, ctx)
         Chrome.messageLine(&b, state)
-        Chrome.statusBar(&b, state, commands: [.back, .nextMatch, .help, .quit], glyphs: ctx.glyphs)
+        Chrome.statusBar(&b, state, commands: state.detailFollowsList ? [.back, .nextMatch, .help, .quit] : [.back, .help, .quit],
+                         glyphs: ctx.glyphs)
         SourcesPanel.draw(&b, state, d, detail, separator: top - 1, ctx)
     }
 
