@@ -359,7 +359,7 @@ extension IntakeTerminalTests {
         try t.send("j")
         let pemkot = try t.waitFor("Ignored columns: Keterangan")
         #expect(pemkot.contains("File     /home/dewi.lestari/impor/pemkot-november.csv"))
-        #expect(pemkot.contains("6 read: 1 new, 1 merged, 0 unchanged, 3 possible duplicates, 1 rejected"))
+        #expect(pemkot.contains("6 read: 1 new, 1 merged, 0 unchanged, 3 flagged for review, 1 rejected"))
         try t.send("q")
         try t.waitUntil("the list") { $0.contains("companies") && !$0.contains("Import history") }
         try t.send("q")

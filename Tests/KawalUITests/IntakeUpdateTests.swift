@@ -122,6 +122,22 @@ struct IntakeUpdateTests {
         #expect(done.quit)
     }
 
+    /// A database with no company yet says how lists come in, not that a search matched nothing;
+    /// with a search, it is the search that matched nothing.
+    @Test func anEmptyDatabaseSaysHowListsComeIn() {
+        var state = AppState(size: Size(width: 80, height: 24), language: .id, today: Day(year: 2026, month: 11, day: 27)!, readOnly: false)
+        FakeList(total: 0).settle(&state, start(&state))
+        var text = view(state).text
+        #expect(text.contains("Belum ada perusahaan di basis data ini."), "\(text)")
+        #expect(text.contains("kawal import --source pemkot|bpjs"))
+        #expect(!text.contains("Tekan Esc untuk menghapus pencarian"))
+        var q = state.list.query
+        q.search = "batik"
+        FakeList(total: 0).settle(&state, requery(&state, q))
+        text = view(state).text
+        #expect(text.contains("Tidak ada perusahaan yang cocok."), "\(text)")
+    }
+
     @Test func inEnglishTheExportUsesCommas() {
         var state = listState(.en)
         let effects = update(&state, .key(.char("e")))
@@ -450,6 +466,25 @@ struct ReviewUpdateTests {
         #expect(!row(pair(.warning1, .closed)).marked)
         let none = row(pair(nil, .identified))
         #expect(none.text.contains("Kasus     —") && !none.marked, "\(none.text)")
+    }
+
+    /// On a short terminal the merge question still says who goes into whom, that it cannot be
+    /// undone, and which keys answer it.
+    @Test func theMergeQuestionFitsAShortTerminal() {
+        for (size, language, warning, keys) in [(Size(width: 40, height: 10), Language.id, "Tidak dapat", "y ya · n/Esc batal"),
+                                                (Size(width: 60, height: 15), .id, "Tidak dapat dibatalkan.", "y ya · n/Esc batal"),
+                                                (Size(width: 40, height: 10), .en, "be undone.", "y yes · n/Esc cancel")] {
+            var state = listState()
+            state.language = language
+            _ = update(&state, .resized(size))
+            _ = update(&state, .key(.char("D")))
+            _ = update(&state, .duplicatesLoaded(pairs: [Self.pair(1)], pending: 1))
+            _ = update(&state, .key(.char("M")))
+            let text = view(state).text
+            #expect(text.contains(keys), "\(text)")
+            #expect(text.contains(warning), "\(text)")
+            #expect(text.contains("#11"), "\(text)")
+        }
     }
 
     /// A question on screen is about one pair. When another Kawal decides that pair and the

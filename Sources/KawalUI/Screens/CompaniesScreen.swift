@@ -76,6 +76,12 @@ enum CompaniesScreen {
         let height = state.tableHeight
         if !list.loaded {
             b.put(s[.loading], x: 1, y: tableTop, style: .muted)
+        } else if list.rows.isEmpty, list.query.trimmedSearch.isEmpty, !list.query.hasFilters {
+            // Nothing searched or filtered: the database holds no company yet. Say how they come in.
+            b.put(s.text(IntakeText.noCompaniesYet), x: 1, y: tableTop, width: w - 2)
+            for (i, line) in wrap(s.text(IntakeText.noCompaniesYetHint), width: w - 2).enumerated() where tableTop + 1 + i < b.size.height - 2 {
+                b.put(line, x: 1, y: tableTop + 1 + i, width: w - 2, style: .muted)
+            }
         } else if list.rows.isEmpty {
             b.put(s[.noCompanies], x: 1, y: tableTop, width: w - 2)
             b.put(s[.noCompaniesHint], x: 1, y: tableTop + 1, width: w - 2, style: .muted)

@@ -164,11 +164,23 @@ enum DuplicateReviewScreen {
             title = s.text(IntakeText.confirmKeepApartTitle)
             text = s.text(IntakeText.confirmKeepApart, e.displayName, String(e.id), i.displayName, String(i.id))
         }
-        let lines = wrap(text, width: width - 4)
-        let height = lines.count + 4
+        var lines = wrap(text, width: width - 4)
+        // On a short terminal the box keeps what must be read before y: who goes into whom, that
+        // it cannot be undone, and the keys.
+        let room = b.size.height - 2
+        if lines.count + 4 > room, decision == .merge {
+            lines = wrap(s.text(IntakeText.confirmMergeShort, i.displayName, String(i.id), e.displayName, String(e.id)), width: width - 4)
+        }
+        if lines.count + 4 > room {
+            // Still too tall: the end of the text (the warning) is kept, the start shortened.
+            let keep = max(1, room - 4)
+            if lines.count > keep { lines = ["…"] + lines.suffix(keep - 1) }
+            if keep == 1, let last = lines.last { lines = [last] }
+        }
+        let height = min(lines.count + 4, max(3, room))
         let rect = Rect(x: (b.size.width - width) / 2, y: max(1, (b.size.height - height) / 2), width: width, height: height)
         Chrome.box(&b, rect, title: title, glyphs: ctx.glyphs)
-        for (n, line) in lines.enumerated() {
+        for (n, line) in lines.enumerated() where rect.y + 1 + n < rect.maxY - 2 {
             b.put(line, x: rect.x + 2, y: rect.y + 1 + n, width: width - 4, glyphs: ctx.glyphs)
         }
         b.put(s.text(IntakeText.confirmKeys), x: rect.x + 2, y: rect.maxY - 2, width: width - 4, style: .accent, glyphs: ctx.glyphs)

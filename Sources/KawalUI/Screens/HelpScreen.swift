@@ -18,6 +18,14 @@ enum HelpScreen {
                 let keys = map.keys(for: c).map { Chrome.keyLabel($0, unicode: glyphs.unicode, strings: s) }.joined(separator: ", ")
                 out.append(("  " + TextWidth.pad(keys, to: 22) + c.help(s), .plain))
             }
+            if context == .review {
+                // The review and the import history move as the list does, over pairs and imports.
+                let keys = [Command.down, .up, .importHistory, .duplicateReview].map { c in
+                    map.keys(for: c).map { Chrome.keyLabel($0, unicode: glyphs.unicode, strings: s) }.joined(separator: ", ")
+                }
+                out.append(("  " + TextWidth.pad(keys[0] + ", " + keys[1], to: 22) + s.text(IntakeText.helpReviewMove), .plain))
+                out.append(("  " + TextWidth.pad(keys[2] + ", " + keys[3], to: 22) + s.text(IntakeText.helpReviewSwitch), .plain))
+            }
         }
         out.append(("", .plain))
         out.append((s.text(CaseScreenText.helpGroupForm), .header))

@@ -61,10 +61,17 @@ enum ImportHistoryScreen {
             }
             return
         }
-        let numbers: [(IntakeText, Int)] = [
+        var numbers: [(IntakeText, Int)] = [
             (.historyColRead, 6), (.historyColNew, 5), (.historyColMerged, 6), (.historyColUnchanged, 5),
             (.historyColFlagged, 5), (.historyColRejected, 5),
         ]
+        // On a narrow terminal the counts that need no attention go first, unchanged rows, then
+        // rows read, merged and new, so that the possible duplicates and the rejected rows keep
+        // their columns (the panel below has every figure).
+        for dropped in [IntakeText.historyColUnchanged, .historyColRead, .historyColMerged, .historyColNew]
+            where 14 + 1 + 6 + 1 + 6 + 1 + numbers.reduce(0, { $0 + $1.1 + 1 }) > w - 1 {
+            numbers.removeAll { $0.0 == dropped }
+        }
         let fixed = 14 + 1 + 6 + 1 + numbers.reduce(0) { $0 + $1.1 + 1 }
         let fileW = max(6, w - 2 - fixed)
         var cols = [Column(title: .historyColWhen, width: 14, right: false), Column(title: .historyColSource, width: 6, right: false),
@@ -90,9 +97,10 @@ enum ImportHistoryScreen {
             }
             let c = run.counts
             // A count too wide for its column (a million-row list) is shortened; the panel below has it in full.
-            let counts = [c.read, c.new, c.merged, c.unchanged, c.flagged, c.rejected]
+            let counts: [IntakeText: Int] = [.historyColRead: c.read, .historyColNew: c.new, .historyColMerged: c.merged,
+                                             .historyColUnchanged: c.unchanged, .historyColFlagged: c.flagged, .historyColRejected: c.rejected]
             let cells = [WIB.short(run.startedAt, s), s.source(run.source.dataSource), fileName(run.fileName)]
-                + zip(counts, cols.dropFirst(3)).map { s.number($0, fitting: $1.width) }
+                + cols.dropFirst(3).map { s.number(counts[$0.title] ?? 0, fitting: $0.width) }
             var x = 1
             for (col, text) in zip(cols, cells) {
                 var style = base

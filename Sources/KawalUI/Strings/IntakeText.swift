@@ -73,6 +73,8 @@ public enum IntakeText: String, CatalogueKey {
     case cmdOpenIncoming
     case hintOpenIncoming
     case helpGroupReview
+    case helpReviewMove
+    case helpReviewSwitch
     // Import history, duplicate review, conflicting sources.
     case historyTitle
     case historyCount
@@ -107,6 +109,9 @@ public enum IntakeText: String, CatalogueKey {
     case reasonSimilarAddress
     case confirmMergeTitle
     case confirmMerge
+    case confirmMergeShort
+    case noCompaniesYet
+    case noCompaniesYetHint
     case confirmKeepApartTitle
     case confirmKeepApart
     case confirmKeys
@@ -215,6 +220,8 @@ public enum IntakeText: String, CatalogueKey {
         .cmdOpenIncoming: "Buka perusahaan dari impor (Enter: yang sudah ada)",
         .hintOpenIncoming: "Buka impor",
         .helpGroupReview: "Tinjau duplikat",
+        .helpReviewMove: "Pasangan (atau impor) berikut / sebelumnya",
+        .helpReviewSwitch: "Riwayat impor / tinjau duplikat, dari satu ke yang lain",
         .historyTitle: "Riwayat impor",
         .historyCount: "{0} impor",
         .historyEmpty: "Belum ada impor. Data masuk dengan: kawal import --source pemkot|bpjs BERKAS",
@@ -251,6 +258,9 @@ public enum IntakeText: String, CatalogueKey {
         .confirmKeepApartTitle: "Bukan duplikat?",
         .confirmKeepApart: "{0} (#{1}) dan {2} (#{3}) tetap dua perusahaan, dan pasangan ini tidak diusulkan lagi.",
         .confirmKeys: "y ya · n/Esc batal",
+        .confirmMergeShort: "{0} (#{1}) digabung ke {2} (#{3}), lalu #{1} dihapus. Tidak dapat dibatalkan.",
+        .noCompaniesYet: "Belum ada perusahaan di basis data ini.",
+        .noCompaniesYetHint: "Daftar masuk dengan: kawal import --source pemkot|bpjs BERKAS.csv (lihat kawal import --help).",
         .mergedDone: "Digabung: #{0} ke #{1} · {2}",
         .keptApartDone: "Ditandai bukan duplikat: #{0} dan #{1}",
         .reviewFailed: "Keputusan tidak tersimpan: {0}",
@@ -357,6 +367,8 @@ public enum IntakeText: String, CatalogueKey {
         .cmdOpenIncoming: "Open the company from the import (Enter: the existing one)",
         .hintOpenIncoming: "Open incoming",
         .helpGroupReview: "Duplicate review",
+        .helpReviewMove: "Next / previous pair (or import)",
+        .helpReviewSwitch: "Import history / duplicate review, from one to the other",
         .historyTitle: "Import history",
         .historyCount: "{0} imports",
         .historyEmpty: "No imports yet. Data comes in with: kawal import --source pemkot|bpjs FILE",
@@ -376,7 +388,7 @@ public enum IntakeText: String, CatalogueKey {
         .historyUnknown: "Ignored columns",
         .historyRejected: "Rejected",
         .historyShowing: "latest {0} of {1}",
-        .historyCounts: "{0} read: {1} new, {2} merged, {3} unchanged, {4} possible duplicates, {5} rejected",
+        .historyCounts: "{0} read: {1} new, {2} merged, {3} unchanged, {4} flagged for review, {5} rejected",
         .reviewTitle: "Duplicate review",
         .reviewCount: "{0} waiting",
         .reviewEmpty: "No possible duplicates are waiting for review.",
@@ -393,6 +405,9 @@ public enum IntakeText: String, CatalogueKey {
         .confirmKeepApartTitle: "Not a duplicate?",
         .confirmKeepApart: "{0} (#{1}) and {2} (#{3}) stay two companies, and this pair is not proposed again.",
         .confirmKeys: "y yes · n/Esc cancel",
+        .confirmMergeShort: "{0} (#{1}) is merged into {2} (#{3}), then #{1} is removed. This cannot be undone.",
+        .noCompaniesYet: "This database holds no companies yet.",
+        .noCompaniesYetHint: "Lists come in with: kawal import --source pemkot|bpjs FILE.csv (see kawal import --help).",
         .mergedDone: "Merged: #{0} into #{1} · {2}",
         .keptApartDone: "Marked not a duplicate: #{0} and #{1}",
         .reviewFailed: "The decision was not saved: {0}",
