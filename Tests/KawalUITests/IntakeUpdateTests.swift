@@ -194,6 +194,21 @@ struct ReviewUpdateTests {
         #expect(empty.message?.text.hasPrefix("Impor #1 (Pemkot, ") == true)
     }
 
+    /// At 60 columns the counts that need no attention give way, so that the possible
+    /// duplicates and the rejected rows keep their columns, headings and figures alike.
+    @Test func aNarrowHistoryKeepsTheDuplicatesAndRejectedColumns() {
+        var state = listState()
+        _ = update(&state, .resized(Size(width: 60, height: 24)))
+        _ = update(&state, .key(.char("i")))
+        _ = update(&state, .importRunsLoaded(runs: [Self.run(2)], total: 1))
+        let lines = view(state).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[1].hasSuffix("Dupl. Tolak"), "\(lines[1])")
+        #expect(!lines[1].contains("Sama"))
+        // The row's last two figures stand under them: 1 possible duplicate, 1 rejected.
+        #expect(lines[2].hasSuffix("    1     1"), "\(lines[2])")
+        #expect(lines.allSatisfy { $0.count <= 60 })
+    }
+
     @Test func theImportHistoryListsRunsAndShowsTheSelectedOnesDetails() {
         var state = listState()
         #expect(update(&state, .key(.char("i"))) == [.loadImportRuns(limit: ImportHistoryState.limit)])
