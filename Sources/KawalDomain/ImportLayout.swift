@@ -286,7 +286,58 @@ public enum ImportLayout {
             }
             return [CompanyField.npwp, .nib, .npp, .address].allSatisfy { f in positions[f].map { Self.blank($0, cells) } ?? true }
         }
+
+        /// Whether a row opens the signature block a government list ends with (`Mengetahui,`,
+        /// `Kepala Dinas …`, `Pekalongan, 27 November 2026`, `NIP. 19700101 …`): one cell holds
+        /// text, and it is one of those.
+        public func opensSignature(_ cells: [String]) -> Bool {
+            guard let only = Self.onlyCell(cells) else { return false }
+            return ImportLayout.isSignatureLine(only)
+        }
+
+        /// Whether a row holds text in one cell only (in a signature block: the signer's name).
+        public func holdsOneCell(_ cells: [String]) -> Bool { Self.onlyCell(cells) != nil }
+
+        private static func onlyCell(_ cells: [String]) -> String? {
+            var found: String?
+            for c in cells where !ImportLayout.isBlank(c) {
+                if found != nil { return nil }
+                found = c
+            }
+            return found
+        }
     }
+
+    /// Whether a cell is a line of a signature block: who knows of or approves the list
+    /// (`Mengetahui`, `Menyetujui`, `a.n.`), an office (`Kepala …`, `Sekretaris …`), where and
+    /// when it was signed (`Pekalongan, 27 November 2026`), or the signer's civil-servant number
+    /// (`NIP. 19700101 199003 1 001`).
+    public static func isSignatureLine(_ cell: String) -> Bool {
+        guard cell.utf8.count <= 80 else { return false }
+        var words = TextFold.words(cell)
+        // `a.n.` (atas nama, on behalf of) comes apart into two letters.
+        if words.count > 2, words[0] == "a", words[1] == "n" { words = ["an"] + words.dropFirst(2) }
+        guard let first = words.first else { return false }
+        if ["mengetahui", "menyetujui", "disetujui", "diketahui", "dibuat", "disusun", "an", "plt", "plh"].contains(first) {
+            // `a.n.` and `Plt.` come before an office: `a.n. Kepala Dinas`.
+            return first.count > 3 || words.count > 1 && ["kepala", "sekretaris", "walikota", "wali"].contains(words[1])
+        }
+        if ["kepala", "sekretaris", "walikota"].contains(first), words.count > 1 { return true }
+        // NIP and at least 8 digits after it.
+        if first == "nip" || first.hasPrefix("nip") && first.dropFirst(3).allSatisfy(\.isNumber) {
+            return cell.filter(\.isNumber).count >= 8
+        }
+        // `Pekalongan, 27 November 2026`: the city, then a day, a month's name and a year.
+        if first == "pekalongan", words.count >= 4, words[words.count - 1].count == 4, words[words.count - 1].allSatisfy(\.isNumber),
+           Self.monthNames.contains(words[words.count - 2]) {
+            return true
+        }
+        return false
+    }
+
+    private static let monthNames: Set<String> = [
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+    ]
 
     /// The words a totals row is labelled with, in lower case, letters only.
     static let totalsLabels: Set<String> = [

@@ -121,7 +121,8 @@ struct Import: ParsableCommand {
         }
         if r.titleRows > 0 { out += s.text(ImportText.summaryTitleRows, s.number(r.titleRows)) + "\n" }
         for (skipped, line) in [(r.repeatedHeaders, ImportText.summaryRepeatedHeaders), (r.totalsRows, .summaryTotalsRows),
-                                (r.emptyRows, .summaryEmptyRows), (r.sectionHeadings, .summarySectionHeadings)] {
+                                (r.emptyRows, .summaryEmptyRows), (r.sectionHeadings, .summarySectionHeadings),
+                                (r.signatureRows, .summarySignatureRows)] {
             if let first = skipped.firstLine { out += s.text(line, s.number(skipped.count), String(first)) + "\n" }
         }
         // Header cells are the file's text: a control character in one shows as it would on

@@ -201,6 +201,17 @@ enum IntakeSample {
         #expect(MatchRules.differingIdentifier(byNPP, company: c, match: .sameNIB(7)) == nil)
     }
 
+    @Test func aSignatureBlockSaysWhatItIs() {
+        for line in ["Mengetahui,", "MENYETUJUI", "a.n. Kepala Dinas", "Kepala Dinas Perindustrian dan Tenaga Kerja", "Plt. Kepala Bidang",
+                     "NIP. 19700101 199003 1 001", "NIP 197001011990031001", "Pekalongan, 27 November 2026", "Pekalongan,  1 Desember 2026"] {
+            #expect(ImportLayout.isSignatureLine(line), "\(line)")
+        }
+        for name in ["Toko Kepala Batik", "Kepala", "Batik Mengetahui Jaya", "Pekalongan Batik Center", "Nipah Jaya", "NIP 123",
+                     "Anugerah Jaya", "Pekalongan, Jl. A 1"] {
+            #expect(!ImportLayout.isSignatureLine(name), "\(name)")
+        }
+    }
+
     @Test func aColumnGivenTwiceIsReadOnceAndSaidApart() {
         let h = ImportLayout.match(header: ["Nama Usaha", "Alamat Perusahaan", "Kelurahan", "Kecamatan", "Alamat Usaha", "Catatan"], source: .pemkot)
         #expect(h.positions[.address] == 1)

@@ -355,6 +355,21 @@ import Testing
         }
     }
 
+    /// The signature block a government list ends with (the place and date, `Mengetahui,`, the
+    /// office, the signer's name after a blank row, the NIP) is skipped and counted, not refused
+    /// row by row. A row of one cell before it is still a company's row, refused as such.
+    @Test func theSignatureBlockAtTheEndIsSkippedAndCounted() throws {
+        let text = numberedSheet("2;Toko Nama Saja;;;;;;;;;;", ";;;;;;;;;;;Pekalongan, 27 November 2026", ";;;;;;;;;;;Mengetahui,",
+                                 ";;;;;;;;;;;Kepala Dinas Perindustrian dan Tenaga Kerja", ";;;;;;;;;;;", ";;;;;;;;;;;Drs. H. Slamet Riyadi, M.Si",
+                                 ";;;;;;;;;;;NIP. 19700101 199003 1 001")
+        try importing(text) { db, r, _ throws in
+            let s = try r.get()
+            #expect(s.signatureRows.count == 5 && s.signatureRows.firstLine == 4, "\(s.signatureRows)")
+            #expect(s.counts == ImportCounts(read: 2, new: 1, rejected: 1))
+            #expect(try names(db) == ["Batik Sekar Jaya"])
+        }
+    }
+
     /// A sheet whose worker heading was merged over its parts in Excel: the row of parts below
     /// the header is skipped, and each company's count is the total, not the first part.
     @Test func aSecondHeadingRowIsReadNotImported() throws {

@@ -509,6 +509,10 @@ final class ImportFileReader: @unchecked Sendable {
     private(set) var emptyRows = SkippedRows()
     /// Section headings of a list grouped by place (`ImportLayout.Header.isSectionHeading`), skipped.
     private(set) var sectionHeadings = SkippedRows()
+    /// Rows of a signature block (`ImportLayout.Header.opensSignature`), skipped; and whether the
+    /// rows read last were in one.
+    private(set) var signatureRows = SkippedRows()
+    private var inSignature = false
     /// The line of a second heading row (`ImportLayout.Header.readingSubHeadings`, or the second
     /// of a header written over two rows: `ImportLayout.twoRowHeader`), skipped.
     private(set) var subHeadingLine: Int?
@@ -583,6 +587,15 @@ final class ImportFileReader: @unchecked Sendable {
                 sectionHeadings.add(line: start)
                 continue
             }
+            // The signature block a government list ends with: its first line says what it is
+            // (`Mengetahui,`, `Kepala Dinas …`, `NIP. …`), and the lines of one cell after it (the
+            // signer's name, rank) belong to it, blank lines between them or not.
+            if layout.opensSignature(cells) || inSignature && layout.holdsOneCell(cells) {
+                inSignature = true
+                signatureRows.add(line: start)
+                continue
+            }
+            inSignature = false
             let result = ImportRecord.check(Self.composed(cells), header: layout, source: source)
             let keys = (try? result.get()).map(RowKeys.init)
             return ReadRow(line: start, result: result, cells: cells, bytes: min(bytes, fileSize), keys: keys)

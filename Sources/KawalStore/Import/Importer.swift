@@ -76,6 +76,9 @@ public struct ImportSummary: Hashable, Sendable {
     public var emptyRows = SkippedRows()
     /// Section headings of a list grouped by place (`KECAMATAN PEKALONGAN BARAT`), skipped.
     public var sectionHeadings = SkippedRows()
+    /// Rows of the signature block a list ends with (`Mengetahui,`, `Kepala Dinas …`, the
+    /// signer's name, `NIP. …`), skipped.
+    public var signatureRows = SkippedRows()
     /// The line of a second heading row below the header (`L | P | Jumlah` under a merged
     /// `Jumlah Tenaga Kerja`), skipped, and the worker columns it splits, as they were read.
     public var subHeadingLine: Int?
@@ -227,6 +230,7 @@ extension AppDatabase {
             summary.totalsRows = reader.totalsRows
             summary.emptyRows = reader.emptyRows
             summary.sectionHeadings = reader.sectionHeadings
+            summary.signatureRows = reader.signatureRows
             summary.complianceEvents = importer.complianceEvents
             summary.casesOpened = importer.casesOpened
             summary.differingCompanies = importer.differing.count

@@ -20,6 +20,7 @@ public enum ImportText: String, CatalogueKey {
     case summaryTotalsRows
     case summaryEmptyRows
     case summarySectionHeadings
+    case summarySignatureRows
     case summarySubHeadings
     case summarySplitTotal
     case summarySplitSum
@@ -119,6 +120,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryTotalsRows: "Baris JUMLAH/TOTAL (bukan perusahaan) dilewati: {0} (yang pertama di baris {1})",
         .summaryEmptyRows: "Baris tanpa isi di kolom yang dikenal (misalnya hanya nomor urut) dilewati: {0} (yang pertama di baris {1})",
         .summarySectionHeadings: "Baris judul bagian (misalnya KECAMATAN PEKALONGAN BARAT) dilewati: {0} (yang pertama di baris {1})",
+        .summarySignatureRows: "Baris tanda tangan (Mengetahui, Kepala …, nama, NIP) dilewati: {0} (yang pertama di baris {1})",
         .summarySubHeadings: "Judul kolom dua baris: baris kedua (baris {0}) dilewati",
         .summarySplitTotal: "  {0} dibaca dari sub-kolom {1}",
         .summarySplitSum: "  {0} dijumlahkan dari sub-kolom {1}",
@@ -216,6 +218,7 @@ public enum ImportText: String, CatalogueKey {
         .summaryTotalsRows: "JUMLAH/TOTAL rows (no company), skipped: {0} (the first on line {1})",
         .summaryEmptyRows: "Rows with nothing in a known column (a row number only, say), skipped: {0} (the first on line {1})",
         .summarySectionHeadings: "Section headings (KECAMATAN PEKALONGAN BARAT, say), skipped: {0} (the first on line {1})",
+        .summarySignatureRows: "Signature rows (Mengetahui, Kepala …, name, NIP), skipped: {0} (the first on line {1})",
         .summarySubHeadings: "Column headings on two rows: the second (line {0}) skipped",
         .summarySplitTotal: "  {0} read from its sub-column {1}",
         .summarySplitSum: "  {0} summed from its sub-columns {1}",
