@@ -453,8 +453,18 @@ enum CompanyWriter {
     }
 
     static func insert(_ c: Company, db: Database) throws {
+        var c = c
+        if c.id <= 0 { c.id = try nextID(db) }
         let st = try db.cachedStatement(sql: insertSQL)
         try st.execute(arguments: arguments(c))
+    }
+
+    /// The id the next new company gets: past every company's and every id retired by a merge
+    /// (`retired_company_id`), so that an id never names two companies.
+    static func nextID(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: """
+            SELECT max(coalesce((SELECT max(id) FROM company), 0), coalesce((SELECT max(id) FROM retired_company_id), 0)) + 1
+            """) ?? 1
     }
 
     static func statusRank(_ s: ComplianceStatus) -> Int { ComplianceStatus.allCases.firstIndex(of: s)! }

@@ -18,6 +18,13 @@ enum Migrations {
             for sql in CaseworkSchema.caseIndexes { try db.execute(sql: sql) }
             try CaseworkSchema.seed(db)
         }
+        // The ids of companies merged away, so that no later company is given one: SQLite gives
+        // a new row the largest id plus one, and merging away the newest company freed its id
+        // for the next import, under which old messages, events and review decisions would then
+        // name another company.
+        m.registerMigration("retired company ids") { db in
+            try db.execute(sql: "CREATE TABLE retired_company_id (id INTEGER PRIMARY KEY)")
+        }
         return m
     }
 

@@ -118,6 +118,28 @@ enum ImportFixture {
         #expect(try db.importRuns(limit: 5).map(\.rejectedFile) == [path + ".rejected.csv", nil, nil])
     }
 
+    /// Merging away the newest company does not free its id: the next company an import adds
+    /// gets a new one, so that "#5 merged into #3" never comes to name another company.
+    @Test func anIdMergedAwayIsNeverGivenAgain() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.inMemory()
+        _ = try db.importFile(F.request(F.write(dir, "pemkot.csv", F.pemkotRows), .pemkot), text: F.text)
+        let bpjs = F.write(dir, "bpjs.csv", "\(F.bpjsHeader)\n,Ikan Asap Bu Sri,,Jl Pantai No 2,Pekalongan Utara,PWBD,0,3\n")
+        #expect(try db.importFile(F.request(bpjs, .bpjs), text: F.text).counts.flagged == 1)
+        let pair = try #require(try db.pendingDuplicates(limit: 5).first)
+        let newest = try db.read { try Int64.fetchOne($0, sql: "SELECT max(id) FROM company") }
+        #expect(pair.incoming.id == newest)
+        try db.resolveDuplicate(id: pair.id, decision: .merge, actor: "dewi", today: Fixture.today)
+        let later = F.write(dir, "later.csv", "\(F.pemkotHeader)\nToko Sesudah,UD,,,Jl. Baru 9,Kauman,Pekalongan Timur,47111,2,,Ani\n")
+        #expect(try db.importFile(F.request(later, .pemkot), text: F.text).counts.new == 1)
+        let id = try #require(try db.companies(CompanyQuery(search: "toko sesudah"), after: nil, limit: 5).rows.first?.id)
+        #expect(id == pair.incoming.id + 1, "\(id) after \(pair.incoming.id)")
+        // Entered another way, the same.
+        let manual = try db.insertCompany(Fixture.company(name: "Toko Manual"), sources: [])
+        #expect(manual == id + 1)
+    }
+
     @Test func bpjsListMergesKeepsConflictsAndRecordsComplianceOnOpenCases() throws {
         let dir = F.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -251,6 +251,7 @@ extension AppDatabase {
         }
         try refreshCaseCache(db, companyID: existingID)
         try db.execute(sql: "DELETE FROM company WHERE id = ?", arguments: [incomingID])
+        try db.execute(sql: "INSERT OR IGNORE INTO retired_company_id(id) VALUES (?)", arguments: [incomingID])
         // Other pending pairs that named the removed company now name the one it became.
         try db.execute(sql: "UPDATE duplicate_pair SET existing_id = ? WHERE existing_id = ? AND status = 'pending'",
                        arguments: [existingID, incomingID])

@@ -310,6 +310,8 @@ struct Importer {
     let runID: Int64
     let now: Int64
     private var insertCompany: BulkStatement
+    /// The id the next company this import adds gets.
+    private var nextID: Int64 = 1
     /// Provenance inserts by row count: a company's rows go in one statement.
     private var insertSources: [Int: BulkStatement] = [:]
     private var insertCase: BulkStatement
@@ -452,11 +454,13 @@ struct Importer {
             DELETE FROM import_search_before;
             """)
         insertCompany = try BulkStatement(db, sql: """
-            INSERT INTO company(name, name_key, legal_form, npwp, nib, npp, kbli, address, address_key, kelurahan,
+            INSERT INTO company(id, name, name_key, legal_form, npwp, nib, npp, kbli, address, address_key, kelurahan,
                 kecamatan, phone, owner, owner_key, estimated_workers, registered_workers, unprotected_workers, scale,
                 status, status_rank, origin, name_match, stage, stage_rank)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        // Past the companies there and the ids merges retired (`CompanyWriter.nextID`).
+        nextID = try CompanyWriter.nextID(db)
         insertCase = try BulkStatement(db, sql: """
             INSERT INTO compliance_case(company_id, stage, opened_on, next_deadline, assignee) VALUES (?, 'identified', ?, NULL, NULL)
             """)
@@ -601,6 +605,9 @@ struct Importer {
     /// `stage`: the stage of the case about to be opened for it (the company row carries it).
     private mutating func insert(_ c: Company, stage: Stage?, keys: RowKeys?) throws -> Int64 {
         let fold = { (text: String) in keys?.fold(text) ?? NameKey.fold(text) }
+        let id = nextID
+        nextID += 1
+        insertCompany.bind(id)
         insertCompany.bind(c.name)
         insertCompany.bind(fold(c.name))
         insertCompany.bind(c.legalForm.rawValue)
@@ -626,7 +633,7 @@ struct Importer {
         insertCompany.bind(stage?.rawValue)
         insertCompany.bind(stage?.order)
         try insertCompany.run()
-        return db.lastInsertedRowID
+        return id
     }
 
     /// Writes a company's provenance rows (each replaces the row of the same field and source).
