@@ -140,6 +140,27 @@ enum ImportFixture {
         #expect(manual == id + 1)
     }
 
+    /// A company kept apart from the one a review merges away stays kept apart from the one it
+    /// became: the decision is about the company, whatever its number.
+    @Test func aKeepApartDecisionFollowsTheCompanyAMergeKeeps() throws {
+        let dir = F.folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let db = try AppDatabase.inMemory()
+        let run = try db.importFile(F.request(F.write(dir, "pemkot.csv", F.pemkotRows), .pemkot), text: F.text).runID ?? 0
+        let other = try db.insertCompany(Fixture.company(name: "Batik Sekar Jaya Dua"), sources: [])
+        let merged = try db.insertCompany(Fixture.company(name: "Batik Sekar Jaya"), sources: [])
+        let pair = try db.write { d -> Int64 in
+            try d.execute(sql: """
+                INSERT INTO duplicate_pair(existing_id, incoming_id, reason, status, import_run_id, flagged_at)
+                VALUES (?, ?, 'sameNameSameKelurahan', 'keptApart', ?, 0), (1, ?, 'sameNameSameKelurahan', 'pending', ?, 0)
+                """, arguments: [other, merged, run, merged, run])
+            return d.lastInsertedRowID
+        }
+        try db.resolveDuplicate(id: pair, decision: .merge, actor: "dewi", today: Fixture.today)
+        let kept = try db.read { try Row.fetchAll($0, sql: "SELECT existing_id, incoming_id FROM duplicate_pair WHERE status = 'keptApart'") }
+        #expect(kept.map { [$0[0] as Int64, $0[1] as Int64] } == [[other, 1]])
+    }
+
     @Test func bpjsListMergesKeepsConflictsAndRecordsComplianceOnOpenCases() throws {
         let dir = F.folder()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -258,5 +258,11 @@ extension AppDatabase {
         try db.execute(sql: "UPDATE duplicate_pair SET incoming_id = ? WHERE incoming_id = ? AND status = 'pending'",
                        arguments: [existingID, incomingID])
         try db.execute(sql: "UPDATE duplicate_pair SET status = 'merged' WHERE existing_id = incoming_id AND status = 'pending'")
+        // A company a person kept apart from the one merged away is kept apart from the one it
+        // became (the pairing rule reads these decisions by company).
+        try db.execute(sql: "UPDATE duplicate_pair SET existing_id = ? WHERE existing_id = ? AND incoming_id <> ? AND status = 'keptApart'",
+                       arguments: [existingID, incomingID, existingID])
+        try db.execute(sql: "UPDATE duplicate_pair SET incoming_id = ? WHERE incoming_id = ? AND existing_id <> ? AND status = 'keptApart'",
+                       arguments: [existingID, incomingID, existingID])
     }
 }
