@@ -347,9 +347,27 @@ public enum ImportLayout {
 
     static func isTotalsLabel(_ cell: String) -> Bool {
         // Every row's name comes through here: most are ruled out by their length or first letter.
-        guard cell.utf8.count <= 24, let first = cell.utf8.first(where: { $0 != 0x20 }),
+        guard cell.utf8.count <= 60, let first = cell.utf8.first(where: { $0 != 0x20 }),
               "jtgs".utf8.contains(first | 0x20) else { return false }
-        return totalsLabels.contains(String(cell.lowercased().filter(\.isLetter)))
+        if cell.utf8.count <= 24, totalsLabels.contains(String(cell.lowercased().filter(\.isLetter))) { return true }
+        return isPartTotalsLabel(cell)
+    }
+
+    /// A subtotal's label: a totals word, then the place it totals (`Jumlah Kec. Pekalongan
+    /// Timur`, `Total Kelurahan Kauman`) or what it counts with the count (`Jumlah Usaha: 12`).
+    /// `Total Jaya Motor` is a name.
+    static func isPartTotalsLabel(_ cell: String) -> Bool {
+        // Most names are ruled out by their first three letters, before any folding.
+        let lead = String(decoding: cell.utf8.drop(while: { $0 == 0x20 }).prefix(3).map { $0 | 0x20 }, as: UTF8.self)
+        guard ["jum", "jml", "tot", "sub"].contains(lead) else { return false }
+        let words = TextFold.words(cell)
+        guard words.count >= 2, ["jumlah", "jml", "total", "subtotal"].contains(words[0]) else { return false }
+        let rest = Array(words.dropFirst())
+        if ["usaha", "perusahaan", "tk", "pekerja", "data"].contains(rest[0]), rest.dropFirst().allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+            return true
+        }
+        guard let space = cell.firstIndex(where: { $0 == " " || $0 == ":" }) else { return false }
+        return namesAPlace(String(cell[cell.index(after: space)...]))
     }
 
     /// The sub-headings a worker count is split by in a second heading row, in lower case,

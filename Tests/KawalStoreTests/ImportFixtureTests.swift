@@ -355,6 +355,21 @@ import Testing
         }
     }
 
+    /// Subtotals of a list grouped by place (`Jumlah Kec. Pekalongan Timur`) or counting its
+    /// companies (`Jumlah Usaha: 12`) are skipped like the grand total; `Total Jaya Motor`, with
+    /// an address, is a company.
+    @Test func subtotalRowsAreSkippedLikeTheTotal() throws {
+        let text = numberedSheet("2;Total Jaya Motor;UD;;;Jl. Dua 2;Medono;Pekalongan Barat;45200;3;;Ani",
+                                 ";Jumlah Kec. Pekalongan Timur;;;;;;;;28;;", ";Total Kelurahan Kauman;;;;;;;;28;;", ";Jumlah Usaha: 12;;;;;;;;;;",
+                                 ";JUMLAH;;;;;;;;56;;")
+        try importing(text) { db, r, _ throws in
+            let s = try r.get()
+            #expect(s.totalsRows.count == 4 && s.totalsRows.firstLine == 4, "\(s.totalsRows)")
+            #expect(s.counts == ImportCounts(read: 2, new: 2))
+            #expect(try names(db) == ["Batik Sekar Jaya", "Total Jaya Motor"])
+        }
+    }
+
     /// The signature block a government list ends with (the place and date, `Mengetahui,`, the
     /// office, the signer's name after a blank row, the NIP) is skipped and counted, not refused
     /// row by row. A row of one cell before it is still a company's row, refused as such.
