@@ -13,8 +13,11 @@ struct CaseCommandTests {
         return (dir, path)
     }
 
+    /// `query`'s answer from the sqlite3 shell, which waits for a lock as Kawal does: the shared
+    /// demo database is open in other tests at the same time, and a connection closing there
+    /// checkpoints its write-ahead log.
     static func sql(_ path: String, _ query: String) throws -> String {
-        let r = try Harness.run("/usr/bin/env", ["sqlite3", path, query])
+        let r = try Harness.run("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 20000", path, query])
         try #require(r.status == 0, "\(r.stderr)")
         return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -20,7 +20,7 @@ struct CaseTerminalTests {
     }
 
     func sql(_ db: String, _ query: String) throws -> String {
-        let r = try Harness.run("/usr/bin/env", ["sqlite3", db, query])
+        let r = try Harness.run("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 20000", db, query])
         try #require(r.status == 0, "\(r.stderr)")
         return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }

@@ -15,7 +15,7 @@ struct ExportCommandTests {
             UPDATE company SET name = 'PT ' || char(27) || '[31mMerah' || char(7), name_key = 'aaa3', address = 'Jl. Satu' || char(13, 10) || 'Gang Dua' WHERE id = 3;
             UPDATE company SET name = 'Batik Café 🎨', owner = '+62 812', name_key = 'aaa4' WHERE id = 4;
             """
-        let r = try Harness.run("/usr/bin/env", ["sqlite3", path, sql])
+        let r = try Harness.run("/usr/bin/env", ["sqlite3", "-cmd", ".timeout 20000", path, sql])
         try #require(r.status == 0, "\(r.stderr)")
         return path
     }
