@@ -582,6 +582,27 @@ struct ReviewUpdateTests {
         #expect(view(state).text.contains(" Pemilik Telp. 0285-411 "))
     }
 
+    /// A list that gives no worker count leaves it unknown: the detail and the review show a
+    /// dash for it, its scale and the unprotected workers, not 0, "mikro" and 0.
+    @Test func aWorkerCountNoListGaveIsShownAsUnknown() throws {
+        var state = listState()
+        let row = try ImportRecord.check(["Toko Tanpa Angka", "Jl. A 1", "Kauman", "Pekalongan Timur"],
+                                         header: ImportLayout.match(header: ["Nama Usaha", "Alamat", "Kelurahan", "Kecamatan"], source: .pemkot),
+                                         source: .pemkot).get()
+        var company = row.newCompany()
+        company.id = 8
+        state.stack.append(.detail(DetailState(id: 8)))
+        _ = update(&state, .detailLoaded(id: 8, detail: CompanyDetail(company: company, sources: [], complianceCase: nil, events: [])))
+        var text = view(state).text
+        #expect(text.contains(" Skala   — · Status PWBD "), "\(text)")
+        #expect(text.contains(" TK      — est. · 0 terdaftar · — belum "), "\(text)")
+        company.estimatedWorkers = 4
+        company.scale = .forWorkers(4)
+        _ = update(&state, .detailLoaded(id: 8, detail: CompanyDetail(company: company, sources: [], complianceCase: nil, events: [])))
+        text = view(state).text
+        #expect(text.contains(" TK      4 est. · 0 terdaftar · 4 belum "), "\(text)")
+    }
+
     @Test func conflictingSourcesShowBothValuesWithTheirSources() {
         var state = listState()
         var company = Self.company(5, "Batik Sekar", workers: 12)

@@ -157,9 +157,11 @@ enum DetailScreen {
         var who = c.owner.isEmpty ? [] : [c.owner]
         if !c.phone.isEmpty { who.append("\(s[.fieldPhone]) \(c.phone)") }
         line(s[.fieldOwner], who.isEmpty ? none : who.joined(separator: " · "))
-        line(s[.fieldScale], "\(s.scale(c.scale)) · \(s[.fieldStatus]) \(c.status.code)")
-        line(s[.fieldWorkers], s.format(.workersSummary, s.number(c.estimatedWorkers), s.number(c.registeredWorkers), s.number(c.unprotectedWorkers)),
-             style: c.unprotectedWorkers > 0 ? .warning : .good)
+        // A worker count no list gave is unknown, not zero: its scale and the unprotected
+        // workers would be guesses (`Company.givenEstimatedWorkers`), shown as a dash.
+        line(s[.fieldScale], "\(c.givenScale.map { s.scale($0) } ?? none) · \(s[.fieldStatus]) \(c.status.code)")
+        line(s[.fieldWorkers], s.workersSummary(c),
+             style: c.givenUnprotectedWorkers.map { $0 > 0 ? .warning : .good } ?? .plain)
         if DetailLayout.ladderWidth(b.size) == 0, let kase = detail.complianceCase {
             line(s[.fieldStage], s.stage(kase.stage) + (kase.nextDeadline.map { " · \(s[.fieldDeadline]) \(s.mediumDate($0))" } ?? ""))
         }
@@ -228,5 +230,15 @@ enum DetailScreen {
         }
         if scroll > 0 { b.put(ctx.glyphs.up, x: w - 1, y: top, style: .muted) }
         if scroll + height < detail.events.count { b.put(ctx.glyphs.down, x: w - 1, y: top + height - 1, style: .muted) }
+    }
+}
+
+extension Strings {
+    /// `12 est. · 3 terdaftar · 9 belum`; a count no list gave, and the difference it would
+    /// give, as a dash.
+    func workersSummary(_ c: Company) -> String {
+        let none = self[.valueNone]
+        return format(.workersSummary, c.givenEstimatedWorkers.map { number($0) } ?? none, number(c.registeredWorkers),
+                      c.givenUnprotectedWorkers.map { number($0) } ?? none)
     }
 }

@@ -90,10 +90,7 @@ enum DuplicateReviewScreen {
     }
 
     private static func workers(_ pair: DuplicatePair, _ s: Strings) -> Compared {
-        func summary(_ c: Company) -> String {
-            s.format(.workersSummary, s.number(c.estimatedWorkers), s.number(c.registeredWorkers), s.number(c.unprotectedWorkers))
-        }
-        let a = summary(pair.existing), c = summary(pair.incoming)
+        let a = s.workersSummary(pair.existing), c = s.workersSummary(pair.incoming)
         return (s[.fieldWorkers], a, c, a != c)
     }
 
