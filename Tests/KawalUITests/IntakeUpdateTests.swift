@@ -35,7 +35,7 @@ struct IntakeUpdateTests {
         let cursor = state.list.cursor
         #expect(update(&state, .key(.char("j"))).allSatisfy { $0 != .cancelExport })
         #expect(state.list.cursor == cursor + 1)
-        #expect(state.message == nil && !state.askingToCancelExport)
+        #expect(state.message == nil && state.exportQuestion == nil)
         #expect(view(state).text.split(separator: "\n")[22].hasPrefix("Mengekspor daftar yang tampil"))
 
         _ = update(&state, .exportFinished(path: "/data/kawal-perusahaan-2026-11-27.csv", rows: 1_234))

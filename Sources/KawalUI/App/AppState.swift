@@ -132,17 +132,14 @@ public struct AppState: Hashable, Sendable {
     /// The latest import this session knows of (nil: none, or not read yet): a later one, made
     /// by another program, is announced.
     public var latestImport: LatestImport = .unknown
-    /// The user pressed the export key while an export runs and is asked whether to cancel it.
-    public var askingToCancelExport = false
+    /// A question about the running export the next key answers (y: yes), if one is asked.
+    public var exportQuestion: ExportQuestion?
     /// Whether the company on top was opened from the companies list (directly over it), so
     /// that n and N go to the list's next and previous company.
     public var detailFollowsList: Bool {
         guard root == .companies, case .detail? = stack.last else { return false }
         return stack.count == 1
     }
-
-    /// The user asked to quit while an export runs and is asked whether to quit anyway.
-    public var askingToQuitDuringExport = false
     /// Who is using Kawal (the OS login, and the officer it maps to, if any).
     public var officer: ActingOfficer
     /// The screen under the stack: today's worklist or the companies list.
@@ -203,4 +200,12 @@ public enum LatestImport: Hashable, Sendable {
     case unknown
     /// Read: the id of the latest import, nil when there is none.
     case known(Int64?)
+}
+
+/// What the user is asked about the running export.
+public enum ExportQuestion: Hashable, Sendable {
+    /// The export key, pressed again: cancel the export?
+    case cancel
+    /// q: quit, which drops the export?
+    case quit
 }

@@ -19,12 +19,19 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .key(let key):
         state.message = nil
-        // The answer to "quit and lose the export?": y quits, any other key goes on as usual.
-        if state.askingToQuitDuringExport {
-            state.askingToQuitDuringExport = false
+        // The answer to a question about the export ("cancel it?", "quit and drop it?"): y does
+        // what it asks, any other key goes on as usual.
+        if let question = state.exportQuestion {
+            state.exportQuestion = nil
             if key == .char("y"), state.exporting {
-                state.quit = true
-                return []
+                switch question {
+                case .cancel:
+                    state.message = Message(text: state.strings.text(IntakeText.exportCancelling), isError: false)
+                    return [.cancelExport]
+                case .quit:
+                    state.quit = true
+                    return []
+                }
             }
         }
         let effects = handleKey(&state, key)
@@ -32,7 +39,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         // a signal, still quits at once.)
         if state.quit, state.exporting, !state.isTooSmall {
             state.quit = false
-            state.askingToQuitDuringExport = true
+            state.exportQuestion = .quit
             state.message = Message(text: state.strings.text(IntakeText.exportAskQuit), isError: false)
         }
         return effects
@@ -91,14 +98,6 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     if state.isTooSmall {
         if key == .char("q") || key == .ctrl("c") { state.quit = true }
         return []
-    }
-    // The answer to "cancel the export?": y cancels, any other key goes on as usual.
-    if state.askingToCancelExport {
-        state.askingToCancelExport = false
-        if key == .char("y"), state.exporting {
-            state.message = Message(text: state.strings.text(IntakeText.exportCancelling), isError: false)
-            return [.cancelExport]
-        }
     }
     // An open form takes every key (typing "q" in a field is text, not quit).
     if case .form(let f)? = state.stack.last { return formKey(&state, f, key) }

@@ -9,7 +9,7 @@ func intakeListCommand(_ state: inout AppState, _ command: Command) -> [Effect] 
     switch command {
     case .exportList:
         guard !state.exporting else {
-            state.askingToCancelExport = true
+            state.exportQuestion = .cancel
             state.message = Message(text: s.text(IntakeText.exportAskCancel), isError: false)
             return []
         }
