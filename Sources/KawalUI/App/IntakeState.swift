@@ -36,15 +36,20 @@ public struct DuplicateReviewState: Hashable, Sendable {
     public var cursor = 0
     /// The page being read, if any: where the cursor goes when it comes.
     public var paging: DuplicatePage?
-    /// A decision waiting for the user's confirmation, with the pair it is about: a refresh that
-    /// finds that pair gone (decided in another Kawal) withdraws it rather than let `y` land on
-    /// whichever pair took its place.
-    public var confirming: DuplicateDecision?
-    public var confirmingPair: Int64?
+    /// A decision waiting for the user's confirmation.
+    public var confirming: Confirmation?
     /// The pair whose decision is being saved.
     public var saving: Int64?
 
     public init() {}
+
+    /// A decision asked about, with the pair it is about: a refresh that finds that pair gone
+    /// (decided in another Kawal) withdraws it rather than let `y` land on whichever pair took
+    /// its place.
+    public struct Confirmation: Hashable, Sendable {
+        public var decision: DuplicateDecision
+        public var pairID: Int64
+    }
 
     public var selected: DuplicatePair? { pairs.indices.contains(cursor) ? pairs[cursor] : nil }
 

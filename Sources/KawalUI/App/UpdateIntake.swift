@@ -144,12 +144,11 @@ func duplicateReviewKey(_ state: inout AppState, _ r: DuplicateReviewState, _ ke
     var r = r
     let s = state.strings
     func store() { state.stack[state.stack.count - 1] = .duplicates(r) }
-    if let decision = r.confirming {
+    if let asked = r.confirming {
         // The confirmation takes the next key: y (or Enter) decides, anything else cancels.
         r.confirming = nil
-        let about = r.confirmingPair
-        r.confirmingPair = nil
-        guard key == .char("y") || key == .char("Y") || key == .enter, let pair = r.selected, pair.id == about else {
+        let decision = asked.decision
+        guard key == .char("y") || key == .char("Y") || key == .enter, let pair = r.selected, pair.id == asked.pairID else {
             store()
             return []
         }
@@ -182,13 +181,12 @@ func duplicateReviewKey(_ state: inout AppState, _ r: DuplicateReviewState, _ ke
         if r.hasMoreAfter { return turn(to: .last) }
         r.cursor = max(0, r.pairs.count - 1)
     case .mergeDuplicate, .keepApart:
-        guard r.selected != nil, r.saving == nil else { return [] }
+        guard let pair = r.selected, r.saving == nil else { return [] }
         guard !state.readOnly else {
             state.message = Message(text: s.text(IntakeText.reviewReadOnly), isError: true)
             return []
         }
-        r.confirming = command == .mergeDuplicate ? .merge : .keepApart
-        r.confirmingPair = r.selected?.id
+        r.confirming = .init(decision: command == .mergeDuplicate ? .merge : .keepApart, pairID: pair.id)
     case .open, .openIncoming:
         guard let pair = r.selected else { return [] }
         let id = command == .open ? pair.existing.id : pair.incoming.id
@@ -264,9 +262,8 @@ func intakeReviewUpdate(_ state: inout AppState, _ action: Action) -> [Effect] {
         withReview(&state) { r in
             let current = r.selected?.id
             // The pair being confirmed was decided elsewhere: the question goes with it.
-            if r.confirming != nil, let about = r.confirmingPair, !pairs.contains(where: { $0.id == about }) {
+            if let asked = r.confirming, !pairs.contains(where: { $0.id == asked.pairID }) {
                 r.confirming = nil
-                r.confirmingPair = nil
                 withdrawn = true
             }
             let last = max(0, pairs.count - 1)

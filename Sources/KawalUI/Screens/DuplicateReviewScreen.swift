@@ -29,7 +29,7 @@ enum DuplicateReviewScreen {
         b.put(head.joined(separator: " · "), x: 1, y: 1, width: w - 2, style: .accent, glyphs: ctx.glyphs)
         let bottom = drawPair(&b, state, pair, y: 2, ctx)
         drawOthers(&b, state, r, y: bottom, ctx)
-        if let decision = r.confirming { drawConfirm(&b, state, pair, decision, ctx) }
+        if let asked = r.confirming { drawConfirm(&b, state, pair, asked.decision, ctx) }
     }
 
     static func reason(_ r: DuplicateReason, _ s: Strings) -> String {
