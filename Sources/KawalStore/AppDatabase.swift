@@ -246,13 +246,22 @@ public final class AppDatabase: Sendable {
     }
 
     private static func hasSQLiteHeader(_ path: String) throws(StoreError) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .cannotOpen(path: path, reason: .notReadable)
-        }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 16)) ?? Data()
-        if head.isEmpty { return true }  // an empty file is an empty database
-        return head.count == 16 && head == Data("SQLite format 3\0".utf8)
+        guard let head = fileStart(path) else { throw .cannotOpen(path: path, reason: .notReadable) }
+        return head.isEmpty || head == sqliteHeader  // an empty file is an empty database
+    }
+
+    /// The 16 bytes every SQLite database file begins with.
+    static let sqliteHeader = Array("SQLite format 3\0".utf8)
+
+    /// The first 16 bytes of the file at `path` (fewer when it is shorter); nil when it cannot
+    /// be opened for reading. Opened without waiting, so a pipe with no writer answers at once.
+    static func fileStart(_ path: String) -> [UInt8]? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { Glibc.close(fd) }
+        var head = [UInt8](repeating: 0, count: 16)
+        let n = Glibc.read(fd, &head, 16)
+        return Array(head.prefix(max(0, n)))
     }
 
     static func mapOpenError(_ error: any Error, path: String) -> StoreError {

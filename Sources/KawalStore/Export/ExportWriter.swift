@@ -165,7 +165,7 @@ public final class ExportWriter {
         if let database, isDatabaseFile(file, exists ? st : nil, of: database) { throw .isTheDatabase(path: path) }
         if exists {
             // Only a regular file is read: opening a pipe to read would wait for a writer.
-            if (st.st_mode & S_IFMT) == S_IFREG, startsWithSQLiteHeader(file) { throw .isADatabase(path: path) }
+            if (st.st_mode & S_IFMT) == S_IFREG, AppDatabase.fileStart(file) == AppDatabase.sqliteHeader { throw .isADatabase(path: path) }
             if access(file, W_OK) != 0 { throw .notWritable(path: path) }
         }
         return file
@@ -212,16 +212,6 @@ public final class ExportWriter {
             }
         }
         return false
-    }
-
-    /// Whether the file at `path` begins with "SQLite format 3\0" (an SQLite database).
-    static func startsWithSQLiteHeader(_ path: String) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var head = [UInt8](repeating: 0, count: 16)
-        let n = read(fd, &head, 16)
-        return n == 16 && head == Array("SQLite format 3\0".utf8)
     }
 
     deinit {
@@ -366,14 +356,11 @@ public final class ExportWriter {
 
     // MARK: Encoding
 
-    /// Whether Excel would take a field starting with `s` for a formula (`SpreadsheetText`).
-    static func looksLikeFormula(_ first: Unicode.Scalar) -> Bool { SpreadsheetText.startsFormula(first) }
-
     /// Whether `text` must be guarded: Excel would take it for a formula, or it starts with the
     /// `'` of such a guard, which `kawal import` takes away (`'=x` is written `="'=x"`).
     static func needsGuard(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return looksLikeFormula(first) || SpreadsheetText.startsWithGuard(text)
+        return SpreadsheetText.startsFormula(first) || SpreadsheetText.startsWithGuard(text)
     }
 
     /// Whether `text` is a code Excel would change on opening (a number, a date, a formula) and
