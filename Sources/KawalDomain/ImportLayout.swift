@@ -385,10 +385,10 @@ public enum ImportLayout {
     }
 
     /// Whether a cell holds nothing visible: spaces, or the invisible characters pasted text
-    /// carries (a zero-width space, a word joiner, a byte order mark, a soft hyphen).
+    /// carries (`ImportRecord.isInvisible`).
     static func isBlank(_ cell: String) -> Bool {
         cell.unicodeScalars.allSatisfy { s in
-            s.properties.isWhitespace || s.value == 0x200B || s.value == 0x2060 || s.value == 0xFEFF || s.value == 0xAD
+            s.properties.isWhitespace || ImportRecord.isInvisible(s)
         }
     }
 

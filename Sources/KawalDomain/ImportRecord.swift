@@ -261,7 +261,7 @@ public struct ImportRecord: Hashable, Sendable {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if v == 0x200B || v == 0x2060 || v == 0xFEFF || v == 0xAD { continue }
+            if Self.isInvisible(s) { continue }
             if v < 0x20 || (0x7F...0x9F).contains(v) { return .failure(.control) }
             if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(s)
@@ -269,6 +269,13 @@ public struct ImportRecord: Hashable, Sendable {
         }
         if length > maxLength { return .failure(.tooLong) }
         return .success(String(out))
+    }
+
+    /// Whether a character is one of the invisible ones text pasted from the web or a PDF
+    /// carries: a zero-width space, a word joiner, a byte order mark, a soft hyphen. (The
+    /// zero-width joiner is not: it holds an emoji sequence together.)
+    static func isInvisible(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x200B || s.value == 0x2060 || s.value == 0xFEFF || s.value == 0xAD
     }
 
     /// Whether `clean` would return the cell unchanged: short enough, no control character, no
